@@ -1,0 +1,35 @@
+# `make chat` and `make test` are the README's quick start: each sets up a local virtual environment first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: chat test lint check bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+chat: $(STAMP)
+	$(BIN)/qa
+
+test: $(STAMP)
+	$(BIN)/ruff check qa tests
+	$(BIN)/ruff format --check qa tests
+	$(BIN)/mypy
+	$(BIN)/qa check
+	$(BIN)/pytest
+
+check: $(STAMP)
+	$(BIN)/qa check
+
+eval: $(STAMP)
+	$(BIN)/python tests/evaluate.py tests/eval/questions.toml tests/eval/holdout.toml
+
+bench: $(STAMP)
+	$(BIN)/python tests/bench.py
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,30 @@
+"""Question answering about the CNES press release on France - South Korea space cooperation.
+
+    >>> import qa
+    >>> qa.answer("Who leads CNES?").text
+    'Jean-Yves Le Gall is the President of CNES.'
+"""
+
+from __future__ import annotations
+
+from qa.api import answer
+from qa.conversation import Conversation
+from qa.errors import ExitCode, KnowledgeError, QAError
+from qa.knowledge import Knowledge, load_knowledge
+from qa.models import Answer, Candidate, Decision
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Answer",
+    "Candidate",
+    "Conversation",
+    "Decision",
+    "ExitCode",
+    "Knowledge",
+    "KnowledgeError",
+    "QAError",
+    "__version__",
+    "answer",
+    "load_knowledge",
+]

@@ -1,0 +1,303 @@
+"""Turning a question into terms: normalisation, typo correction, entity and phrase recognition, stemming.
+
+The same analysis is applied to stored phrasings and to questions, so whatever it does, both sides agree. A term is
+one of:
+
+- an entity, `@kari`, from any alias ("KARI", "k.a.r.i.", "Korea Aerospace Research Institute");
+- a question marker, `?when`, from "when", "what date", "which year" ...;
+- a synonym group, `~lead`, from "head", "boss", "in charge" ...;
+- a stemmed word, `satellit`;
+- an unknown word, `!dlr`: not in the vocabulary and no close spelling is.
+
+Filler words ("please", "tell me", "the") are dropped. Typos are corrected word by word against the vocabulary with
+a budget that grows with word length (see `typo_budget`), because a whole-string similarity cannot tell a
+misspelled known word from an unknown name (../shared/notes/matching.md).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import snowballstemmer
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from qa.text import fold_quote, strip_accents
+
+ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
+
+_DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
+_POSSESSIVE = re.compile(r"'s\b")
+_NEGATION = re.compile(r"n't\b")
+_CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
+_WORD = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"^\d+$")
+# Pronouns and references that point back into the conversation, by the kind of thing they stand for.
+PRONOUNS: dict[str, str] = {
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+    "hers": "person",
+    "it": "thing",
+    "its": "thing",
+    "this": "thing",
+    "that": "thing",
+    "they": "group",
+    "them": "group",
+    "their": "group",
+    "there": "place",
+}
+
+
+class EnglishLexicon(BaseModel):
+    """The general-English data file `qa/data/english.toml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    filler: list[str]
+    question: dict[str, list[str]]
+    synonyms: dict[str, list[str]]
+
+
+@lru_cache(maxsize=1)
+def english() -> EnglishLexicon:
+    data = resources.files("qa").joinpath("data/english.toml").read_bytes()
+    return EnglishLexicon.model_validate(tomllib.loads(data.decode("utf-8")))
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case, accent-free word tokens; dotted acronyms joined ("K.M.A." -> "kma"), possessives dropped."""
+    text = strip_accents(fold_quote(text)).casefold()
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    text = _NEGATION.sub(" not", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _CONTRACTION.sub("", text)
+    return _WORD.findall(text)
+
+
+def typo_budget(word: str) -> int:
+    """Edits allowed when correcting `word`: none up to 3 letters, one from 4, two from 8 (as Algolia does)."""
+    if len(word) >= 8:
+        return 2
+    if len(word) >= 4:
+        return 1
+    return 0
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """English stem, with British and American spellings folded together ("organized" ~ "organised")."""
+    if _DIGITS.match(word):
+        return word
+    return str(_STEMMER.stemWord(word.replace("iz", "is").replace("yz", "ys")))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One unit of meaning found in a question."""
+
+    key: str  # "@kari", "?when", "~lead", "satellit", "!dlr"
+    surface: str  # the words of the question it came from
+    quality: float = 1.0  # 1 for an exact word, less for a corrected typo
+    name_like: bool = False  # for unknown words: written like a name (capitals, digits, acronym)
+
+    @property
+    def kind(self) -> str:
+        return self.key[0] if self.key[0] in (ENTITY, QUESTION, SYNONYM, UNKNOWN) else WORD
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A question as the matcher sees it."""
+
+    text: str
+    terms: tuple[Term, ...]
+    pronouns: tuple[str, ...]  # reference words found ("it", "there"), for follow-ups
+    tokens: int  # how many word tokens the question had
+
+    @property
+    def entities(self) -> list[str]:
+        return [t.key[1:] for t in self.terms if t.kind == ENTITY]
+
+    @property
+    def unknown(self) -> list[Term]:
+        return [t for t in self.terms if t.kind == UNKNOWN]
+
+    @property
+    def keys(self) -> list[str]:
+        return [t.key for t in self.terms]
+
+
+def _alias_variants(alias: str) -> set[tuple[str, ...]]:
+    """Token sequences an alias may be written as: as is, hyphenated parts joined, and without a leading "the"."""
+    variants: set[tuple[str, ...]] = set()
+    for form in (alias, re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", "", alias)):
+        tokens = tuple(tokenize(form))
+        while tokens and tokens[0] == "the":
+            tokens = tokens[1:]
+        if tokens:
+            variants.add(tokens)
+    return variants
+
+
+class Analyzer:
+    """Analyses text against one vocabulary: general English plus everything a knowledge store says."""
+
+    def __init__(
+        self,
+        entity_aliases: dict[str, Iterable[str]],
+        synonyms: dict[str, Iterable[str]],
+        corpus: Iterable[str],
+    ) -> None:
+        lexicon = english()
+        self.filler = frozenset(lexicon.filler)
+        # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
+        # last) win over synonyms, and synonyms over question markers.
+        phrases: dict[tuple[str, ...], str] = {}
+        for marker, words in lexicon.question.items():
+            for phrase in words:
+                phrases[tuple(tokenize(phrase))] = QUESTION + marker
+        for groups in (lexicon.synonyms, synonyms):
+            for key, words in groups.items():
+                for phrase in [key.replace("_", " "), *words]:
+                    phrases[tuple(tokenize(phrase))] = SYNONYM + key
+        for entity_id, aliases in entity_aliases.items():
+            for alias in aliases:
+                for variant in _alias_variants(alias):
+                    phrases[variant] = ENTITY + entity_id
+        phrases.pop((), None)
+        self.phrases = phrases
+        self.longest_phrase = max((len(p) for p in phrases), default=1)
+
+        vocabulary: dict[str, int] = {}
+        for text in corpus:
+            for token in tokenize(text):
+                vocabulary[token] = vocabulary.get(token, 0) + 1
+        for phrase in phrases:
+            for token in phrase:
+                vocabulary[token] = vocabulary.get(token, 0) + 1
+        for word in self.filler:
+            vocabulary.setdefault(word, 1)
+        self.vocabulary = vocabulary
+        self._words = [w for w in vocabulary if not _DIGITS.match(w)]
+        self._function_words = [w for w in self._words if w in self.filler or (w,) in phrases and len(w) <= 5]
+        self.correct = lru_cache(maxsize=16384)(self._correct)
+
+    # --- spelling ---------------------------------------------------------------------------------------------
+
+    def _best(self, word: str, choices: Sequence[str], budget: int) -> tuple[str, int] | None:
+        """The closest choice within `budget` edits; a different first letter costs one more (as Meilisearch)."""
+        if budget <= 0:
+            return None
+        found = process.extract(
+            word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8
+        )
+        best: tuple[int, int, str] | None = None
+        for choice, distance, _ in found:
+            cost = int(distance) + (0 if choice[:1] == word[:1] else 1)
+            if cost > budget:
+                continue
+            rank = (cost, -self.vocabulary.get(choice, 0), choice)
+            if best is None or rank < best:
+                best = rank
+        return None if best is None else (best[2], best[0])
+
+    def _correct(self, word: str) -> tuple[tuple[str, ...], float]:
+        """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits)."""
+        if word in self.vocabulary:
+            return (word,), 1.0
+        if _DIGITS.match(word) or len(word) > 40:
+            return (), 0.0
+        found = self._best(word, self._words, typo_budget(word))
+        if found is not None:
+            return (found[0],), 1.0 - 0.1 * found[1]
+        # Missing space: "presidentof" -> "president of".
+        for cut in range(2, len(word) - 1):
+            left, right = word[:cut], word[cut:]
+            if left in self.vocabulary and right in self.vocabulary:
+                return (left, right), 0.9
+        # Short slips of function words ("wat", "teh", "hwo"): one edit, towards function words only.
+        if len(word) == 3:
+            near = self._best(word, self._function_words, 1)
+            if near is not None:
+                return (near[0],), 0.8
+        return (), 0.0
+
+    # --- analysis ---------------------------------------------------------------------------------------------
+
+    def analyse(self, text: str) -> Analysis:
+        raw = tokenize(text)
+        original_words = _original_words(text)
+        # Correct spelling first, so that phrases and aliases are recognised even when misspelled.
+        words: list[tuple[str, float, str]] = []  # (word, quality, surface)
+        i = 0
+        while i < len(raw):
+            token = raw[i]
+            if token not in self.vocabulary and i + 1 < len(raw) and token + raw[i + 1] in self.vocabulary:
+                # Extra space: "thales alenia" is fine, but "cheol ho" / "launch facilites" pairs join when known.
+                words.append((token + raw[i + 1], 1.0, f"{token} {raw[i + 1]}"))
+                i += 2
+                continue
+            fixed, quality = self.correct(token)
+            if fixed:
+                words.extend((w, quality, token) for w in fixed)
+            else:
+                words.append((UNKNOWN + token, 0.0, token))
+            i += 1
+
+        terms: list[Term] = []
+        pronouns: list[str] = []
+        i = 0
+        while i < len(words):
+            matched = False
+            for size in range(min(self.longest_phrase, len(words) - i), 0, -1):
+                span = words[i : i + size]
+                key = self.phrases.get(tuple(w for w, _, _ in span))
+                if key is None:
+                    continue
+                quality = min(q for _, q, _ in span)
+                terms.append(Term(key, " ".join(s for _, _, s in span), quality))
+                i += size
+                matched = True
+                break
+            if matched:
+                continue
+            word, quality, surface = words[i]
+            i += 1
+            if word.startswith(UNKNOWN):
+                terms.append(Term(word, surface, 0.0, name_like=surface in original_words))
+            elif word in PRONOUNS:
+                pronouns.append(word)
+            elif word not in self.filler:
+                terms.append(Term(stem(word), surface, quality))
+        return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
+
+
+def _original_words(text: str) -> set[str]:
+    """Lower-cased words the user wrote like names: capitalised mid-sentence, all capitals, or with digits."""
+    out: set[str] = set()
+    for position, match in enumerate(re.finditer(r"[^\W_]+", text)):
+        word = match.group()
+        if (word[:1].isupper() and position > 0) or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
+            out.add(strip_accents(word).casefold())
+    return out
+
+
+def _dedupe(terms: list[Term]) -> list[Term]:
+    """Keep the first (best-quality) occurrence of each key."""
+    seen: dict[str, Term] = {}
+    for term in terms:
+        if term.key not in seen or term.quality > seen[term.key].quality:
+            seen[term.key] = term
+    return list(seen.values())

@@ -1,0 +1,137 @@
+"""The `qa` command: argument parsing and the one place where errors become messages and exit statuses.
+
+    qa                      chat (a terminal: prompt-toolkit; piped: one answer per input line)
+    qa ask QUESTION         one answer; exit 0 answered, 1 declined
+    qa ask                  questions from stdin, one per line, as one conversation
+    qa check                validate the knowledge directory
+
+`--knowledge DIR` (or the QA_KNOWLEDGE environment variable) selects the knowledge with every command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from qa import __version__
+from qa.errors import ExitCode, QAError
+
+KNOWLEDGE_ENV = "QA_KNOWLEDGE"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa",
+        description="Ask questions about the CNES press release on France - South Korea space cooperation.",
+        epilog="With no command, starts the chat. Exit status: 0 ok, 1 declined or check failed, 2 usage, "
+        "3 broken knowledge.",
+    )
+    parser.add_argument("--version", action="version", version=f"qa {__version__}")
+    parser.add_argument(
+        "--knowledge", metavar="DIR", help=f"knowledge directory (default: ${KNOWLEDGE_ENV} or the built-in one)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    chat = sub.add_parser("chat", help="chat in the terminal (the default)", description="Chat in the terminal.")
+    chat.set_defaults(run=_chat)
+    ask = sub.add_parser(
+        "ask",
+        help="answer one question and exit",
+        description="Answer a question with its source. With no question, read one question per line from stdin.",
+    )
+    ask.add_argument("question", nargs="*", help="the question (several words are joined)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON (JSON Lines for stdin)")
+    ask.set_defaults(run=_ask)
+    check = sub.add_parser("check", help="validate the knowledge", description="Validate a knowledge directory.")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.set_defaults(run=_check)
+    parser.set_defaults(run=_chat)
+    for p in (chat, ask, check):
+        p.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS, help="knowledge directory")
+    return parser
+
+
+def _knowledge_dir(args: argparse.Namespace) -> str | None:
+    value: str | None = args.knowledge or os.environ.get(KNOWLEDGE_ENV) or None
+    return value
+
+
+def _load(args: argparse.Namespace) -> object:
+    from qa.knowledge import load_knowledge
+
+    directory = _knowledge_dir(args)
+    return None if directory is None else load_knowledge(directory)
+
+
+def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from qa.conversation import Conversation
+    from qa.render import answer_text
+
+    conversation = Conversation(knowledge=_load(args))
+    if args.question:
+        questions: Sequence[str] = [" ".join(args.question)]
+    else:
+        questions = (line.rstrip("\r\n") for line in stdin)  # type: ignore[assignment]
+    status = ExitCode.OK
+    for question in questions:
+        answer = conversation.ask(question)
+        if args.json:
+            stdout.write(answer.model_dump_json() + "\n")
+        else:
+            stdout.write(answer_text(answer) + "\n")
+            if not args.question:
+                stdout.write("\n")
+        stdout.flush()
+        if args.question and not answer.answered:
+            status = ExitCode.DECLINED
+    return status
+
+
+def _check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from qa.check import check, render
+    from qa.knowledge import builtin_knowledge_dir, read_knowledge
+
+    directory = _knowledge_dir(args) or builtin_knowledge_dir()
+    report = check(read_knowledge(directory))
+    if args.json:
+        data = report.model_dump(mode="json")
+        data["ok"] = report.ok
+        stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        stdout.write(render(report) + "\n")
+    return ExitCode.OK if report.ok else ExitCode.DECLINED
+
+
+def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    knowledge = _load(args)
+    if not stdin.isatty():
+        # Piped or redirected: no prompt-toolkit (it is for terminals only, prompt-toolkit #502).
+        args.question, args.json = [], False
+        return _ask(args, stdin, stdout)
+    from qa.repl import run_chat
+
+    return run_chat(knowledge)
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Entry point of the `qa` command; returns the exit status."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse reports usage errors itself and exits 2 (0 for --help, --version)
+        return int(exc.code or 0)
+    try:
+        status: int = args.run(args, stdin, stdout)
+    except QAError as exc:
+        sys.stderr.write(f"qa: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        return ExitCode.OK
+    return status

@@ -1,0 +1,122 @@
+"""Multi-turn conversations: follow-up questions resolved against the subject in focus.
+
+Three kinds of follow-up are recognised, in the analysed question:
+- a pronoun ("it", "he", "its", "there", "that"): the pronoun stands for the most recent entity of a fitting kind;
+- ellipsis with a new subject ("And for KASS?", "What about the forum?"): the previous question, with its subject
+  replaced by the new one;
+- a question with no subject at all ("Where was that held?", "and when?"): the previous subject is added.
+
+A question that names its own subject is answered on its own, and context is only used when it yields an answer,
+so context never makes a self-contained question worse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qa.analysis import ENTITY, PRONOUNS, Analysis, Term
+from qa.engine import Engine
+from qa.models import Answer, EntityType
+
+_ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"), ("and", "for"))
+_KIND_TYPES: dict[str, tuple[EntityType, ...]] = {
+    "person": (EntityType.PERSON,),
+    "place": (EntityType.PLACE, EntityType.EVENT),
+    "group": (EntityType.ORGANISATION, EntityType.PLACE),
+    "thing": (EntityType.PROGRAMME, EntityType.EVENT, EntityType.ORGANISATION, EntityType.DATE, EntityType.PLACE),
+}
+
+
+class Conversation:
+    """A conversation with the bot: `ask` answers in the context of the earlier questions."""
+
+    def __init__(self, knowledge: object = None) -> None:
+        from qa.api import engine_for  # local: api imports this module
+
+        self._engine: Engine = engine_for(knowledge)
+        self._focus: list[str] = []  # entity ids, most recent last
+        self._last: Analysis | None = None
+
+    def reset(self) -> None:
+        """Forget the conversation so far."""
+        self._focus.clear()
+        self._last = None
+
+    @property
+    def focus(self) -> list[str]:
+        """Entity ids in focus, most recent last."""
+        return list(self._focus)
+
+    def ask(self, question: str) -> Answer:
+        engine = self._engine
+        standalone = engine.answer(question)
+        if standalone.kind == "smalltalk" or len(question) > 1000:
+            return standalone
+        analysis = engine.analyzer.analyse(question)
+        contextual = self._resolve(analysis)
+        result = standalone
+        if contextual is not None and not (standalone.answered and not analysis.pronouns and analysis.entities):
+            candidate = engine.decide(question, contextual)
+            if candidate.answered and (not standalone.answered or candidate.confidence >= standalone.confidence):
+                result = candidate
+                analysis = contextual
+        self._remember(analysis, result)
+        return result
+
+    # --- resolution -------------------------------------------------------------------------------------------
+
+    def _resolve(self, analysis: Analysis) -> Analysis | None:
+        """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""
+        if not self._focus:
+            return None
+        words = analysis.text.casefold().split()
+        starts_elliptic = any(tuple(w.strip("?,.!") for w in words[: len(s)]) == s for s in _ELLIPSIS_STARTS)
+        new_entities = analysis.entities
+        if new_entities and self._last is not None and (starts_elliptic or _only_entities(analysis)):
+            # "And for KASS?": the previous question's terms, its subject swapped for the new one.
+            kept = [t for t in self._last.terms if not t.key.startswith(ENTITY)]
+            return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
+        if analysis.pronouns or not new_entities:
+            entity = self._pick(analysis.pronouns)
+            if entity is None:
+                return None
+            terms = list(analysis.terms)
+            if not any(t.key == ENTITY + entity for t in terms):
+                terms.append(Term(ENTITY + entity, entity))
+            if not analysis.terms and self._last is not None:
+                return None
+            return replace(analysis, terms=tuple(terms))
+        return None
+
+    def _pick(self, pronouns: tuple[str, ...]) -> str | None:
+        kinds = [PRONOUNS[p] for p in pronouns]
+        entities = self._engine.knowledge.entity
+        for kind in kinds:
+            types = _KIND_TYPES[kind]
+            for entity_id in reversed(self._focus):
+                if entities[entity_id].type in types:
+                    return entity_id
+        return self._focus[-1] if self._focus else None
+
+    def _remember(self, analysis: Analysis, answer: Answer) -> None:
+        if not answer.answered or answer.kind == "smalltalk":
+            return
+        mentioned = [e for e in analysis.entities if e in self._engine.knowledge.entity]
+        target = next((t for t in self._engine.targets if t.id == answer.match and t.kind == answer.kind), None)
+        from_answer = [s for s in (target.subjects if target else ()) if s not in mentioned]
+        # Question entities are the most recent, so pronouns prefer them; answer entities fill in the rest.
+        for entity_id in [*reversed(from_answer), *mentioned]:
+            if entity_id in self._focus:
+                self._focus.remove(entity_id)
+            self._focus.append(entity_id)
+        del self._focus[:-8]
+        self._last = analysis
+
+
+def _only_entities(analysis: Analysis) -> bool:
+    return all(t.key.startswith(ENTITY) for t in analysis.terms)
+
+
+def _merge(first: list[Term], second: list[Term]) -> list[Term]:
+    keys = {t.key for t in first}
+    return first + [t for t in second if t.key not in keys]

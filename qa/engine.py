@@ -1,0 +1,374 @@
+"""The answer engine: an index of every way to ask each answer, scoring by weighted terms, and a three-way decision.
+
+Targets are the things an answer can come from: a curated entry, a fact (asked forwards or backwards) or a small
+talk reply. Each target has several phrasings; each phrasing is analysed into terms once, at index time.
+
+A question is scored against a phrasing by how much of the question's meaning the phrasing explains (recall) and how
+much of the phrasing the question asks for (precision), both weighted by how rare each term is (smoothed IDF over
+targets, so rare names and numbers carry the meaning and "who" carries little). An unknown word weighs as much as
+the rarest known one, which is what makes "Who is the president of DLR?" fail where "Who is the presdient of CNES?"
+succeeds. The decision then answers, asks to clarify (two different answers nearly tied) or declines, explaining
+which of the three declines it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, tokenize
+from qa.knowledge import Knowledge
+from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
+
+# Decision thresholds, calibrated on tests/eval/questions.toml (see scripts/evaluate.py).
+ANSWER_FLOOR = 0.62  # below this best score, decline
+CLARIFY_MARGIN = 0.06  # a different answer within this margin of the best: ask which was meant
+RECALL_BETA = 2.0  # recall of the question's meaning counts this much more than precision
+SMALLTALK_RATIO = 88.0  # whole-string similarity for greetings, thanks and the like
+MAX_QUESTION_CHARS = 1000
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something an answer can come from."""
+
+    kind: MatchKind
+    id: str
+    question: str  # the canonical way to ask for it, shown as a suggestion
+    answer: str
+    evidence: tuple[str, ...]
+    subjects: tuple[str, ...]  # entity ids it is about, main first
+    related: tuple[str, ...] = ()
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    target: int
+    text: str
+    keys: frozenset[str]
+
+
+@dataclass
+class Scored:
+    target: int
+    score: float
+    phrasing: Phrasing
+    matched: list[Term] = field(default_factory=list)
+
+
+def _display(entity: Entity) -> str:
+    return entity.name
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Engine:
+    """Matches questions against one knowledge store. Build once per store; `answer` is safe to share."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        k = knowledge
+        aliases = {e.id: [e.name, *e.aliases] for e in k.entities}
+        corpus: list[str] = [k.source.text]
+        for entry in k.entries:
+            corpus += [entry.question, *entry.phrasings, entry.answer]
+        for relation in k.relations:
+            corpus += [*relation.ask, *relation.ask_inverse]
+        for fact in k.facts:
+            corpus += fact.phrasings
+        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus)
+        self.targets: list[Target] = []
+        self.phrasings: list[Phrasing] = []
+        self._build_targets()
+        self._build_weights()
+        self._smalltalk = [(" ".join(tokenize(p.text)), p.target) for p in self._smalltalk_phrasings]
+
+    # --- index ------------------------------------------------------------------------------------------------
+
+    def _add(self, target: Target, texts: Iterable[str]) -> None:
+        index = len(self.targets)
+        self.targets.append(target)
+        seen: set[frozenset[str]] = set()
+        for text in texts:
+            keys = frozenset(t.key for t in self.analyzer.analyse(text).terms if t.kind != UNKNOWN)
+            if keys and keys not in seen:
+                seen.add(keys)
+                self.phrasings.append(Phrasing(index, text, keys))
+
+    def _build_targets(self) -> None:
+        k = self.knowledge
+        for entry in k.entries:
+            target = Target(
+                "entry",
+                entry.id,
+                entry.question,
+                entry.answer,
+                tuple(entry.evidence),
+                tuple(entry.subjects),
+                tuple(entry.related),
+                entry.context,
+            )
+            self._add(target, [entry.question, *entry.phrasings])
+        for fact in k.facts:
+            relation = k.relation[fact.relation]
+            subject, obj = k.entity[fact.subject], k.entity[fact.object]
+            answer = fact.answer or relation.answer.format(subject=_display(subject), object=_display(obj))
+            texts = [t.format(subject=subject.name) for t in relation.ask]
+            texts += [t.format(object=obj.name) for t in relation.ask_inverse]
+            texts += fact.phrasings
+            question = _capitalise(relation.ask[0].format(subject=subject.name)) + "?"
+            target = Target("fact", fact.id, question, _capitalise(answer), tuple(fact.evidence), (subject.id, obj.id))
+            self._add(target, texts)
+        self._smalltalk_phrasings: list[Phrasing] = []
+        for talk in k.smalltalk:
+            index = len(self.targets)
+            self.targets.append(Target("smalltalk", talk.id, talk.phrasings[0], talk.answer, (), ()))
+            self._smalltalk_phrasings += [Phrasing(index, p, frozenset()) for p in talk.phrasings]
+
+    def _build_weights(self) -> None:
+        targets_with: dict[str, set[int]] = defaultdict(set)
+        for p in self.phrasings:
+            for key in p.keys:
+                targets_with[key].add(p.target)
+        n = max(1, len({p.target for p in self.phrasings}))
+        # Smoothed IDF (never zero or negative, unlike plain Okapi IDF on a tiny corpus: rank_bm25 #39).
+        self.weight = {key: math.log(1 + (n - len(ts) + 0.5) / (len(ts) + 0.5)) for key, ts in targets_with.items()}
+        self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.phrasings):
+            for key in p.keys:
+                self.postings[key].append(i)
+        self.phrasing_weight = [sum(self.weight[k] for k in p.keys) for p in self.phrasings]
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(self.targets):
+            for s in t.subjects:
+                self.by_entity[s].append(i)
+
+    # --- scoring ----------------------------------------------------------------------------------------------
+
+    def term_weight(self, term: Term) -> float:
+        if term.kind == UNKNOWN:
+            return self.unknown_weight
+        return self.weight.get(term.key, self.unknown_weight)
+
+    def score(self, analysis: Analysis) -> list[Scored]:
+        """Every target sharing a term with the question, best phrasing each, best first."""
+        terms = analysis.terms
+        total = sum(self.term_weight(t) for t in terms)
+        if total <= 0:
+            return []
+        best: dict[int, Scored] = {}
+        seen: set[int] = set()
+        beta2 = RECALL_BETA**2
+        for term in terms:
+            for pi in self.postings.get(term.key, ()):
+                if pi in seen:
+                    continue
+                seen.add(pi)
+                phrasing = self.phrasings[pi]
+                matched = [t for t in terms if t.key in phrasing.keys]
+                hit = sum(self.weight[t.key] for t in matched)
+                recall = sum(self.weight[t.key] * t.quality for t in matched) / total
+                precision = hit / self.phrasing_weight[pi]
+                if recall <= 0 or precision <= 0:
+                    continue
+                f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+                current = best.get(phrasing.target)
+                if current is None or f > current.score:
+                    best[phrasing.target] = Scored(phrasing.target, f, phrasing, matched)
+        return sorted(best.values(), key=lambda s: (-s.score, s.target))
+
+    # --- deciding ---------------------------------------------------------------------------------------------
+
+    def smalltalk(self, text: str) -> int | None:
+        if not self._smalltalk:
+            return None
+        norm = " ".join(tokenize(text))
+        if not norm or len(norm) > 60:
+            return None
+        found = process.extractOne(
+            norm, [s for s, _ in self._smalltalk], scorer=fuzz.ratio, score_cutoff=SMALLTALK_RATIO
+        )
+        return None if found is None else self._smalltalk[found[2]][1]
+
+    def answer(self, question: str, analysis: Analysis | None = None) -> Answer:
+        """Answer one question on its own (no conversation)."""
+        if len(question) > MAX_QUESTION_CHARS:
+            return self._decline(
+                question,
+                f"That question is too long for me (over {MAX_QUESTION_CHARS} characters). Please ask it briefly.",
+            )
+        if analysis is None:
+            talk = self.smalltalk(question)
+            if talk is not None:
+                return self._reply(question, talk)
+            analysis = self.analyzer.analyse(question)
+        return self.decide(question, analysis)
+
+    def decide(self, question: str, analysis: Analysis) -> Answer:
+        scored = self.score(analysis)
+        known_entities = [e for e in analysis.entities if e in self.knowledge.entity]
+        unknown = analysis.unknown
+        if not scored:
+            return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
+        top = scored[0]
+        rival = next((s for s in scored[1:] if self.targets[s.target].answer != self.targets[top.target].answer), None)
+        margin = top.score - (rival.score if rival else 0.0)
+        confidence = _confidence(top.score, margin)
+        if top.score < ANSWER_FLOOR:
+            return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
+        if rival is not None and margin < CLARIFY_MARGIN:
+            return self._clarify(question, analysis, scored, confidence)
+        return self._answer(question, analysis, top, scored, confidence)
+
+    def _answer(
+        self, question: str, analysis: Analysis, top: Scored, scored: list[Scored], confidence: float
+    ) -> Answer:
+        target = self.targets[top.target]
+        related = [self.knowledge.entry[r].question for r in target.related if r in self.knowledge.entry]
+        return Answer(
+            question=question,
+            answered=True,
+            text=target.answer,
+            confidence=confidence,
+            evidence=list(target.evidence),
+            suggestions=related[:MAX_SUGGESTIONS],
+            match=target.id,
+            kind=target.kind,
+            decision=Decision.ANSWER,
+            context=target.context,
+            related=related,
+            resolved=analysis.text,
+            matched_words=[t.surface for t in top.matched],
+            unknown_words=[t.surface for t in analysis.unknown],
+            candidates=self._candidates(scored),
+        )
+
+    def _reply(self, question: str, target_index: int) -> Answer:
+        target = self.targets[target_index]
+        return Answer(
+            question=question,
+            answered=True,
+            text=target.answer,
+            confidence=1.0,
+            match=target.id,
+            kind="smalltalk",
+            decision=Decision.ANSWER,
+            resolved=question,
+        )
+
+    def _clarify(self, question: str, analysis: Analysis, scored: list[Scored], confidence: float) -> Answer:
+        options: list[str] = []
+        answers: set[str] = set()
+        for s in scored:
+            target = self.targets[s.target]
+            if target.kind == "smalltalk" or target.answer in answers:
+                continue
+            if s.score < scored[0].score - 2 * CLARIFY_MARGIN or len(options) == MAX_SUGGESTIONS:
+                break
+            answers.add(target.answer)
+            options.append(target.question)
+        text = "I'm not sure which you mean. Did you mean: " + " / ".join(options)
+        return self._decline(question, text, analysis, options, scored, confidence, Decision.CLARIFY)
+
+    def _decline_unmatched(
+        self,
+        question: str,
+        analysis: Analysis,
+        known_entities: list[str],
+        unknown: list[Term],
+        scored: list[Scored],
+    ) -> Answer:
+        k = self.knowledge
+        names = [t.surface for t in unknown if t.name_like] or [t.surface for t in unknown]
+        suggestions = self._suggest(scored, known_entities)
+        if not analysis.terms:
+            text = "Please ask me something about the release: " + self.topics() + "."
+        elif known_entities and not any(t.name_like for t in unknown):
+            entity = k.entity[known_entities[0]]
+            about = self._about(entity)
+            what = f"that ({', '.join(names)})" if names else "that"
+            text = f"The release does not say {what} about {entity.name}."
+            if about:
+                text += f" What it does say: {about}"
+        elif names:
+            text = f"The release does not mention {', '.join(names)}. I can only answer about {self.topics()}."
+        else:
+            text = f"The release does not say. I can answer questions about {self.topics()}."
+        confidence = _confidence(scored[0].score, scored[0].score) if scored else 0.0
+        return self._decline(question, text, analysis, suggestions, scored, min(confidence, 0.5))
+
+    def _decline(
+        self,
+        question: str,
+        text: str,
+        analysis: Analysis | None = None,
+        suggestions: list[str] | None = None,
+        scored: list[Scored] | None = None,
+        confidence: float = 0.0,
+        decision: Decision = Decision.DECLINE,
+    ) -> Answer:
+        return Answer(
+            question=question,
+            answered=False,
+            text=text,
+            confidence=confidence,
+            suggestions=suggestions or [],
+            decision=decision,
+            resolved=analysis.text if analysis else question,
+            unknown_words=[t.surface for t in analysis.unknown] if analysis else [],
+            candidates=self._candidates(scored or []),
+        )
+
+    def _candidates(self, scored: list[Scored]) -> list[Candidate]:
+        out = []
+        for s in scored[:3]:
+            t = self.targets[s.target]
+            out.append(Candidate(target=t.id, kind=t.kind, phrasing=s.phrasing.text, score=round(s.score, 4)))
+        return out
+
+    def _suggest(self, scored: list[Scored], entities: list[str]) -> list[str]:
+        """Close questions it can answer: best-scoring first, then questions about the entities asked about."""
+        out: list[str] = []
+        for index in [s.target for s in scored] + [i for e in entities for i in self.by_entity.get(e, [])]:
+            target = self.targets[index]
+            if target.kind != "smalltalk" and target.question not in out:
+                out.append(target.question)
+            if len(out) == MAX_SUGGESTIONS:
+                break
+        return out
+
+    def _about(self, entity: Entity) -> str | None:
+        """What the release says about an entity: the answer to the bare question naming it."""
+        scored = self.score(self.analyzer.analyse(entity.name))
+        for s in scored:
+            target = self.targets[s.target]
+            if target.kind == "entry" and entity.id in target.subjects:
+                return target.answer
+        return None
+
+    def topics(self) -> str:
+        names = [e.name for e in self.knowledge.entities if e.type in (EntityType.ORGANISATION, EntityType.PROGRAMME)]
+        return "the release (" + ", ".join(names[:6]) + ")"
+
+    def iter_phrasings(self) -> Iterator[tuple[str, Target]]:
+        for p in self.phrasings:
+            yield p.text, self.targets[p.target]
+
+
+def _confidence(score: float, margin: float) -> float:
+    """Map the best score and its lead over a different answer onto 0-1, calibrated on the labelled set."""
+    lead = min(1.0, margin / 0.25)
+    value = score * (0.7 + 0.3 * lead)
+    return max(0.0, min(1.0, value))
+
+
+__all__ = ["ANSWER_FLOOR", "Engine", "ENTITY", "QUESTION"]

@@ -1,0 +1,245 @@
+"""Loading a knowledge directory: TOML files validated by pydantic, cross-checked, and the source text.
+
+Layout of a knowledge directory (all TOML files optional except the source and `entries.toml`):
+
+    release.txt      the source document every quote must come from
+    entities.toml    [[entity]]    people, organisations, programmes, events, places, dates
+    relations.toml   [[relation]]  kinds of facts, with question templates
+    facts.toml       [[fact]]      subject - relation - object triples with evidence
+    entries.toml     [[entry]]     curated questions, phrasings, answers, evidence
+    smalltalk.toml   [[smalltalk]] greetings, thanks, help, goodbye
+    synonyms.toml    [groups]      words that mean the same in this domain
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from qa.errors import KnowledgeError
+from qa.models import (
+    EntitiesFile,
+    Entity,
+    EntriesFile,
+    Entry,
+    Fact,
+    FactsFile,
+    Relation,
+    RelationsFile,
+    SmallTalk,
+    SmallTalkFile,
+    Synonyms,
+)
+from qa.source import Source
+
+SOURCE_FILE = "release.txt"
+ENTRIES_FILE = "entries.toml"
+_FileModel = TypeVar("_FileModel", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a knowledge directory, located as precisely as possible."""
+
+    file: str
+    message: str
+    entry: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.entry is not None:
+            where += f": entry {self.entry!r}"
+        if self.field is not None:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    """A validated knowledge store. Build it with `load_knowledge`; treat it as read-only."""
+
+    path: Path
+    source: Source
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    facts: tuple[Fact, ...]
+    entries: tuple[Entry, ...]
+    smalltalk: tuple[SmallTalk, ...]
+    synonyms: Synonyms = field(default_factory=Synonyms)
+
+    @cached_property
+    def entity(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.entities}
+
+    @cached_property
+    def relation(self) -> dict[str, Relation]:
+        return {r.id: r for r in self.relations}
+
+    @cached_property
+    def entry(self) -> dict[str, Entry]:
+        return {e.id: e for e in self.entries}
+
+    @cached_property
+    def fact(self) -> dict[str, Fact]:
+        return {f.id: f for f in self.facts}
+
+
+def builtin_knowledge_dir() -> Path:
+    """Where the built-in knowledge lives: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(str(resources.files("qa"))) / "_knowledge"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise KnowledgeError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(path, f"not valid UTF-8 (byte {exc.start})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeError(path, f"invalid TOML: {exc}") from None
+
+
+def _entry_label(data: dict[str, Any], loc: tuple[int | str, ...]) -> tuple[str | None, str | None]:
+    """Turn a pydantic error location such as ('entry', 3, 'phrasings', 0) into (entry id, field path)."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        items = data.get(str(loc[0]))
+        entry: str | None = f"#{loc[1] + 1}"
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            ident = items[loc[1]].get("id")
+            if isinstance(ident, str):
+                entry = ident
+        rest = ".".join(str(p) for p in loc[2:])
+        return entry, rest or None
+    return None, ".".join(str(p) for p in loc) or None
+
+
+def _validate_file(path: Path, model: type[_FileModel]) -> _FileModel:
+    data = _read_toml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        entry, fld = _entry_label(data, tuple(first["loc"]))
+        raise KnowledgeError(path, first["msg"].lower(), entry=entry, field=fld) from None
+
+
+def _read_source(path: Path) -> Source:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(path, "missing: the source document is required") from None
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(path, f"not valid UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise KnowledgeError(path, f"cannot read: {exc.strerror or exc}") from None
+    if not text.strip():
+        raise KnowledgeError(path, "empty: the source document has no text")
+    return Source(text)
+
+
+def read_knowledge(directory: Path | str) -> Knowledge:
+    """Read and schema-validate a knowledge directory, without the cross-checks (see `problems`)."""
+    path = Path(directory)
+    if not path.is_dir():
+        raise KnowledgeError(path, "not a knowledge directory")
+    source = _read_source(path / SOURCE_FILE)
+    if not (path / ENTRIES_FILE).exists():
+        raise KnowledgeError(path / ENTRIES_FILE, "missing: a knowledge directory needs entries")
+    synonyms_data = _read_toml(path / "synonyms.toml")
+    try:
+        synonyms = Synonyms.model_validate(synonyms_data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise KnowledgeError(path / "synonyms.toml", first["msg"].lower(), field=".".join(map(str, first["loc"])))
+    return Knowledge(
+        path=path,
+        source=source,
+        entities=tuple(_validate_file(path / "entities.toml", EntitiesFile).entity),
+        relations=tuple(_validate_file(path / "relations.toml", RelationsFile).relation),
+        facts=tuple(_validate_file(path / "facts.toml", FactsFile).fact),
+        entries=tuple(_validate_file(path / ENTRIES_FILE, EntriesFile).entry),
+        smalltalk=tuple(_validate_file(path / "smalltalk.toml", SmallTalkFile).smalltalk),
+        synonyms=synonyms,
+    )
+
+
+def _duplicates(file: str, ids: Iterable[str]) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for ident in ids:
+        if ident in seen:
+            yield Problem(file, "duplicate id", entry=ident, field="id")
+        seen.add(ident)
+
+
+def problems(knowledge: Knowledge) -> list[Problem]:
+    """Cross-checks beyond the schema: duplicate ids, unknown references, evidence not in the source."""
+    k = knowledge
+    out: list[Problem] = []
+    out += _duplicates("entities.toml", (e.id for e in k.entities))
+    out += _duplicates("relations.toml", (r.id for r in k.relations))
+    out += _duplicates("facts.toml", (f.id for f in k.facts))
+    out += _duplicates(ENTRIES_FILE, [e.id for e in k.entries] + [s.id for s in k.smalltalk])
+    for fact in k.facts:
+        for fld in ("subject", "object"):
+            ref = getattr(fact, fld)
+            if ref not in k.entity:
+                out.append(Problem("facts.toml", f"unknown entity {ref!r}", entry=fact.id, field=fld))
+        if fact.relation not in k.relation:
+            out.append(Problem("facts.toml", f"unknown relation {fact.relation!r}", entry=fact.id, field="relation"))
+        out += _evidence_problems(k.source, "facts.toml", fact.id, fact.evidence)
+    for entry in k.entries:
+        for ref in entry.subjects:
+            if ref not in k.entity:
+                out.append(Problem(ENTRIES_FILE, f"unknown entity {ref!r}", entry=entry.id, field="subjects"))
+        for ref in entry.related:
+            if ref not in k.entry:
+                out.append(Problem(ENTRIES_FILE, f"unknown related entry {ref!r}", entry=entry.id, field="related"))
+        out += _evidence_problems(k.source, ENTRIES_FILE, entry.id, entry.evidence)
+    for relation in k.relations:
+        for template in relation.ask:
+            if "{subject}" not in template:
+                out.append(Problem("relations.toml", f"template lacks {{subject}}: {template!r}", relation.id, "ask"))
+        for template in relation.ask_inverse:
+            if "{object}" not in template:
+                msg = f"template lacks {{object}}: {template!r}"
+                out.append(Problem("relations.toml", msg, relation.id, "ask_inverse"))
+    return out
+
+
+def _evidence_problems(source: Source, file: str, ident: str, evidence: list[str]) -> Iterator[Problem]:
+    for i, quote in enumerate(evidence):
+        if not source.contains(quote):
+            yield Problem(file, f"evidence not found verbatim in the source: {quote[:60]!r}", ident, f"evidence.{i}")
+
+
+def load_knowledge(directory: Path | str | None = None) -> Knowledge:
+    """Load and fully validate a knowledge directory (the built-in one when `directory` is None).
+
+    Raises `KnowledgeError` naming the file, entry and field of the first problem found; never falls back to the
+    built-in knowledge when a given directory is broken.
+    """
+    path = builtin_knowledge_dir() if directory is None else Path(directory)
+    knowledge = read_knowledge(path)
+    found = problems(knowledge)
+    if found:
+        first = found[0]
+        raise KnowledgeError(path / first.file, first.message, entry=first.entry, field=first.field)
+    return knowledge

@@ -1,0 +1,163 @@
+"""Pydantic models for every boundary: the knowledge files on disk and the answers handed to callers.
+
+Knowledge models forbid unknown fields so that a typo in a hand-edited TOML file is an error, not a silently
+ignored key.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EntityType(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PROGRAMME = "programme"
+    EVENT = "event"
+    PLACE = "place"
+    DATE = "date"
+
+
+class Entity(_Strict):
+    """Something the release names: a person, organisation, programme, event, place or date."""
+
+    id: Id
+    name: Text
+    type: EntityType
+    aliases: list[Text] = Field(default_factory=list)
+
+
+class Relation(_Strict):
+    """A kind of link between two things, with the wordings used to ask about it in either direction.
+
+    `ask` templates use {subject}; `ask_inverse` use {object}; `answer` may use both.
+    """
+
+    id: Id
+    answer: Text
+    ask: list[Text] = Field(min_length=1)
+    ask_inverse: list[Text] = Field(default_factory=list)
+
+
+class Fact(_Strict):
+    """A subject - relation - object triple resting on verbatim evidence from the release."""
+
+    id: Id
+    subject: Id
+    relation: Id
+    object: Id
+    evidence: list[Text] = Field(min_length=1)
+    # Extra ways to ask for this fact that the relation's templates cannot express ("When did Le Gall visit Korea?").
+    phrasings: list[Text] = Field(default_factory=list)
+    # Overrides the relation's answer template where the release words this fact its own way.
+    answer: Text | None = None
+
+
+class Entry(_Strict):
+    """A curated question with its alternate phrasings, a concise answer and the release sentences it rests on."""
+
+    id: Id
+    question: Text
+    phrasings: list[Text] = Field(min_length=5)
+    answer: Text
+    evidence: list[Text] = Field(min_length=1)
+    subjects: list[Id] = Field(default_factory=list)
+    tags: list[Id] = Field(default_factory=list)
+    related: list[Id] = Field(default_factory=list)
+    # Context a reader needs that the release itself leaves out; always shown marked as not from the release.
+    context: Text | None = None
+
+
+class SmallTalk(_Strict):
+    """Greetings, thanks, help and goodbye: answered briefly, never from the release."""
+
+    id: Id
+    phrasings: list[Text] = Field(min_length=1)
+    answer: Text
+
+
+class Synonyms(_Strict):
+    """Words and phrases that mean the same in questions about this knowledge: each maps onto its key."""
+
+    groups: dict[Id, list[Text]] = Field(default_factory=dict)
+
+
+class EntitiesFile(_Strict):
+    entity: list[Entity] = Field(default_factory=list)
+
+
+class RelationsFile(_Strict):
+    relation: list[Relation] = Field(default_factory=list)
+
+
+class FactsFile(_Strict):
+    fact: list[Fact] = Field(default_factory=list)
+
+
+class EntriesFile(_Strict):
+    entry: list[Entry] = Field(default_factory=list)
+
+
+class SmallTalkFile(_Strict):
+    smalltalk: list[SmallTalk] = Field(default_factory=list)
+
+
+class Decision(StrEnum):
+    """The three-way outcome of matching a question."""
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+
+
+MatchKind = Literal["entry", "fact", "smalltalk", "none"]
+
+
+class Candidate(BaseModel):
+    """One scored candidate behind an answer, for the "why this answer" trace."""
+
+    model_config = ConfigDict(frozen=True)
+
+    target: str
+    kind: MatchKind
+    phrasing: str
+    score: float
+
+
+class Answer(BaseModel):
+    """What `qa.answer` and `Conversation.ask` return."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    answered: bool
+    text: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: list[str] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+    match: str | None = None
+    kind: MatchKind = "none"
+    decision: Decision = Decision.DECLINE
+    context: str | None = None
+    related: list[str] = Field(default_factory=list)
+    # The question as the engine understood it after follow-up resolution (equal to `question` when standalone).
+    resolved: str = ""
+    matched_words: list[str] = Field(default_factory=list)
+    unknown_words: list[str] = Field(default_factory=list)
+    candidates: list[Candidate] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _declines_have_no_evidence(self) -> Answer:
+        if not self.answered and self.evidence:
+            raise ValueError("a declined answer carries no evidence")
+        return self

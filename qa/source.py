@@ -1,0 +1,57 @@
+"""The source document: its text, its sentences and paragraphs, and verbatim look-up of quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from qa.text import fold_quote
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a capital or an opening
+# quote. Titles have no full stop, so blank lines also end a sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"A-Z])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Source:
+    """The release text, with helpers to cite it."""
+
+    text: str
+    folded: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", fold_quote(self.text))
+
+    def contains(self, quote: str) -> bool:
+        """True when `quote` occurs verbatim in the source after folding white space, hyphens and quote styles."""
+        needle = fold_quote(quote)
+        return bool(needle) and needle in self.folded
+
+    @cached_property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The source's paragraphs, folded onto one line each."""
+        parts = (fold_quote(p) for p in _PARAGRAPH_BREAK.split(self.text))
+        return tuple(p for p in parts if p)
+
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        """The source's sentences (titles count as sentences), folded onto one line each."""
+        out: list[str] = []
+        for paragraph in self.paragraphs:
+            out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+        return tuple(out)
+
+    def paragraph_of(self, quote: str) -> str | None:
+        """The paragraph a quote comes from, for showing a citation in its context."""
+        needle = fold_quote(quote)
+        for paragraph in self.paragraphs:
+            if needle in paragraph:
+                return paragraph
+        return None
+
+    def sentences_citing(self, quote: str) -> list[str]:
+        """The sentences a quote overlaps (a quote may span several)."""
+        needle = fold_quote(quote)
+        return [s for s in self.sentences if needle in s or s in needle]

@@ -1,0 +1,58 @@
+"""Text folding shared by the evidence checker and the matcher.
+
+The release was extracted from a PDF: hard line breaks, words hyphenated across lines ("France-" / "Korea"), curly
+quotes. Quotes are compared after folding those differences away, never by editing the source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+_LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining accents ("Corée" -> "Coree") after compatibility decomposition."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_quote(text: str) -> str:
+    """Fold a quote or the source for verbatim comparison: quote styles, dashes, line-break hyphens, white space.
+
+    A hyphen at a line break is kept ("France-\\nKorea" -> "France-Korea"): in this release such hyphens belong to
+    the compound. Case and wording are left alone, so the comparison stays verbatim.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _LINE_BREAK_HYPHEN.sub("-", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_loose(text: str) -> str:
+    """Case-insensitive, accent-free fold of `fold_quote`, for matching expected words in answers."""
+    return strip_accents(fold_quote(text)).casefold()
