@@ -63,6 +63,7 @@ class EnglishLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     filler: list[str]
+    attributes: list[str]
     question: dict[str, list[str]]
     synonyms: dict[str, list[str]]
 
@@ -84,10 +85,14 @@ def tokenize(text: str) -> list[str]:
 
 
 def typo_budget(word: str) -> int:
-    """Edits allowed when correcting `word`: none up to 3 letters, one from 4, two from 8 (as Algolia does)."""
+    """Edits allowed when correcting `word`: none up to 2 letters, one from 3, two from 8.
+
+    Search engines allow one typo from 4 or 5 letters; names here are short ("Gal" for "Gall", "KAS" for "KASS"), so
+    3 letters get one, and the first-letter rule in `Analyzer._best` keeps that from turning "DLR" into anything.
+    """
     if len(word) >= 8:
         return 2
-    if len(word) >= 4:
+    if len(word) >= 3:
         return 1
     return 0
 
@@ -111,6 +116,8 @@ class Term:
     surface: str  # the words of the question it came from
     quality: float = 1.0  # 1 for an exact word, less for a corrected typo
     name_like: bool = False  # for unknown words: written like a name (capitals, digits, acronym)
+    display: str = ""  # for unknown words: as the user wrote it, to quote back
+
 
     @property
     def kind(self) -> str:
@@ -276,7 +283,8 @@ class Analyzer:
             word, quality, surface = words[i]
             i += 1
             if word.startswith(UNKNOWN):
-                terms.append(Term(word, surface, 0.0, name_like=surface in original_words))
+                written = original_words.get(surface)
+                terms.append(Term(word, surface, 0.0, name_like=written is not None, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)
             elif word not in self.filler:
@@ -284,13 +292,14 @@ class Analyzer:
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
 
 
-def _original_words(text: str) -> set[str]:
-    """Lower-cased words the user wrote like names: capitalised mid-sentence, all capitals, or with digits."""
-    out: set[str] = set()
+def _original_words(text: str) -> dict[str, str]:
+    """Words the user wrote like names (capitalised mid-sentence, all capitals, or with digits), keyed by their
+    folded form, valued as written."""
+    out: dict[str, str] = {}
     for position, match in enumerate(re.finditer(r"[^\W_]+", text)):
         word = match.group()
         if (word[:1].isupper() and position > 0) or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
-            out.add(strip_accents(word).casefold())
+            out[strip_accents(word).casefold()] = word
     return out
 
 

@@ -91,6 +91,24 @@ def _conflicts(knowledge: Knowledge) -> list[Issue]:
     return out
 
 
+def _indistinguishable(engine: Engine) -> list[Issue]:
+    """Curated phrasings of different answers that analyse to the very same terms: the matcher cannot tell them
+    apart, so one of them must be reworded."""
+    owner: dict[frozenset[str], int] = {}
+    out: list[Issue] = []
+    for phrasing in engine.phrasings:
+        target = engine.targets[phrasing.target]
+        if target.kind != "entry":
+            continue
+        first = owner.setdefault(phrasing.keys, phrasing.target)
+        other = engine.targets[first]
+        if first != phrasing.target and other.answer != target.answer:
+            terms = " ".join(sorted(phrasing.keys))
+            message = f"{phrasing.text!r} reads as the same terms ({terms}) as a phrasing of {other.id!r}"
+            out.append(Issue(kind="conflict", file=ENTRIES_FILE, entry=target.id, field="phrasings", message=message))
+    return out
+
+
 def _self_retrieval(engine: Engine) -> list[Issue]:
     """Every stored phrasing, asked as a question, must be answered from its own entry (or a same-answer twin)."""
     out: list[Issue] = []
@@ -126,8 +144,10 @@ def check(knowledge: Knowledge, *, retrieval: bool = True) -> CheckReport:
     errors = [Issue(kind=_kind(p.message), file=p.file, entry=p.entry, field=p.field, message=p.message) for p in problems(knowledge)]
     if not errors:
         errors += _conflicts(knowledge)
+        engine = Engine(knowledge)
+        errors += _indistinguishable(engine)
         if retrieval:
-            errors += _self_retrieval(Engine(knowledge))
+            errors += _self_retrieval(engine)
     return CheckReport(
         knowledge=str(knowledge.path),
         entries=len(knowledge.entries),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qa.analysis import ENTITY, PRONOUNS, Analysis, Term
+from qa.analysis import ENTITY, PRONOUNS, QUESTION, Analysis, Term
 from qa.engine import Engine
 from qa.models import Answer, EntityType
 
@@ -55,9 +55,12 @@ class Conversation:
         analysis = engine.analyzer.analyse(question)
         contextual = self._resolve(analysis)
         result = standalone
-        if contextual is not None and not (standalone.answered and not analysis.pronouns and analysis.entities):
+        # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
+        # person would assume, so its reading wins whenever it gives an answer.
+        self_contained = bool(analysis.entities) and not analysis.pronouns
+        if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
-            if candidate.answered and (not standalone.answered or candidate.confidence >= standalone.confidence):
+            if candidate.answered:
                 result = candidate
                 analysis = contextual
         self._remember(analysis, result)
@@ -75,6 +78,10 @@ class Conversation:
         if new_entities and self._last is not None and (starts_elliptic or _only_entities(analysis)):
             # "And for KASS?": the previous question's terms, its subject swapped for the new one.
             kept = [t for t in self._last.terms if not t.key.startswith(ENTITY)]
+            return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
+        if not new_entities and self._last is not None and all(t.key.startswith(QUESTION) for t in analysis.terms):
+            # "And when?", "where?": the previous question, asking for something else.
+            kept = [t for t in self._last.terms if not t.key.startswith(QUESTION)]
             return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
         if analysis.pronouns or not new_entities:
             entity = self._pick(analysis.pronouns)
@@ -104,8 +111,9 @@ class Conversation:
         mentioned = [e for e in analysis.entities if e in self._engine.knowledge.entity]
         target = next((t for t in self._engine.targets if t.id == answer.match and t.kind == answer.kind), None)
         from_answer = [s for s in (target.subjects if target else ()) if s not in mentioned]
-        # Question entities are the most recent, so pronouns prefer them; answer entities fill in the rest.
-        for entity_id in [*reversed(from_answer), *mentioned]:
+        # Question entities are the most recent, so pronouns prefer them, the first-named (the head of "the forum in
+        # Paris") most; answer entities fill in behind them.
+        for entity_id in [*reversed(from_answer), *reversed(mentioned)]:
             if entity_id in self._focus:
                 self._focus.remove(entity_id)
             self._focus.append(entity_id)

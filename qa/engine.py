@@ -20,16 +20,31 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, tokenize
+from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, english, tokenize
 from qa.knowledge import Knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
 
 # Decision thresholds, calibrated on tests/eval/questions.toml (see scripts/evaluate.py).
-ANSWER_FLOOR = 0.62  # below this best score, decline
-CLARIFY_MARGIN = 0.06  # a different answer within this margin of the best: ask which was meant
-RECALL_BETA = 2.0  # recall of the question's meaning counts this much more than precision
-SMALLTALK_RATIO = 88.0  # whole-string similarity for greetings, thanks and the like
+ANSWER_FLOOR = 0.64  # below this best score, decline
+CLARIFY_MARGIN = 0.03  # a different answer within this margin of the best: ask which was meant
+RECALL_BETA = 1.0  # recall of the question's meaning counts this much more than precision
+LITERAL_STRICT_RATIO = 97.0
+LITERAL_RATIO = 88.0  # whole-string similarity for greetings, thanks and other common-words-only phrasings
 MAX_QUESTION_CHARS = 1000
+# Weight of an unknown word relative to the rarest known term. Attribute words ("budget", "age") weigh fully: they
+# are what a question about something the release does not say hinges on; other unknown words are mostly
+# paraphrase ("responsible for organising"), so they weigh less.
+UNKNOWN_WORD_SHARE = 0.45
+BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
+_ACRONYM_QUESTIONS = (
+    "what does {short} stand for",
+    "{short} acronym",
+    "what is {short} short for",
+    "{short} full name",
+    "what is the full name of {short}",
+    "what is the acronym of {long}",
+    "{long} abbreviation",
+)
 MAX_SUGGESTIONS = 3
 
 
@@ -77,6 +92,15 @@ class Engine:
         self.knowledge = knowledge
         k = knowledge
         aliases = {e.id: [e.name, *e.aliases] for e in k.entities}
+        # A role names its holder: "the CNES president", "head of the KMA" are read as the person.
+        for fact in k.facts:
+            relation = k.relation.get(fact.relation)
+            subject = k.entity.get(fact.subject)
+            if relation is None or subject is None or fact.object not in aliases:
+                continue
+            for word in relation.role_words:
+                for name in [subject.name, *subject.aliases]:
+                    aliases[fact.object] += [f"{name} {word}", f"{word} of {name}", f"{name}'s {word}"]
         corpus: list[str] = [k.source.text]
         for entry in k.entries:
             corpus += [entry.question, *entry.phrasings, entry.answer]
@@ -87,19 +111,26 @@ class Engine:
         self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus)
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
+        self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words
         self._build_targets()
         self._build_weights()
-        self._smalltalk = [(" ".join(tokenize(p.text)), p.target) for p in self._smalltalk_phrasings]
+        self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
 
     # --- index ------------------------------------------------------------------------------------------------
 
-    def _add(self, target: Target, texts: Iterable[str]) -> None:
-        index = len(self.targets)
+    def _add(self, target: Target) -> int:
         self.targets.append(target)
-        seen: set[frozenset[str]] = set()
+        return len(self.targets) - 1
+
+    def _index(self, index: int, texts: Iterable[str], shadowed: frozenset[frozenset[str]] = frozenset()) -> None:
+        """Index phrasings of a target, skipping repeats and those whose terms equal a `shadowed` phrasing's."""
+        seen = set(shadowed) | {p.keys for p in self.phrasings if p.target == index}
         for text in texts:
             keys = frozenset(t.key for t in self.analyzer.analyse(text).terms if t.kind != UNKNOWN)
-            if keys and keys not in seen:
+            if not keys:
+                # Nothing but common words ("What is this about?"): only a near-literal question can match it.
+                self._literal.append(Phrasing(index, text, keys))
+            elif keys not in seen:
                 seen.add(keys)
                 self.phrasings.append(Phrasing(index, text, keys))
 
@@ -116,22 +147,43 @@ class Engine:
                 tuple(entry.related),
                 entry.context,
             )
-            self._add(target, [entry.question, *entry.phrasings])
+            self._index(self._add(target), [entry.question, *entry.phrasings])
+        # Questions generated from fact templates never compete with a curated phrasing that means the same.
+        curated = frozenset(p.keys for p in self.phrasings)
         for fact in k.facts:
             relation = k.relation[fact.relation]
             subject, obj = k.entity[fact.subject], k.entity[fact.object]
             answer = fact.answer or relation.answer.format(subject=_display(subject), object=_display(obj))
             texts = [t.format(subject=subject.name) for t in relation.ask]
             texts += [t.format(object=obj.name) for t in relation.ask_inverse]
-            texts += fact.phrasings
             question = _capitalise(relation.ask[0].format(subject=subject.name)) + "?"
             target = Target("fact", fact.id, question, _capitalise(answer), tuple(fact.evidence), (subject.id, obj.id))
-            self._add(target, texts)
-        self._smalltalk_phrasings: list[Phrasing] = []
+            index = self._add(target)
+            self._index(index, fact.phrasings)
+            self._index(index, texts, curated)
+        for acronym in k.source.acronyms:
+            entity = self._entity_named(acronym.short)
+            target = Target(
+                "fact",
+                f"acronym-{acronym.short.lower()}",
+                f"What does {acronym.short} stand for?",
+                f"{acronym.short} stands for {acronym.long}.",
+                (acronym.quote,),
+                (entity,) if entity else (),
+            )
+            texts = [t.format(short=acronym.short, long=acronym.long) for t in _ACRONYM_QUESTIONS]
+            self._index(self._add(target), texts, curated)
         for talk in k.smalltalk:
-            index = len(self.targets)
-            self.targets.append(Target("smalltalk", talk.id, talk.phrasings[0], talk.answer, (), ()))
-            self._smalltalk_phrasings += [Phrasing(index, p, frozenset()) for p in talk.phrasings]
+            index = self._add(Target("smalltalk", talk.id, talk.phrasings[0], talk.answer, (), ()))
+            self._literal += [Phrasing(index, p, frozenset()) for p in talk.phrasings]
+
+    def _is_place(self, entity_id: str) -> bool:
+        entity = self.knowledge.entity.get(entity_id)
+        return entity is not None and entity.type == EntityType.PLACE
+
+    def _entity_named(self, alias: str) -> str | None:
+        keys = [t.key for t in self.analyzer.analyse(alias).terms]
+        return keys[0][1:] if len(keys) == 1 and keys[0].startswith(ENTITY) else None
 
     def _build_weights(self) -> None:
         targets_with: dict[str, set[int]] = defaultdict(set)
@@ -142,6 +194,11 @@ class Engine:
         # Smoothed IDF (never zero or negative, unlike plain Okapi IDF on a tiny corpus: rank_bm25 #39).
         self.weight = {key: math.log(1 + (n - len(ts) + 0.5) / (len(ts) + 0.5)) for key, ts in targets_with.items()}
         self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
+        self.attributes = frozenset(english().attributes)
+        title = self.knowledge.source.sentences[0] if self.knowledge.source.sentences else ""
+        self.background = frozenset(
+            t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._is_place(t.key[1:])
+        )
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(self.phrasings):
             for key in p.keys:
@@ -156,14 +213,16 @@ class Engine:
 
     def term_weight(self, term: Term) -> float:
         if term.kind == UNKNOWN:
-            return self.unknown_weight
+            if term.name_like or term.surface in self.attributes:
+                return self.unknown_weight
+            return self.unknown_weight * UNKNOWN_WORD_SHARE
         return self.weight.get(term.key, self.unknown_weight)
 
     def score(self, analysis: Analysis) -> list[Scored]:
         """Every target sharing a term with the question, best phrasing each, best first."""
         terms = analysis.terms
-        total = sum(self.term_weight(t) for t in terms)
-        if total <= 0:
+        weights = [self.term_weight(t) for t in terms]
+        if sum(weights) <= 0:
             return []
         best: dict[int, Scored] = {}
         seen: set[int] = set()
@@ -176,7 +235,13 @@ class Engine:
                 phrasing = self.phrasings[pi]
                 matched = [t for t in terms if t.key in phrasing.keys]
                 hit = sum(self.weight[t.key] for t in matched)
-                recall = sum(self.weight[t.key] * t.quality for t in matched) / total
+                # The release's own topic (France, Korea, space) is implied by every question: asking about
+                # "Korean organisations" where a phrasing says "organisations" costs little.
+                total = sum(
+                    w if t.key in phrasing.keys or t.key not in self.background else w * BACKGROUND_SHARE
+                    for t, w in zip(terms, weights, strict=True)
+                )
+                recall = sum(self.weight[t.key] * (0.5 + 0.5 * t.quality) for t in matched) / total
                 precision = hit / self.phrasing_weight[pi]
                 if recall <= 0 or precision <= 0:
                     continue
@@ -188,16 +253,13 @@ class Engine:
 
     # --- deciding ---------------------------------------------------------------------------------------------
 
-    def smalltalk(self, text: str) -> int | None:
-        if not self._smalltalk:
-            return None
+    def literal(self, text: str, cutoff: float = LITERAL_RATIO) -> int | None:
+        """The target of a small-talk or common-words phrasing that `text` nearly equals, if any."""
         norm = " ".join(tokenize(text))
-        if not norm or len(norm) > 60:
+        if not norm or len(norm) > 80 or not self._literal_text:
             return None
-        found = process.extractOne(
-            norm, [s for s, _ in self._smalltalk], scorer=fuzz.ratio, score_cutoff=SMALLTALK_RATIO
-        )
-        return None if found is None else self._smalltalk[found[2]][1]
+        found = process.extractOne(norm, self._literal_text, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return None if found is None else self._literal[found[2]].target
 
     def answer(self, question: str, analysis: Analysis | None = None) -> Answer:
         """Answer one question on its own (no conversation)."""
@@ -207,10 +269,11 @@ class Engine:
                 f"That question is too long for me (over {MAX_QUESTION_CHARS} characters). Please ask it briefly.",
             )
         if analysis is None:
-            talk = self.smalltalk(question)
-            if talk is not None:
-                return self._reply(question, talk)
             analysis = self.analyzer.analyse(question)
+            # A question with meaningful words must be almost exactly a literal phrasing ("help") to match one.
+            literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
+            if literal is not None:
+                return self._reply(question, literal)
         return self.decide(question, analysis)
 
     def decide(self, question: str, analysis: Analysis) -> Answer:
@@ -223,11 +286,23 @@ class Engine:
         rival = next((s for s in scored[1:] if self.targets[s.target].answer != self.targets[top.target].answer), None)
         margin = top.score - (rival.score if rival else 0.0)
         confidence = _confidence(top.score, margin)
-        if top.score < ANSWER_FLOOR:
+        if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
-        if rival is not None and margin < CLARIFY_MARGIN:
+        # An exact match of a stored phrasing's terms wins over any partial one, however close.
+        exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
+        if rival is not None and margin < CLARIFY_MARGIN and not exact:
             return self._clarify(question, analysis, scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
+
+    def _names_unknown(self, analysis: Analysis, top: Scored) -> bool:
+        """True when the question names something the release does not: a word written like a name that is not in
+        the vocabulary, or an unknown word standing where the best phrasing has an entity ("the president of DLR")."""
+        unknown = analysis.unknown
+        if any(t.name_like for t in unknown):
+            return True
+        matched = {t.key for t in top.matched}
+        missing_entity = any(k.startswith(ENTITY) and k not in matched for k in top.phrasing.keys)
+        return bool(unknown) and missing_entity
 
     def _answer(
         self, question: str, analysis: Analysis, top: Scored, scored: list[Scored], confidence: float
@@ -253,15 +328,21 @@ class Engine:
         )
 
     def _reply(self, question: str, target_index: int) -> Answer:
+        """The answer for a near-literal match: small talk, or an entry asked in common words only."""
         target = self.targets[target_index]
+        related = [self.knowledge.entry[r].question for r in target.related if r in self.knowledge.entry]
         return Answer(
             question=question,
             answered=True,
             text=target.answer,
-            confidence=1.0,
+            confidence=0.95,
+            evidence=list(target.evidence),
+            suggestions=related[:MAX_SUGGESTIONS],
             match=target.id,
-            kind="smalltalk",
+            kind=target.kind,
             decision=Decision.ANSWER,
+            context=target.context,
+            related=related,
             resolved=question,
         )
 
@@ -288,11 +369,11 @@ class Engine:
         scored: list[Scored],
     ) -> Answer:
         k = self.knowledge
-        names = [t.surface for t in unknown if t.name_like] or [t.surface for t in unknown]
+        names = [t.display for t in unknown if t.name_like] or [t.display for t in unknown]
         suggestions = self._suggest(scored, known_entities)
         if not analysis.terms:
             text = "Please ask me something about the release: " + self.topics() + "."
-        elif known_entities and not any(t.name_like for t in unknown):
+        elif known_entities and not any(t.name_like for t in unknown) and not (unknown and scored and self._names_unknown(analysis, scored[0])):
             entity = k.entity[known_entities[0]]
             about = self._about(entity)
             what = f"that ({', '.join(names)})" if names else "that"

@@ -47,6 +47,8 @@ class Relation(_Strict):
     answer: Text
     ask: list[Text] = Field(min_length=1)
     ask_inverse: list[Text] = Field(default_factory=list)
+    # For roles (president, head): nouns naming the role, so that "the CNES president" is read as the person.
+    role_words: list[Text] = Field(default_factory=list)
 
 
 class Fact(_Strict):

@@ -12,6 +12,15 @@ from qa.text import fold_quote
 # quote. Titles have no full stop, so blank lines also end a sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"A-Z])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# "Korea Aerospace Research Institute (KARI)": capitalised words followed by an acronym of their initials.
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|the|for|and|de|du)\s+)*){1,8})\(([A-Z]{2,8})\)")
+
+
+@dataclass(frozen=True)
+class Acronym:
+    short: str
+    long: str
+    quote: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,22 @@ class Source:
         out: list[str] = []
         for paragraph in self.paragraphs:
             out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+        return tuple(out)
+
+    @cached_property
+    def acronyms(self) -> tuple[Acronym, ...]:
+        """Acronyms the source defines as "Long Name (ACR)", where the initials spell the acronym."""
+        out: list[Acronym] = []
+        for match in _DEFINED_ACRONYM.finditer(self.folded):
+            words, short = match.group(1).split(), match.group(2)
+            # Keep the shortest tail of capitalised words whose initials spell the acronym.
+            for start in range(len(words)):
+                tail = words[start:]
+                initials = "".join(w[0] for w in tail if w[0].isupper())
+                if initials == short and tail[0][0].isupper():
+                    long = " ".join(tail)
+                    out.append(Acronym(short, long, f"{long} ({short})"))
+                    break
         return tuple(out)
 
     def paragraph_of(self, quote: str) -> str | None:
