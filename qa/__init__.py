@@ -1,8 +1,8 @@
 """Question answering about the CNES press release on France - South Korea space cooperation.
 
-    >>> import qa
-    >>> qa.answer("Who leads CNES?").text
-    'Jean-Yves Le Gall is the President of CNES.'
+>>> import qa
+>>> qa.answer("Who leads CNES?").text
+'Jean-Yves Le Gall is the President of CNES.'
 """
 
 from __future__ import annotations

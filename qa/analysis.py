@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -118,7 +118,6 @@ class Term:
     name_like: bool = False  # for unknown words: written like a name (capitals, digits, acronym)
     display: str = ""  # for unknown words: as the user wrote it, to quote back
 
-
     @property
     def kind(self) -> str:
         return self.key[0] if self.key[0] in (ENTITY, QUESTION, SYNONYM, UNKNOWN) else WORD
@@ -163,8 +162,8 @@ class Analyzer:
 
     def __init__(
         self,
-        entity_aliases: dict[str, Iterable[str]],
-        synonyms: dict[str, Iterable[str]],
+        entity_aliases: Mapping[str, Sequence[str]],
+        synonyms: Mapping[str, Sequence[str]],
         corpus: Iterable[str],
     ) -> None:
         lexicon = english()
@@ -172,13 +171,13 @@ class Analyzer:
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
         phrases: dict[tuple[str, ...], str] = {}
-        for marker, words in lexicon.question.items():
-            for phrase in words:
-                phrases[tuple(tokenize(phrase))] = QUESTION + marker
+        for marker, wordings in lexicon.question.items():
+            for wording in wordings:
+                phrases[tuple(tokenize(wording))] = QUESTION + marker
         for groups in (lexicon.synonyms, synonyms):
-            for key, words in groups.items():
-                for phrase in [key.replace("_", " "), *words]:
-                    phrases[tuple(tokenize(phrase))] = SYNONYM + key
+            for key, members in groups.items():
+                for member in [key.replace("_", " "), *members]:
+                    phrases[tuple(tokenize(member))] = SYNONYM + key
         for entity_id, aliases in entity_aliases.items():
             for alias in aliases:
                 for variant in _alias_variants(alias):
@@ -198,7 +197,7 @@ class Analyzer:
             vocabulary.setdefault(word, 1)
         self.vocabulary = vocabulary
         self._words = [w for w in vocabulary if not _DIGITS.match(w)]
-        self._function_words = [w for w in self._words if w in self.filler or (w,) in phrases and len(w) <= 5]
+        self._function_words = [w for w in self._words if w in self.filler or ((w,) in phrases and len(w) <= 5)]
         self.correct = lru_cache(maxsize=16384)(self._correct)
 
     # --- spelling ---------------------------------------------------------------------------------------------
@@ -207,9 +206,7 @@ class Analyzer:
         """The closest choice within `budget` edits; a different first letter costs one more (as Meilisearch)."""
         if budget <= 0:
             return None
-        found = process.extract(
-            word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8
-        )
+        found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
         best: tuple[int, int, str] | None = None
         for choice, distance, _ in found:
             cost = int(distance) + (0 if choice[:1] == word[:1] else 1)
@@ -298,7 +295,11 @@ def _original_words(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for position, match in enumerate(re.finditer(r"[^\W_]+", text)):
         word = match.group()
-        if (word[:1].isupper() and position > 0) or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
+        if (
+            (word[:1].isupper() and position > 0)
+            or (word.isupper() and len(word) > 1)
+            or any(c.isdigit() for c in word)
+        ):
             out[strip_accents(word).casefold()] = word
     return out
 

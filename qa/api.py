@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from pathlib import Path
 
 from qa.engine import Engine
@@ -10,28 +11,25 @@ from qa.knowledge import Knowledge, load_knowledge
 from qa.models import Answer
 
 _lock = threading.Lock()
-_builtin: Engine | None = None
-_engines: dict[int, Engine] = {}
+# Engines are built once per knowledge store and dropped with it; the built-in one lives for the process.
+_engines: weakref.WeakKeyDictionary[Knowledge, Engine] = weakref.WeakKeyDictionary()
+_builtin: list[Knowledge] = []
 
 
 def engine_for(knowledge: object = None) -> Engine:
     """The engine for a knowledge store (the built-in one, loaded and indexed once, when None)."""
-    global _builtin
-    if knowledge is None:
-        if _builtin is None:
-            with _lock:
-                if _builtin is None:
-                    _builtin = Engine(load_knowledge())
-        return _builtin
-    if isinstance(knowledge, (str, Path)):
-        knowledge = load_knowledge(knowledge)
-    if not isinstance(knowledge, Knowledge):
-        raise TypeError("knowledge must be a Knowledge (from qa.load_knowledge), a directory path, or None")
     with _lock:
-        engine = _engines.get(id(knowledge))
-        if engine is None or engine.knowledge is not knowledge:
-            engine = Engine(knowledge)
-            _engines[id(knowledge)] = engine
+        if knowledge is None:
+            if not _builtin:
+                _builtin.append(load_knowledge())
+            knowledge = _builtin[0]
+        elif isinstance(knowledge, (str, Path)):
+            knowledge = load_knowledge(knowledge)
+        if not isinstance(knowledge, Knowledge):
+            raise TypeError("knowledge must be a Knowledge (from qa.load_knowledge), a directory path, or None")
+        engine = _engines.get(knowledge)
+        if engine is None:
+            engine = _engines[knowledge] = Engine(knowledge)
         return engine
 
 

@@ -141,7 +141,10 @@ def coverage(knowledge: Knowledge) -> Coverage:
 
 def check(knowledge: Knowledge, *, retrieval: bool = True) -> CheckReport:
     """Run every check on an already schema-valid knowledge store."""
-    errors = [Issue(kind=_kind(p.message), file=p.file, entry=p.entry, field=p.field, message=p.message) for p in problems(knowledge)]
+    errors = [
+        Issue(kind=_kind(p.message), file=p.file, entry=p.entry, field=p.field, message=p.message)
+        for p in problems(knowledge)
+    ]
     if not errors:
         errors += _conflicts(knowledge)
         engine = Engine(knowledge)

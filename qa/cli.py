@@ -90,7 +90,7 @@ def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return status
 
 
-def _check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def _check(args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
     from qa.check import check, render
     from qa.knowledge import builtin_knowledge_dir, read_knowledge
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.analysis import ENTITY, PRONOUNS, QUESTION, Analysis, Term
+from qa.api import engine_for
 from qa.engine import Engine
 from qa.models import Answer, EntityType
 
@@ -31,8 +32,6 @@ class Conversation:
     """A conversation with the bot: `ask` answers in the context of the earlier questions."""
 
     def __init__(self, knowledge: object = None) -> None:
-        from qa.api import engine_for  # local: api imports this module
-
         self._engine: Engine = engine_for(knowledge)
         self._focus: list[str] = []  # entity ids, most recent last
         self._last: Analysis | None = None
@@ -57,7 +56,7 @@ class Conversation:
         result = standalone
         # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
         # person would assume, so its reading wins whenever it gives an answer.
-        self_contained = bool(analysis.entities) and not analysis.pronouns
+        self_contained = bool(analysis.entities) and not analysis.pronouns and not _elliptic(analysis)
         if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
             if candidate.answered:
@@ -72,14 +71,18 @@ class Conversation:
         """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""
         if not self._focus:
             return None
-        words = analysis.text.casefold().split()
-        starts_elliptic = any(tuple(w.strip("?,.!") for w in words[: len(s)]) == s for s in _ELLIPSIS_STARTS)
+        starts_elliptic = _elliptic(analysis)
         new_entities = analysis.entities
         if new_entities and self._last is not None and (starts_elliptic or _only_entities(analysis)):
             # "And for KASS?": the previous question's terms, its subject swapped for the new one.
             kept = [t for t in self._last.terms if not t.key.startswith(ENTITY)]
             return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
-        if not new_entities and self._last is not None and all(t.key.startswith(QUESTION) for t in analysis.terms):
+        if (
+            not new_entities
+            and not analysis.pronouns
+            and self._last is not None
+            and all(t.key.startswith(QUESTION) for t in analysis.terms)
+        ):
             # "And when?", "where?": the previous question, asking for something else.
             kept = [t for t in self._last.terms if not t.key.startswith(QUESTION)]
             return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
@@ -119,6 +122,12 @@ class Conversation:
             self._focus.append(entity_id)
         del self._focus[:-8]
         self._last = analysis
+
+
+def _elliptic(analysis: Analysis) -> bool:
+    """Whether the question opens like a follow-up: "And ...", "What about ...", "How about ..."."""
+    words = tuple(w.strip("?,.!") for w in analysis.text.casefold().split())
+    return any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
 
 
 def _only_entities(analysis: Analysis) -> bool:

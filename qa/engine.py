@@ -219,37 +219,50 @@ class Engine:
         return self.weight.get(term.key, self.unknown_weight)
 
     def score(self, analysis: Analysis) -> list[Scored]:
-        """Every target sharing a term with the question, best phrasing each, best first."""
-        terms = analysis.terms
-        weights = [self.term_weight(t) for t in terms]
-        if sum(weights) <= 0:
+        """Every target sharing a term with the question, best phrasing each, best first.
+
+        One pass over the postings of the question's terms accumulates, per phrasing, the weight it explains; the
+        work is proportional to the postings touched, not to the size of the store.
+        """
+        terms = [t for t in analysis.terms if t.kind != UNKNOWN]
+        full = sum(self.term_weight(t) for t in analysis.terms)
+        if full <= 0:
             return []
-        best: dict[int, Scored] = {}
-        seen: set[int] = set()
-        beta2 = RECALL_BETA**2
+        # The release's own topic (its title's places and words) is implied by every question: asking about
+        # "Korean organisations" where a phrasing says "organisations" costs little.
+        background = [t for t in terms if t.key in self.background]
+        background_mass = sum(self.weight[t.key] for t in background)
+        hit: dict[int, float] = defaultdict(float)
+        credit: dict[int, float] = defaultdict(float)
+        background_hit: dict[int, float] = defaultdict(float)
         for term in terms:
+            weight = self.weight.get(term.key)
+            if weight is None:
+                continue
+            bonus = weight * (0.5 + 0.5 * term.quality)
+            is_background = term.key in self.background
             for pi in self.postings.get(term.key, ()):
-                if pi in seen:
-                    continue
-                seen.add(pi)
-                phrasing = self.phrasings[pi]
-                matched = [t for t in terms if t.key in phrasing.keys]
-                hit = sum(self.weight[t.key] for t in matched)
-                # The release's own topic (France, Korea, space) is implied by every question: asking about
-                # "Korean organisations" where a phrasing says "organisations" costs little.
-                total = sum(
-                    w if t.key in phrasing.keys or t.key not in self.background else w * BACKGROUND_SHARE
-                    for t, w in zip(terms, weights, strict=True)
-                )
-                recall = sum(self.weight[t.key] * (0.5 + 0.5 * t.quality) for t in matched) / total
-                precision = hit / self.phrasing_weight[pi]
-                if recall <= 0 or precision <= 0:
-                    continue
-                f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-                current = best.get(phrasing.target)
-                if current is None or f > current.score:
-                    best[phrasing.target] = Scored(phrasing.target, f, phrasing, matched)
-        return sorted(best.values(), key=lambda s: (-s.score, s.target))
+                hit[pi] += weight
+                credit[pi] += bonus
+                if is_background:
+                    background_hit[pi] += weight
+        beta2 = RECALL_BETA**2
+        best: dict[int, tuple[float, int]] = {}
+        for pi, matched_weight in hit.items():
+            total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit[pi])
+            recall = credit[pi] / total
+            precision = matched_weight / self.phrasing_weight[pi]
+            f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+            target = self.phrasings[pi].target
+            current = best.get(target)
+            if current is None or f > current[0]:
+                best[target] = (f, pi)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+        out = []
+        for target, (f, pi) in ranked:
+            phrasing = self.phrasings[pi]
+            out.append(Scored(target, f, phrasing, [t for t in terms if t.key in phrasing.keys]))
+        return out
 
     # --- deciding ---------------------------------------------------------------------------------------------
 
@@ -358,7 +371,15 @@ class Engine:
             answers.add(target.answer)
             options.append(target.question)
         text = "I'm not sure which you mean. Did you mean: " + " / ".join(options)
-        return self._decline(question, text, analysis, options, scored, confidence, Decision.CLARIFY)
+        return self._decline(
+            question,
+            text,
+            analysis=analysis,
+            suggestions=options,
+            scored=scored,
+            confidence=confidence,
+            decision=Decision.CLARIFY,
+        )
 
     def _decline_unmatched(
         self,
@@ -373,7 +394,11 @@ class Engine:
         suggestions = self._suggest(scored, known_entities)
         if not analysis.terms:
             text = "Please ask me something about the release: " + self.topics() + "."
-        elif known_entities and not any(t.name_like for t in unknown) and not (unknown and scored and self._names_unknown(analysis, scored[0])):
+        elif (
+            known_entities
+            and not any(t.name_like for t in unknown)
+            and not (unknown and scored and self._names_unknown(analysis, scored[0]))
+        ):
             entity = k.entity[known_entities[0]]
             about = self._about(entity)
             what = f"that ({', '.join(names)})" if names else "that"
@@ -385,12 +410,15 @@ class Engine:
         else:
             text = f"The release does not say. I can answer questions about {self.topics()}."
         confidence = _confidence(scored[0].score, scored[0].score) if scored else 0.0
-        return self._decline(question, text, analysis, suggestions, scored, min(confidence, 0.5))
+        return self._decline(
+            question, text, analysis=analysis, suggestions=suggestions, scored=scored, confidence=min(confidence, 0.5)
+        )
 
     def _decline(
         self,
         question: str,
         text: str,
+        *,
         analysis: Analysis | None = None,
         suggestions: list[str] | None = None,
         scored: list[Scored] | None = None,
@@ -452,4 +480,4 @@ def _confidence(score: float, margin: float) -> float:
     return max(0.0, min(1.0, value))
 
 
-__all__ = ["ANSWER_FLOOR", "Engine", "ENTITY", "QUESTION"]
+__all__ = ["ANSWER_FLOOR", "ENTITY", "QUESTION", "Engine"]

@@ -168,7 +168,8 @@ def read_knowledge(directory: Path | str) -> Knowledge:
         synonyms = Synonyms.model_validate(synonyms_data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise KnowledgeError(path / "synonyms.toml", first["msg"].lower(), field=".".join(map(str, first["loc"])))
+        field_path = ".".join(map(str, first["loc"]))
+        raise KnowledgeError(path / "synonyms.toml", first["msg"].lower(), field=field_path) from None
     return Knowledge(
         path=path,
         source=source,

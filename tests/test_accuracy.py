@@ -1,0 +1,46 @@
+"""The labelled evaluation sets, asserted per category (see tests/evaluate.py for the table).
+
+FLOORS are what the engine achieves now, so any regression fails; TARGETS in evaluate.py are the goals of issue 3.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluate import EVAL_DIR, Report, load_cases, run
+
+FLOORS = {
+    "questions.toml": {
+        "paraphrase": 0.65,
+        "casual": 0.78,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.85,
+        "unknown_name": 0.93,
+        "unknown_attribute": 0.70,
+        "unrelated": 1.0,
+    },
+    "typo_generated.toml": {"typo_generated": 0.70},
+}
+MAX_WRONG = {"questions.toml": 0.02, "typo_generated.toml": 0.035}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def report(request: pytest.FixtureRequest) -> tuple[str, Report]:
+    name: str = request.param
+    return name, run(load_cases(EVAL_DIR / name))
+
+
+def test_each_category_meets_its_floor(report: tuple[str, Report]) -> None:
+    name, result = report
+    below = {c: round(result.accuracy(c), 3) for c, floor in FLOORS[name].items() if result.accuracy(c) < floor - 1e-9}
+    assert not below, result.table()
+
+
+def test_wrong_answers_are_rare(report: tuple[str, Report]) -> None:
+    name, result = report
+    assert result.wrong_rate <= MAX_WRONG[name], result.table()
+
+
+def test_eval_sets_are_large_enough() -> None:
+    assert len(load_cases(EVAL_DIR / "questions.toml")) >= 250

@@ -1,0 +1,110 @@
+"""The answer engine, as a table: question -> what the answer must (and must not) say, or that it declines."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+
+ANSWERS = [
+    # paraphrase, casual, keyword
+    ("Who leads CNES?", "Jean-Yves Le Gall", "Lim"),
+    ("who's at the helm of CNES", "Jean-Yves Le Gall", "Lim"),
+    ("CNES boss", "Jean-Yves Le Gall", None),
+    ("Who is the KMA's head?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
+    ("What is Lim Cheol-Ho's job?", "President of the Korea Aerospace Research Institute", None),
+    ("Who presides over KARI?", "Lim Cheol-Ho", "Nam"),
+    ("k.m.a.", "Korea Meteorological Administration", None),
+    ("1987", "1987", None),
+    ("launch facilities", "launch facilities", None),
+    ("When was the forum in Paris?", "3 April", "2 July"),
+    ("Where was the SCO announced?", "One Planet Summit", None),
+    ("Who is the prime contractor for KASS?", "Thales Alenia Space", None),
+    ("What does SCO stand for?", "Space Climate Observatory", None),
+    ("How long have France and South Korea worked together in space?", "30 years", None),
+    # typos, spacing and hyphen variants
+    ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
+    ("Lim Cheolho", "Lim Cheol-Ho", None),
+    ("Tales Alenia", "Thales Alenia Space", None),
+    ("Thales-Alenia", "Thales Alenia Space", None),
+    ("whoisthe head of KMA", "Nam Jae-Cheol", None),
+]
+
+DECLINES = [
+    "Who is the president of DLR?",
+    "Who is the president of NASA?",
+    "When did Jean-Yves Le Gall first visit China?",
+    "What is KARI's budget?",
+    "What is KSLV-2's payload capacity?",
+    "How old is Jean-Yves Le Gall?",
+    "What is the weather in Seoul tomorrow?",
+    "asdkjh qwe",
+    "",
+    "   ",
+    "???",
+]
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), ANSWERS)
+def test_answers_from_the_release(question: str, must: str, must_not: str | None) -> None:
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    assert must.casefold() in answer.text.casefold()
+    if must_not is not None:
+        assert must_not.casefold() not in answer.text.casefold()
+
+
+@pytest.mark.parametrize("question", DECLINES)
+def test_declines_what_the_release_does_not_say(question: str) -> None:
+    answer = qa.answer(question)
+    assert not answer.answered, answer.text
+    assert answer.evidence == []
+    assert answer.text
+
+
+def test_every_answer_cites_the_release_verbatim() -> None:
+    knowledge = qa.load_knowledge()
+    for question, _, _ in ANSWERS:
+        answer = qa.answer(question)
+        assert answer.evidence
+        assert all(knowledge.source.contains(quote) for quote in answer.evidence)
+
+
+def test_unknown_attribute_says_what_the_release_does_say() -> None:
+    answer = qa.answer("What is KSLV-2's payload capacity?")
+    assert "KSLV-2" in answer.text
+    assert "launch vehicle" in answer.text
+
+
+def test_unknown_name_is_named_in_the_reply() -> None:
+    assert "DLR" in qa.answer("Who is the president of DLR?").text
+
+
+def test_small_talk_is_answered_without_citing() -> None:
+    answer = qa.answer("hello")
+    assert answer.answered
+    assert answer.kind == "smalltalk"
+    assert answer.evidence == []
+
+
+def test_near_tie_asks_which_was_meant() -> None:
+    answer = qa.answer("When was it announced and launched?")
+    assert not answer.answered
+    assert answer.suggestions
+
+
+def test_answer_names_what_matched() -> None:
+    answer = qa.answer("Who leads KARI?")
+    assert answer.match == "kari-president"
+    assert answer.kind == "fact"
+    assert 0.8 <= answer.confidence <= 1.0
+
+
+def test_overlong_question_is_declined_with_a_reason() -> None:
+    answer = qa.answer("who leads cnes " * 200)
+    assert not answer.answered
+    assert "too long" in answer.text
+
+
+def test_answer_is_deterministic() -> None:
+    assert qa.answer("Who runs KMA?") == qa.answer("Who runs KMA?")

@@ -1,0 +1,51 @@
+"""Follow-ups: scripted conversations, each turn's answer asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+
+TRANSCRIPTS = [
+    [("Who is the president of KARI?", "Lim Cheol-Ho"), ("What about KMA?", "Nam Jae-Cheol")],
+    [("Tell me about the One Planet Summit", None), ("Where was it held?", "Paris")],
+    [("Where was the SCO announced?", "One Planet Summit"), ("and when?", "December")],
+    [("What is KASS?", None), ("Who is the prime contractor for it?", "Thales Alenia Space")],
+    [("Who organised the 2nd France-Korea Space Forum?", "CNES"), ("When was it?", "3 April")],
+    # A new explicit subject replaces the old one.
+    [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
+]
+
+
+@pytest.mark.parametrize("turns", TRANSCRIPTS)
+def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str | None]]) -> None:
+    conversation = qa.Conversation()
+    for question, expected in turns:
+        answer = conversation.ask(question)
+        if expected is not None:
+            assert answer.answered, (question, answer.text)
+            assert expected.casefold() in answer.text.casefold(), (question, answer.text)
+
+
+def test_context_never_spoils_a_self_contained_question() -> None:
+    conversation = qa.Conversation()
+    conversation.ask("What is KASS?")
+    assert conversation.ask("Who is the head of the KMA?") == qa.answer("Who is the head of the KMA?")
+
+
+def test_reset_forgets_the_subject() -> None:
+    conversation = qa.Conversation()
+    assert "December" in conversation.ask("Tell me about the One Planet Summit").text
+    conversation.reset()
+    assert not conversation.ask("When was it?").answered
+
+
+def test_conversations_are_independent() -> None:
+    first, second = qa.Conversation(), qa.Conversation()
+    first.ask("What is KASS?")
+    assert second.focus == []
+
+
+def test_answer_is_stateless() -> None:
+    qa.answer("Tell me about the One Planet Summit")
+    assert not qa.answer("When was it?").answered

@@ -1,0 +1,49 @@
+"""Property-based tests: any text in, a valid and repeatable Answer out."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import qa
+from qa.analysis import tokenize
+from qa.text import fold_quote
+
+texts = st.text(max_size=300)
+questions = st.one_of(
+    texts,
+    st.lists(st.sampled_from(["who", "leads", "CNES", "KARI", "the", "?", "président", "☃", "\x1b[31m", "Ç"])).map(
+        " ".join
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(questions)
+def test_any_text_gets_a_valid_repeatable_answer(question: str) -> None:
+    first = qa.answer(question)
+    assert isinstance(first, qa.Answer)
+    assert 0.0 <= first.confidence <= 1.0
+    assert first.answered or not first.evidence
+    assert qa.answer(question) == first
+
+
+@settings(max_examples=200, deadline=None)
+@given(questions)
+def test_conversation_accepts_any_text(question: str) -> None:
+    conversation = qa.Conversation()
+    assert isinstance(conversation.ask(question), qa.Answer)
+    assert isinstance(conversation.ask(question), qa.Answer)
+
+
+@given(texts)
+def test_folding_is_idempotent(text: str) -> None:
+    assert fold_quote(fold_quote(text)) == fold_quote(text)
+
+
+@given(texts)
+def test_tokens_are_lowercase_words(text: str) -> None:
+    for token in tokenize(text):
+        assert token == token.casefold()
+        assert token.strip() == token
+        assert token
