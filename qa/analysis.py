@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import snowballstemmer
 from pydantic import BaseModel, ConfigDict
@@ -64,6 +65,7 @@ class EnglishLexicon(BaseModel):
 
     filler: list[str]
     attributes: list[str]
+    variants: list[list[str]]
     question: dict[str, list[str]]
     synonyms: dict[str, list[str]]
 
@@ -72,6 +74,13 @@ class EnglishLexicon(BaseModel):
 def english() -> EnglishLexicon:
     data = resources.files("qa").joinpath("data/english.toml").read_bytes()
     return EnglishLexicon.model_validate(tomllib.loads(data.decode("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """Ordinary English words (SCOWL small lists; see qa/data/english-words.LICENSE)."""
+    data = resources.files("qa").joinpath("data/english-words.txt").read_text(encoding="utf-8")
+    return frozenset(data.split())
 
 
 def tokenize(text: str) -> list[str]:
@@ -117,6 +126,7 @@ class Term:
     quality: float = 1.0  # 1 for an exact word, less for a corrected typo
     name_like: bool = False  # for unknown words: written like a name (capitals, digits, acronym)
     display: str = ""  # for unknown words: as the user wrote it, to quote back
+    boost: float = 1.0  # less than 1 for terms carried over from an earlier question of the conversation
 
     @property
     def kind(self) -> str:
@@ -145,6 +155,17 @@ class Analysis:
         return [t.key for t in self.terms]
 
 
+def _alternatives(groups: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """For each single word of a group, the other members of its group(s), as token tuples."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for group in groups:
+        members = [tuple(tokenize(m)) for m in group]
+        for member in members:
+            if len(member) == 1:
+                out.setdefault(member[0], []).extend(m for m in members if m and m != member)
+    return out
+
+
 def _alias_variants(alias: str) -> set[tuple[str, ...]]:
     """Token sequences an alias may be written as: as is, hyphenated parts joined, and without a leading "the"."""
     variants: set[tuple[str, ...]] = set()
@@ -168,6 +189,7 @@ class Analyzer:
     ) -> None:
         lexicon = english()
         self.filler = frozenset(lexicon.filler)
+        self.dictionary = dictionary()
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
         phrases: dict[tuple[str, ...], str] = {}
@@ -178,10 +200,22 @@ class Analyzer:
             for key, members in groups.items():
                 for member in [key.replace("_", " "), *members]:
                     phrases[tuple(tokenize(member))] = SYNONYM + key
+        # Aliases are also recognised with one word swapped for a variant ("Korean meteorological agency" for
+        # "Korea Meteorological Administration"); exact aliases, added last, win over such variants.
+        alternatives = _alternatives(lexicon.variants)
+        exact: dict[tuple[str, ...], str] = {}
         for entity_id, aliases in entity_aliases.items():
             for alias in aliases:
                 for variant in _alias_variants(alias):
-                    phrases[variant] = ENTITY + entity_id
+                    exact[variant] = ENTITY + entity_id
+        for variant, key in exact.items():
+            for i, word in enumerate(variant):
+                for other in alternatives.get(word, ()):
+                    swapped = (*variant[:i], *other, *variant[i + 1 :])
+                    if swapped not in exact and swapped not in phrases:
+                        phrases[swapped] = key
+        phrases.update(exact)
+        self._name_bigrams = frozenset(pair for variant in exact for pair in pairwise(variant))
         phrases.pop((), None)
         self.phrases = phrases
         self.longest_phrase = max((len(p) for p in phrases), default=1)
@@ -197,6 +231,10 @@ class Analyzer:
             vocabulary.setdefault(word, 1)
         self.vocabulary = vocabulary
         self._words = [w for w in vocabulary if not _DIGITS.match(w)]
+        self._stems: dict[str, str] = {}
+        for w in sorted(self._words, key=lambda w: (-vocabulary[w], w)):
+            if len(w) > 3:
+                self._stems.setdefault(stem(w), w)
         self._function_words = [w for w in self._words if w in self.filler or ((w,) in phrases and len(w) <= 5)]
         self.correct = lru_cache(maxsize=16384)(self._correct)
 
@@ -217,20 +255,32 @@ class Analyzer:
                 best = rank
         return None if best is None else (best[2], best[0])
 
-    def _correct(self, word: str) -> tuple[tuple[str, ...], float]:
-        """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits)."""
+    def _correct(self, word: str, as_name: bool = False) -> tuple[tuple[str, ...], float]:
+        """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits).
+
+        `as_name`: the user wrote it like a name (capitalised), so even an English word ("Tales") may be a
+        misspelt name ("Thales").
+        """
         if word in self.vocabulary:
             return (word,), 1.0
+        same_stem = self._stems.get(stem(word))
+        if same_stem is not None:
+            # Another form of a known word ("delivering" where the release says "deliver", "Galls" for "Gall").
+            return (same_stem,), 1.0
         if _DIGITS.match(word) or len(word) > 40:
             return (), 0.0
-        found = self._best(word, self._words, typo_budget(word))
+        if len(word) >= 4 and word in self.dictionary and not as_name:
+            # An ordinary English word the knowledge never uses ("fall", "budget"): unknown, not a typo of a
+            # known word that happens to be close ("full").
+            return (), 0.0
+        # A short lower-case word is corrected towards function words only (below): "nah" is not "Nam".
+        found = self._best(word, self._words, typo_budget(word)) if len(word) > 3 or as_name else None
         if found is not None:
             return (found[0],), 1.0 - 0.1 * found[1]
-        # Missing space: "presidentof" -> "president of".
-        for cut in range(2, len(word) - 1):
-            left, right = word[:cut], word[cut:]
-            if left in self.vocabulary and right in self.vocabulary:
-                return (left, right), 0.9
+        # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the".
+        parts = self._split(word, 3)
+        if parts:
+            return parts, 0.9
         # Short slips of function words ("wat", "teh", "hwo"): one edit, towards function words only.
         if len(word) == 3:
             near = self._best(word, self._function_words, 1)
@@ -238,7 +288,38 @@ class Analyzer:
                 return (near[0],), 0.8
         return (), 0.0
 
+    def _split(self, word: str, most: int) -> tuple[str, ...] | None:
+        """`word` as at most `most` known words run together, longest first word first; None if it is not."""
+        for cut in range(len(word) - 1, 1, -1):
+            left, right = word[:cut], word[cut:]
+            if left not in self.vocabulary:
+                continue
+            if right in self.vocabulary and len(right) >= 2:
+                return (left, right)
+            if most > 2:
+                rest = self._split(right, most - 1)
+                if rest:
+                    return (left, *rest)
+        return None
+
     # --- analysis ---------------------------------------------------------------------------------------------
+
+    def _repair_names(self, words: list[tuple[str, float, str]]) -> None:
+        """Correct an English word that is a slip inside a name ("Tales Alenia"): only when the corrected word and
+        its neighbour form part of an entity's alias."""
+        for i, (word, _, surface) in enumerate(words):
+            if not word.startswith(UNKNOWN):
+                continue
+            found = self._best(surface, self._words, typo_budget(surface))
+            if found is None:
+                continue
+            pairs = []
+            if i > 0:
+                pairs.append((words[i - 1][0], found[0]))
+            if i + 1 < len(words):
+                pairs.append((found[0], words[i + 1][0]))
+            if any(pair in self._name_bigrams for pair in pairs):
+                words[i] = (found[0], 1.0 - 0.1 * found[1], surface)
 
     def analyse(self, text: str) -> Analysis:
         raw = tokenize(text)
@@ -253,12 +334,13 @@ class Analyzer:
                 words.append((token + raw[i + 1], 1.0, f"{token} {raw[i + 1]}"))
                 i += 2
                 continue
-            fixed, quality = self.correct(token)
+            fixed, quality = self.correct(token, token in original_words)
             if fixed:
                 words.extend((w, quality, token) for w in fixed)
             else:
                 words.append((UNKNOWN + token, 0.0, token))
             i += 1
+        self._repair_names(words)
 
         terms: list[Term] = []
         pronouns: list[str] = []
@@ -280,8 +362,10 @@ class Analyzer:
             word, quality, surface = words[i]
             i += 1
             if word.startswith(UNKNOWN):
+                # Written like a name, or no English word at all: a name the knowledge does not know (or gibberish).
                 written = original_words.get(surface)
-                terms.append(Term(word, surface, 0.0, name_like=written is not None, display=written or surface))
+                name_like = written is not None or surface not in self.dictionary
+                terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)
             elif word not in self.filler:

@@ -4,13 +4,14 @@ coverage of the source, as one report."""
 from __future__ import annotations
 
 from itertools import combinations
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from qa.analysis import tokenize
 from qa.engine import Engine
-from qa.knowledge import ENTRIES_FILE, Knowledge, problems
+from qa.knowledge import ENTRIES_FILE, Knowledge, problems, read_knowledge, schema_problems
 from qa.text import fold_quote
 
 # Phrasings this similar (token_sort_ratio on normalised words) with different answers are a conflict.
@@ -58,7 +59,7 @@ class CheckReport(BaseModel):
     relations: int
     smalltalk: int
     errors: list[Issue] = Field(default_factory=list)
-    coverage: Coverage
+    coverage: Coverage = Coverage(sentences=0, cited=0)  # nothing counted when the files could not be read
 
     @property
     def ok(self) -> bool:
@@ -75,18 +76,18 @@ def _kind(message: str) -> str:
 
 def _conflicts(knowledge: Knowledge) -> list[Issue]:
     """Pairs of entries with near-identical phrasings but different answers."""
-    normal: list[tuple[str, str, str]] = []  # (entry id, answer, normalised phrasing)
+    normal: list[tuple[str, str, str, str]] = []  # (entry id, answer, phrasing, its sorted words)
     for entry in knowledge.entries:
         for text in [entry.question, *entry.phrasings]:
-            normal.append((entry.id, entry.answer, " ".join(sorted(tokenize(text)))))
+            normal.append((entry.id, entry.answer, text, " ".join(sorted(tokenize(text)))))
     out: list[Issue] = []
     reported: set[tuple[str, str]] = set()
-    for (id_a, ans_a, a), (id_b, ans_b, b) in combinations(normal, 2):
+    for (id_a, ans_a, text_a, a), (id_b, ans_b, text_b, b) in combinations(normal, 2):
         if id_a == id_b or ans_a == ans_b or (id_a, id_b) in reported:
             continue
         if a and b and fuzz.ratio(a, b) >= CONFLICT_RATIO:
             reported.add((id_a, id_b))
-            message = f"phrasing {a!r} is near-identical to one of {id_b!r}, whose answer differs"
+            message = f"phrasing {text_a!r} is near-identical to {text_b!r} of {id_b!r}, whose answer differs"
             out.append(Issue(kind="conflict", file=ENTRIES_FILE, entry=id_a, field="phrasings", message=message))
     return out
 
@@ -164,6 +165,24 @@ def check(knowledge: Knowledge, *, retrieval: bool = True) -> CheckReport:
     )
 
 
+def check_directory(directory: Path) -> CheckReport:
+    """Check a knowledge directory that may not even load: all schema errors first, then everything else."""
+    schema = schema_problems(directory)
+    if schema:
+        errors = [Issue(kind="schema", file=p.file, entry=p.entry, field=p.field, message=p.message) for p in schema]
+        return CheckReport(
+            knowledge=str(directory),
+            entries=0,
+            phrasings=0,
+            facts=0,
+            entities=0,
+            relations=0,
+            smalltalk=0,
+            errors=errors,
+        )
+    return check(read_knowledge(directory))
+
+
 def render(report: CheckReport) -> str:
     """The report as text for a terminal: one line per error, then the counts and coverage."""
     lines = [f"error: {issue}" for issue in report.errors]
@@ -172,7 +191,8 @@ def render(report: CheckReport) -> str:
         f"{report.entities} entities, {report.relations} relations, {report.smalltalk} small-talk replies"
     )
     cov = report.coverage
-    lines.append(f"coverage: {cov.cited}/{cov.sentences} sentences of the source cited ({cov.share:.0%})")
-    lines.extend(f"  not cited: {s}" for s in cov.uncited)
+    if cov.sentences:
+        lines.append(f"coverage: {cov.cited}/{cov.sentences} sentences of the source cited ({cov.share:.0%})")
+        lines.extend(f"  not cited: {s}" for s in cov.uncited)
     lines.append("ok" if report.ok else f"{len(report.errors)} error(s)")
     return "\n".join(lines)

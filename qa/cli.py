@@ -15,10 +15,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from qa import __version__
-from qa.errors import ExitCode, QAError
+from qa.errors import ExitCode, KnowledgeError, QAError
 
 KNOWLEDGE_ENV = "QA_KNOWLEDGE"
 
@@ -55,7 +56,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _knowledge_dir(args: argparse.Namespace) -> str | None:
-    value: str | None = args.knowledge or os.environ.get(KNOWLEDGE_ENV) or None
+    """--knowledge, else $QA_KNOWLEDGE, else None (the built-in knowledge). An empty value is an error, not a
+    silent fallback."""
+    value: str | None = args.knowledge if args.knowledge is not None else os.environ.get(KNOWLEDGE_ENV)
+    if value is not None and not value.strip():
+        raise KnowledgeError(value or '""', "empty knowledge directory name")
     return value
 
 
@@ -66,11 +71,11 @@ def _load(args: argparse.Namespace) -> object:
     return None if directory is None else load_knowledge(directory)
 
 
-def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, knowledge: object = None) -> int:
     from qa.conversation import Conversation
     from qa.render import answer_text
 
-    conversation = Conversation(knowledge=_load(args))
+    conversation = Conversation(knowledge=knowledge if knowledge is not None else _load(args))
     if args.question:
         questions: Sequence[str] = [" ".join(args.question)]
     else:
@@ -91,11 +96,11 @@ def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
-    from qa.check import check, render
-    from qa.knowledge import builtin_knowledge_dir, read_knowledge
+    from qa.check import check_directory, render
+    from qa.knowledge import builtin_knowledge_dir
 
-    directory = _knowledge_dir(args) or builtin_knowledge_dir()
-    report = check(read_knowledge(directory))
+    directory = Path(_knowledge_dir(args) or builtin_knowledge_dir())
+    report = check_directory(directory)
     if args.json:
         data = report.model_dump(mode="json")
         data["ok"] = report.ok
@@ -110,7 +115,7 @@ def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     if not stdin.isatty():
         # Piped or redirected: no prompt-toolkit (it is for terminals only, prompt-toolkit #502).
         args.question, args.json = [], False
-        return _ask(args, stdin, stdout)
+        return _ask(args, stdin, stdout, knowledge)
     from qa.repl import run_chat
 
     return run_chat(knowledge)

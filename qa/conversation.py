@@ -19,12 +19,15 @@ from qa.api import engine_for
 from qa.engine import Engine
 from qa.models import Answer, EntityType
 
+CONTEXT_BOOST = 0.5  # weight of words carried over from the previous question
 _ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"), ("and", "for"))
-_KIND_TYPES: dict[str, tuple[EntityType, ...]] = {
-    "person": (EntityType.PERSON,),
-    "place": (EntityType.PLACE, EntityType.EVENT),
-    "group": (EntityType.ORGANISATION, EntityType.PLACE),
-    "thing": (EntityType.PROGRAMME, EntityType.EVENT, EntityType.ORGANISATION, EntityType.DATE, EntityType.PLACE),
+# What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
+# ("it" after "When is Moon visiting France?" is the state visit, not France).
+_KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
+    "person": ((EntityType.PERSON,),),
+    "place": ((EntityType.PLACE, EntityType.EVENT),),
+    "group": ((EntityType.ORGANISATION,), (EntityType.PLACE,)),
+    "thing": ((EntityType.PROGRAMME, EntityType.EVENT, EntityType.ORGANISATION), (EntityType.DATE, EntityType.PLACE)),
 }
 
 
@@ -76,16 +79,17 @@ class Conversation:
         if new_entities and self._last is not None and (starts_elliptic or _only_entities(analysis)):
             # "And for KASS?": the previous question's terms, its subject swapped for the new one.
             kept = [t for t in self._last.terms if not t.key.startswith(ENTITY)]
-            return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
-        if (
-            not new_entities
-            and not analysis.pronouns
-            and self._last is not None
-            and all(t.key.startswith(QUESTION) for t in analysis.terms)
-        ):
-            # "And when?", "where?": the previous question, asking for something else.
-            kept = [t for t in self._last.terms if not t.key.startswith(QUESTION)]
-            return replace(analysis, terms=tuple(_merge(kept, list(analysis.terms))))
+            return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+        markers_only = bool(analysis.terms) and all(t.key.startswith(QUESTION) for t in analysis.terms)
+        if not new_entities and self._last is not None and markers_only:
+            # "And when?", "when was that?": the previous question asking for something else. Its subject keeps
+            # its full weight; its other words are context, weighing less than what is asked now.
+            kept = [
+                t if t.key.startswith(ENTITY) else replace(t, boost=CONTEXT_BOOST)
+                for t in self._last.terms
+                if not t.key.startswith(QUESTION)
+            ]
+            return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         if analysis.pronouns or not new_entities:
             entity = self._pick(analysis.pronouns)
             if entity is None:
@@ -102,10 +106,10 @@ class Conversation:
         kinds = [PRONOUNS[p] for p in pronouns]
         entities = self._engine.knowledge.entity
         for kind in kinds:
-            types = _KIND_TYPES[kind]
-            for entity_id in reversed(self._focus):
-                if entities[entity_id].type in types:
-                    return entity_id
+            for types in _KIND_TYPES[kind]:
+                for entity_id in reversed(self._focus):
+                    if entities[entity_id].type in types:
+                        return entity_id
         return self._focus[-1] if self._focus else None
 
     def _remember(self, analysis: Analysis, answer: Answer) -> None:

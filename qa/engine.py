@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, english, tokenize
+from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, english, stem, tokenize
 from qa.knowledge import Knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
 
@@ -35,6 +35,8 @@ MAX_QUESTION_CHARS = 1000
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
 UNKNOWN_WORD_SHARE = 0.45
+DEMANDING_MARKER_SHARE = 0.5
+_DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
 _ACRONYM_QUESTIONS = (
     "what does {short} stand for",
@@ -177,6 +179,10 @@ class Engine:
             index = self._add(Target("smalltalk", talk.id, talk.phrasings[0], talk.answer, (), ()))
             self._literal += [Phrasing(index, p, frozenset()) for p in talk.phrasings]
 
+    def _kind(self, key: str) -> str | None:
+        entity = self.knowledge.entity.get(key[1:])
+        return None if entity is None else entity.type.value
+
     def _is_place(self, entity_id: str) -> bool:
         entity = self.knowledge.entity.get(entity_id)
         return entity is not None and entity.type == EntityType.PLACE
@@ -194,7 +200,12 @@ class Engine:
         # Smoothed IDF (never zero or negative, unlike plain Okapi IDF on a tiny corpus: rank_bm25 #39).
         self.weight = {key: math.log(1 + (n - len(ts) + 0.5) / (len(ts) + 0.5)) for key, ts in targets_with.items()}
         self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
-        self.attributes = frozenset(english().attributes)
+        self.attributes = frozenset(stem(w) for w in english().attributes)
+        links: dict[str, set[str]] = defaultdict(set)
+        for fact in self.knowledge.facts:
+            links[ENTITY + fact.subject].add(ENTITY + fact.object)
+            links[ENTITY + fact.object].add(ENTITY + fact.subject)
+        self.linked = {k: frozenset(v) for k, v in links.items()}
         title = self.knowledge.source.sentences[0] if self.knowledge.source.sentences else ""
         self.background = frozenset(
             t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._is_place(t.key[1:])
@@ -212,11 +223,16 @@ class Engine:
     # --- scoring ----------------------------------------------------------------------------------------------
 
     def term_weight(self, term: Term) -> float:
+        """How much a term of the question weighs: rarity, raised for unknown and demanding words."""
         if term.kind == UNKNOWN:
-            if term.name_like or term.surface in self.attributes:
-                return self.unknown_weight
-            return self.unknown_weight * UNKNOWN_WORD_SHARE
-        return self.weight.get(term.key, self.unknown_weight)
+            if term.name_like or stem(term.surface) in self.attributes:
+                return self.unknown_weight * term.boost
+            return self.unknown_weight * UNKNOWN_WORD_SHARE * term.boost
+        weight = self.weight.get(term.key, self.unknown_weight)
+        if term.key in _DEMANDING_MARKERS:
+            # "How many", "what year": only an answer of that kind will do, so they weigh like rare words.
+            weight = max(weight, self.unknown_weight * DEMANDING_MARKER_SHARE)
+        return weight * term.boost
 
     def score(self, analysis: Analysis) -> list[Scored]:
         """Every target sharing a term with the question, best phrasing each, best first.
@@ -230,8 +246,13 @@ class Engine:
             return []
         # The release's own topic (its title's places and words) is implied by every question: asking about
         # "Korean organisations" where a phrasing says "organisations" costs little.
-        background = [t for t in terms if t.key in self.background]
-        background_mass = sum(self.weight[t.key] for t in background)
+        # So is an entity that merely describes another one the question names: "the forum *in Paris*", "the SCO,
+        # *CNES's* initiative" - any entity a fact links to another entity of the question.
+        present = {t.key for t in terms if t.kind == ENTITY}
+        described = {k for k in present if self.linked.get(k, frozenset()) & present}
+        background_keys = self.background | described
+        background = [t for t in terms if t.key in background_keys]
+        background_mass = sum(self.term_weight(t) for t in background)
         hit: dict[int, float] = defaultdict(float)
         credit: dict[int, float] = defaultdict(float)
         background_hit: dict[int, float] = defaultdict(float)
@@ -239,13 +260,14 @@ class Engine:
             weight = self.weight.get(term.key)
             if weight is None:
                 continue
-            bonus = weight * (0.5 + 0.5 * term.quality)
-            is_background = term.key in self.background
+            asked = self.term_weight(term)
+            bonus = asked * (0.5 + 0.5 * term.quality)
+            is_background = term.key in background_keys
             for pi in self.postings.get(term.key, ()):
                 hit[pi] += weight
                 credit[pi] += bonus
                 if is_background:
-                    background_hit[pi] += weight
+                    background_hit[pi] += asked
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
         for pi, matched_weight in hit.items():
@@ -315,7 +337,17 @@ class Engine:
             return True
         matched = {t.key for t in top.matched}
         missing_entity = any(k.startswith(ENTITY) and k not in matched for k in top.phrasing.keys)
-        return bool(unknown) and missing_entity
+        if not missing_entity:
+            return False
+        # The phrasing is about an entity the question does not name, and the question names something else in its
+        # place: an unknown word, or another known entity that is not mere background ("the space days" asked
+        # where the stored question says "the forum").
+        present = {t.key for t in analysis.terms if t.kind == ENTITY}
+        other = [k for k in present - matched if not (self.linked.get(k, frozenset()) & present)]
+        missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched]
+        # Background places ("Korean") are implied, unless one stands in for another ("president of France").
+        same_kind = any(self._kind(o) == self._kind(m) for o in other for m in missing)
+        return bool(unknown) or same_kind or any(k not in self.background for k in other)
 
     def _answer(
         self, question: str, analysis: Analysis, top: Scored, scored: list[Scored], confidence: float

@@ -41,6 +41,7 @@ from qa.source import Source
 
 SOURCE_FILE = "release.txt"
 ENTRIES_FILE = "entries.toml"
+SMALLTALK_FILE = "smalltalk.toml"
 _FileModel = TypeVar("_FileModel", bound=BaseModel)
 
 
@@ -111,6 +112,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise KnowledgeError(path, f"not valid UTF-8 (byte {exc.start})") from None
+    if not text.strip():
+        # Present but empty is a mistake (a failed save, a truncated copy), not "no data": say so.
+        raise KnowledgeError(path, "empty file: remove it or give it content")
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -129,6 +133,43 @@ def _entry_label(data: dict[str, Any], loc: tuple[int | str, ...]) -> tuple[str 
         rest = ".".join(str(p) for p in loc[2:])
         return entry, rest or None
     return None, ".".join(str(p) for p in loc) or None
+
+
+_FILES: tuple[tuple[str, type[BaseModel]], ...] = (
+    ("entities.toml", EntitiesFile),
+    ("relations.toml", RelationsFile),
+    ("facts.toml", FactsFile),
+    (ENTRIES_FILE, EntriesFile),
+    (SMALLTALK_FILE, SmallTalkFile),
+    ("synonyms.toml", Synonyms),
+)
+
+
+def schema_problems(directory: Path | str) -> list[Problem]:
+    """Every schema error of every file of a knowledge directory, not just the first (for `qa check`)."""
+    path = Path(directory)
+    out: list[Problem] = []
+    if not path.is_dir():
+        return [Problem(str(path), "not a knowledge directory")]
+    try:
+        _read_source(path / SOURCE_FILE)
+    except KnowledgeError as exc:
+        out.append(Problem(SOURCE_FILE, exc.message))
+    if not (path / ENTRIES_FILE).exists():
+        out.append(Problem(ENTRIES_FILE, "missing: a knowledge directory needs entries"))
+    for name, model in _FILES:
+        try:
+            data = _read_toml(path / name)
+        except KnowledgeError as exc:
+            out.append(Problem(name, exc.message))
+            continue
+        try:
+            model.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                entry, fld = _entry_label(data, tuple(error["loc"]))
+                out.append(Problem(name, error["msg"].lower(), entry=entry, field=fld))
+    return out
 
 
 def _validate_file(path: Path, model: type[_FileModel]) -> _FileModel:
@@ -177,7 +218,7 @@ def read_knowledge(directory: Path | str) -> Knowledge:
         relations=tuple(_validate_file(path / "relations.toml", RelationsFile).relation),
         facts=tuple(_validate_file(path / "facts.toml", FactsFile).fact),
         entries=tuple(_validate_file(path / ENTRIES_FILE, EntriesFile).entry),
-        smalltalk=tuple(_validate_file(path / "smalltalk.toml", SmallTalkFile).smalltalk),
+        smalltalk=tuple(_validate_file(path / SMALLTALK_FILE, SmallTalkFile).smalltalk),
         synonyms=synonyms,
     )
 
@@ -197,7 +238,12 @@ def problems(knowledge: Knowledge) -> list[Problem]:
     out += _duplicates("entities.toml", (e.id for e in k.entities))
     out += _duplicates("relations.toml", (r.id for r in k.relations))
     out += _duplicates("facts.toml", (f.id for f in k.facts))
-    out += _duplicates(ENTRIES_FILE, [e.id for e in k.entries] + [s.id for s in k.smalltalk])
+    out += _duplicates(ENTRIES_FILE, (e.id for e in k.entries))
+    out += _duplicates(SMALLTALK_FILE, (s.id for s in k.smalltalk))
+    entry_ids = {e.id for e in k.entries}
+    for talk in k.smalltalk:
+        if talk.id in entry_ids:
+            out.append(Problem(SMALLTALK_FILE, "id also used by an entry in entries.toml", entry=talk.id, field="id"))
     for fact in k.facts:
         for fld in ("subject", "object"):
             ref = getattr(fact, fld)
