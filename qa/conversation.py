@@ -97,7 +97,7 @@ class Conversation:
             terms = list(analysis.terms)
             if not any(t.key == ENTITY + entity for t in terms):
                 terms.append(Term(ENTITY + entity, entity))
-            if not analysis.terms and self._last is not None:
+            if not analysis.terms and not analysis.pronouns:
                 return None
             return replace(analysis, terms=tuple(terms))
         return None
