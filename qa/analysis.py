@@ -235,7 +235,12 @@ class Analyzer:
         for w in sorted(self._words, key=lambda w: (-vocabulary[w], w)):
             if len(w) > 3:
                 self._stems.setdefault(stem(w), w)
-        self._function_words = [w for w in self._words if w in self.filler or ((w,) in phrases and len(w) <= 5)]
+        # Words a three-letter slip may be corrected to: filler and question or synonym words, never names.
+        self._function_words = [
+            w
+            for w in self._words
+            if w in self.filler or (len(w) <= 5 and phrases.get((w,), ENTITY)[0] in (QUESTION, SYNONYM))
+        ]
         self.correct = lru_cache(maxsize=16384)(self._correct)
 
     # --- spelling ---------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ UNKNOWN_WORD_SHARE = 0.45
 DEMANDING_MARKER_SHARE = 0.5
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
+ANSWER_CREDIT = 0.5  # share of its weight a question word earns when only the answer, not the phrasing, uses it
 _ACRONYM_QUESTIONS = (
     "what does {short} stand for",
     "{short} acronym",
@@ -215,6 +216,16 @@ class Engine:
             for key in p.keys:
                 self.postings[key].append(i)
         self.phrasing_weight = [sum(self.weight[k] for k in p.keys) for p in self.phrasings]
+        # The words of each target's answer (not its entities: naming the subject must not stand in for asking).
+        self.answer_keys: list[frozenset[str]] = []
+        self.answer_postings: dict[str, list[int]] = defaultdict(list)
+        for i, target in enumerate(self.targets):
+            keys = frozenset(
+                t.key for t in self.analyzer.analyse(target.answer).terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)
+            )
+            self.answer_keys.append(keys)
+            for key in keys:
+                self.answer_postings[key].append(i)
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(self.targets):
             for s in t.subjects:
@@ -251,31 +262,44 @@ class Engine:
         present = {t.key for t in terms if t.kind == ENTITY}
         described = {k for k in present if self.linked.get(k, frozenset()) & present}
         background_keys = self.background | described
+        if all(t.key in background_keys for t in terms):
+            # Nothing but the release's own topic ("France and Korea in space?"): no discount, it is all there is.
+            background_keys = frozenset()
         background = [t for t in terms if t.key in background_keys]
         background_mass = sum(self.term_weight(t) for t in background)
         hit: dict[int, float] = defaultdict(float)
         credit: dict[int, float] = defaultdict(float)
         background_hit: dict[int, float] = defaultdict(float)
+        # Words of the question that a target's answer uses, though the matched phrasing does not, earn part of
+        # their weight: "What kinds of people *attended* the forum?" for "Who was at the forum?".
+        in_answer: dict[int, float] = defaultdict(float)
+        in_both: dict[int, float] = defaultdict(float)
         for term in terms:
+            asked = self.term_weight(term)
+            is_background = term.key in background_keys
+            # Credited through the answer, a term counts no more than it weighs when the phrasing misses it.
+            answer_weight = asked * (BACKGROUND_SHARE if is_background else 1.0)
+            for target in self.answer_postings.get(term.key, ()):
+                in_answer[target] += answer_weight
             weight = self.weight.get(term.key)
             if weight is None:
                 continue
-            asked = self.term_weight(term)
             bonus = asked * (0.5 + 0.5 * term.quality)
-            is_background = term.key in background_keys
             for pi in self.postings.get(term.key, ()):
                 hit[pi] += weight
                 credit[pi] += bonus
                 if is_background:
                     background_hit[pi] += asked
+                if term.key in self.answer_keys[self.phrasings[pi].target]:
+                    in_both[pi] += answer_weight
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
         for pi, matched_weight in hit.items():
             total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit[pi])
-            recall = credit[pi] / total
+            target = self.phrasings[pi].target
+            recall = (credit[pi] + ANSWER_CREDIT * (in_answer[target] - in_both[pi])) / total
             precision = matched_weight / self.phrasing_weight[pi]
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-            target = self.phrasings[pi].target
             current = best.get(target)
             if current is None or f > current[0]:
                 best[target] = (f, pi)
