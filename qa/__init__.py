@@ -10,8 +10,8 @@ from __future__ import annotations
 from qa.api import answer
 from qa.conversation import Conversation
 from qa.errors import ExitCode, KnowledgeError, QAError
-from qa.knowledge import Knowledge, load_knowledge
-from qa.models import Answer, Candidate, Decision
+from qa.knowledge import Knowledge, build_knowledge, load_knowledge
+from qa.models import Answer, Candidate, Decision, Entity, EntityType, Entry, Fact, Relation, SmallTalk
 
 __version__ = "0.1.0"
 
@@ -20,11 +20,18 @@ __all__ = [
     "Candidate",
     "Conversation",
     "Decision",
+    "Entity",
+    "EntityType",
+    "Entry",
+    "Fact",
     "ExitCode",
     "Knowledge",
     "KnowledgeError",
     "QAError",
+    "Relation",
+    "SmallTalk",
     "__version__",
     "answer",
+    "build_knowledge",
     "load_knowledge",
 ]

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-import snowballstemmer
+import Stemmer
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -85,11 +85,16 @@ def dictionary() -> frozenset[str]:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case, accent-free word tokens; dotted acronyms joined ("K.M.A." -> "kma"), possessives dropped."""
-    text = strip_accents(fold_quote(text)).casefold()
-    text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
-    text = _NEGATION.sub(" not", text)
-    text = _POSSESSIVE.sub("", text)
-    text = _CONTRACTION.sub("", text)
+    if not text.isascii():
+        text = strip_accents(fold_quote(text))
+    text = text.casefold()
+    # Each rewrite only when its trigger character is there: this runs for every stored phrasing.
+    if "." in text:
+        text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    if "'" in text:
+        text = _NEGATION.sub(" not", text)
+        text = _POSSESSIVE.sub("", text)
+        text = _CONTRACTION.sub("", text)
     return _WORD.findall(text)
 
 
@@ -106,7 +111,7 @@ def typo_budget(word: str) -> int:
     return 0
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -218,7 +223,11 @@ class Analyzer:
         self._name_bigrams = frozenset(pair for variant in exact for pair in pairwise(variant))
         phrases.pop((), None)
         self.phrases = phrases
-        self.longest_phrase = max((len(p) for p in phrases), default=1)
+        # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
+        sizes: dict[str, set[int]] = {}
+        for phrase in phrases:
+            sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self._phrase_sizes = {word: tuple(sorted(s, reverse=True)) for word, s in sizes.items()}
 
         vocabulary: dict[str, int] = {}
         for text in corpus:
@@ -231,6 +240,14 @@ class Analyzer:
             vocabulary.setdefault(word, 1)
         self.vocabulary = vocabulary
         self._words = [w for w in vocabulary if not _DIGITS.match(w)]
+        # Buckets for `_candidates`: by first letter and length; by the two letters after the first; by the first two.
+        self._by_start: dict[tuple[str, int], list[str]] = {}
+        self._by_second: dict[str, list[str]] = {}
+        self._by_start2: dict[str, list[str]] = {}
+        for w in self._words:
+            self._by_start.setdefault((w[:1], len(w)), []).append(w)
+            self._by_second.setdefault(w[1:3], []).append(w)
+            self._by_start2.setdefault(w[:2], []).append(w)
         self._stems: dict[str, str] = {}
         for w in sorted(self._words, key=lambda w: (-vocabulary[w], w)):
             if len(w) > 3:
@@ -242,13 +259,33 @@ class Analyzer:
             if w in self.filler or (len(w) <= 5 and phrases.get((w,), ENTITY)[0] in (QUESTION, SYNONYM))
         ]
         self.correct = lru_cache(maxsize=16384)(self._correct)
+        self._nearest = lru_cache(maxsize=16384)(lambda word: self._best(word, None, typo_budget(word)))
 
     # --- spelling ---------------------------------------------------------------------------------------------
 
-    def _best(self, word: str, choices: Sequence[str], budget: int) -> tuple[str, int] | None:
-        """The closest choice within `budget` edits; a different first letter costs one more (as Meilisearch)."""
+    def _candidates(self, word: str, budget: int) -> list[str]:
+        """Vocabulary words that could be within `budget` edits of `word`, given the first-letter rule: the same
+        first letter and a length within the budget, or (from two edits) any first letter and one edit less. Only
+        these are compared, so a correction costs the same however large the vocabulary."""
+        out: list[str] = []
+        first = word[:1]
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            out += self._by_start.get((first, length), ())
+        if budget >= 2:
+            # One edit at the first letter: substituted or inserted (the rest starts alike), or dropped.
+            out += self._by_second.get(word[1:3], ())
+            out += self._by_start2.get(word[1:3], ())
+            out += self._by_second.get(word[:2], ())
+            out = [w for w in out if abs(len(w) - len(word)) <= budget]
+        return out
+
+    def _best(self, word: str, choices: Sequence[str] | None, budget: int) -> tuple[str, int] | None:
+        """The closest choice within `budget` edits; a different first letter costs one more (as Meilisearch).
+        `choices` None means the whole vocabulary."""
         if budget <= 0:
             return None
+        if choices is None:
+            choices = self._candidates(word, budget)
         found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
         best: tuple[int, int, str] | None = None
         for choice, distance, _ in found:
@@ -279,7 +316,7 @@ class Analyzer:
             # known word that happens to be close ("full").
             return (), 0.0
         # A short lower-case word is corrected towards function words only (below): "nah" is not "Nam".
-        found = self._best(word, self._words, typo_budget(word)) if len(word) > 3 or as_name else None
+        found = self._best(word, None, typo_budget(word)) if len(word) > 3 or as_name else None
         if found is not None:
             return (found[0],), 1.0 - 0.1 * found[1]
         # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the".
@@ -315,7 +352,7 @@ class Analyzer:
         for i, (word, _, surface) in enumerate(words):
             if not word.startswith(UNKNOWN):
                 continue
-            found = self._best(surface, self._words, typo_budget(surface))
+            found = self._nearest(surface)
             if found is None:
                 continue
             pairs = []
@@ -328,13 +365,21 @@ class Analyzer:
 
     def analyse(self, text: str) -> Analysis:
         raw = tokenize(text)
-        original_words = _original_words(text)
+        # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
+        original_words: dict[str, str] | None = None
         # Correct spelling first, so that phrases and aliases are recognised even when misspelled.
         words: list[tuple[str, float, str]] = []  # (word, quality, surface)
+        vocabulary = self.vocabulary
         i = 0
         while i < len(raw):
             token = raw[i]
-            if token not in self.vocabulary and i + 1 < len(raw) and token + raw[i + 1] in self.vocabulary:
+            if token in vocabulary:
+                words.append((token, 1.0, token))
+                i += 1
+                continue
+            if original_words is None:
+                original_words = _original_words(text)
+            if i + 1 < len(raw) and token + raw[i + 1] in vocabulary:
                 # Extra space: "thales alenia" is fine, but "cheol ho" / "launch facilites" pairs join when known.
                 words.append((token + raw[i + 1], 1.0, f"{token} {raw[i + 1]}"))
                 i += 2
@@ -345,36 +390,34 @@ class Analyzer:
             else:
                 words.append((UNKNOWN + token, 0.0, token))
             i += 1
-        self._repair_names(words)
+        if original_words is not None:
+            self._repair_names(words)
 
         terms: list[Term] = []
         pronouns: list[str] = []
+        plain = [w for w, _, _ in words]
         i = 0
         while i < len(words):
-            matched = False
-            for size in range(min(self.longest_phrase, len(words) - i), 0, -1):
-                span = words[i : i + size]
-                key = self.phrases.get(tuple(w for w, _, _ in span))
-                if key is None:
-                    continue
-                quality = min(q for _, q, _ in span)
-                terms.append(Term(key, " ".join(s for _, _, s in span), quality))
-                i += size
-                matched = True
-                break
-            if matched:
-                continue
-            word, quality, surface = words[i]
-            i += 1
-            if word.startswith(UNKNOWN):
-                # Written like a name, or no English word at all: a name the knowledge does not know (or gibberish).
-                written = original_words.get(surface)
-                name_like = written is not None or surface not in self.dictionary
-                terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
-            elif word in PRONOUNS:
-                pronouns.append(word)
-            elif word not in self.filler:
-                terms.append(Term(stem(word), surface, quality))
+            for size in self._phrase_sizes.get(plain[i], ()):
+                key = self.phrases.get(tuple(plain[i : i + size])) if i + size <= len(words) else None
+                if key is not None:
+                    span = words[i : i + size]
+                    quality = min(q for _, q, _ in span)
+                    terms.append(Term(key, " ".join(s for _, _, s in span), quality))
+                    i += size
+                    break
+            else:
+                word, quality, surface = words[i]
+                i += 1
+                if word.startswith(UNKNOWN):
+                    # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish).
+                    written = (original_words or {}).get(surface)
+                    name_like = written is not None or surface not in self.dictionary
+                    terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
+                elif word in PRONOUNS:
+                    pronouns.append(word)
+                elif word not in self.filler:
+                    terms.append(Term(stem(word), surface, quality))
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
 
 

@@ -121,10 +121,20 @@ def _chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return run_chat(knowledge)
 
 
+def _tolerate(stream: TextIO) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Entry point of the `qa` command; returns the exit status."""
-    stdin = stdin or sys.stdin
-    stdout = stdout or sys.stdout
+    if stdin is None:
+        stdin = sys.stdin
+        _tolerate(stdin)  # invalid UTF-8 piped in becomes U+FFFD, not a crash
+    if stdout is None:
+        stdout = sys.stdout
+        _tolerate(stdout)  # a terminal that cannot show curly quotes gets "?" instead of a crash
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -18,6 +18,7 @@ from qa.analysis import ENTITY, PRONOUNS, QUESTION, Analysis, Term
 from qa.api import engine_for
 from qa.engine import Engine
 from qa.models import Answer, EntityType
+from qa.text import scrub
 
 CONTEXT_BOOST = 0.5  # weight of words carried over from the previous question
 _ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"), ("and", "for"))
@@ -50,6 +51,8 @@ class Conversation:
         return list(self._focus)
 
     def ask(self, question: str) -> Answer:
+        """Answer `question` in the context of this conversation. Never raises for any `str`."""
+        question = scrub(question)
         engine = self._engine
         standalone = engine.answer(question)
         if standalone.kind == "smalltalk" or len(question) > 1000:

@@ -17,12 +17,14 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, english, stem, tokenize
 from qa.knowledge import Knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
+from qa.text import scrub
 
 # Decision thresholds, calibrated on tests/eval/questions.toml (see scripts/evaluate.py).
 ANSWER_FLOOR = 0.64  # below this best score, decline
@@ -49,6 +51,9 @@ _ACRONYM_QUESTIONS = (
     "{long} abbreviation",
 )
 MAX_SUGGESTIONS = 3
+COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
+MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
+MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,9 @@ class Engine:
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words
+        self._seen_keys: dict[int, set[frozenset[str]]] = {}  # per target, the terms of its indexed phrasings
         self._build_targets()
+        del self._seen_keys
         self._build_weights()
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
 
@@ -127,13 +134,13 @@ class Engine:
 
     def _index(self, index: int, texts: Iterable[str], shadowed: frozenset[frozenset[str]] = frozenset()) -> None:
         """Index phrasings of a target, skipping repeats and those whose terms equal a `shadowed` phrasing's."""
-        seen = set(shadowed) | {p.keys for p in self.phrasings if p.target == index}
+        seen = self._seen_keys.setdefault(index, set())
         for text in texts:
             keys = frozenset(t.key for t in self.analyzer.analyse(text).terms if t.kind != UNKNOWN)
             if not keys:
                 # Nothing but common words ("What is this about?"): only a near-literal question can match it.
                 self._literal.append(Phrasing(index, text, keys))
-            elif keys not in seen:
+            elif keys not in seen and keys not in shadowed:
                 seen.add(keys)
                 self.phrasings.append(Phrasing(index, text, keys))
 
@@ -274,7 +281,14 @@ class Engine:
         # their weight: "What kinds of people *attended* the forum?" for "Who was at the forum?".
         in_answer: dict[int, float] = defaultdict(float)
         in_both: dict[int, float] = defaultdict(float)
-        for term in terms:
+        # Candidates come from the postings of the rarer terms; a term so common that its postings would dominate
+        # the work (a large store's "who") only adds to candidates found otherwise, so the work per question does
+        # not grow with the store.
+        rare = [t for t in terms if len(self.postings.get(t.key, ())) <= COMMON_POSTINGS]
+        common = [t for t in terms if len(self.postings.get(t.key, ())) > COMMON_POSTINGS]
+        if not rare and common:
+            rare, common = common[:1], common[1:]
+        for term in rare:
             asked = self.term_weight(term)
             is_background = term.key in background_keys
             # Credited through the answer, a term counts no more than it weighs when the phrasing misses it.
@@ -285,13 +299,24 @@ class Engine:
             if weight is None:
                 continue
             bonus = asked * (0.5 + 0.5 * term.quality)
-            for pi in self.postings.get(term.key, ()):
+            for pi in self.postings.get(term.key, ())[:MAX_POSTINGS]:
                 hit[pi] += weight
                 credit[pi] += bonus
                 if is_background:
                     background_hit[pi] += asked
                 if term.key in self.answer_keys[self.phrasings[pi].target]:
                     in_both[pi] += answer_weight
+        for term in common:
+            weight = self.weight[term.key]
+            asked = self.term_weight(term)
+            bonus = asked * (0.5 + 0.5 * term.quality)
+            is_background = term.key in background_keys
+            for pi in list(hit):
+                if term.key in self.phrasings[pi].keys:
+                    hit[pi] += weight
+                    credit[pi] += bonus
+                    if is_background:
+                        background_hit[pi] += asked
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
         for pi, matched_weight in hit.items():
@@ -305,7 +330,7 @@ class Engine:
                 best[target] = (f, pi)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         out = []
-        for target, (f, pi) in ranked:
+        for target, (f, pi) in ranked[:MAX_CANDIDATES]:
             phrasing = self.phrasings[pi]
             out.append(Scored(target, f, phrasing, [t for t in terms if t.key in phrasing.keys]))
         return out
@@ -321,7 +346,8 @@ class Engine:
         return None if found is None else self._literal[found[2]].target
 
     def answer(self, question: str, analysis: Analysis | None = None) -> Answer:
-        """Answer one question on its own (no conversation)."""
+        """Answer one question on its own (no conversation). Never raises for any `str`."""
+        question = scrub(question)
         if len(question) > MAX_QUESTION_CHARS:
             return self._decline(
                 question,
@@ -521,8 +547,14 @@ class Engine:
         return None
 
     def topics(self) -> str:
-        names = [e.name for e in self.knowledge.entities if e.type in (EntityType.ORGANISATION, EntityType.PROGRAMME)]
-        return "the release (" + ", ".join(names[:6]) + ")"
+        """A short list of what the knowledge is about, for declining messages."""
+        return self._topics
+
+    @cached_property
+    def _topics(self) -> str:
+        kinds = (EntityType.ORGANISATION, EntityType.PROGRAMME)
+        names = [e.name for e in self.knowledge.entities if e.type in kinds][:6]
+        return "the release (" + ", ".join(names) + ")"
 
     def iter_phrasings(self) -> Iterator[tuple[str, Target]]:
         for p in self.phrasings:

@@ -277,6 +277,38 @@ def _evidence_problems(source: Source, file: str, ident: str, evidence: list[str
             yield Problem(file, f"evidence not found verbatim in the source: {quote[:60]!r}", ident, f"evidence.{i}")
 
 
+def build_knowledge(
+    source: str,
+    entries: Iterable[Entry],
+    *,
+    entities: Iterable[Entity] = (),
+    relations: Iterable[Relation] = (),
+    facts: Iterable[Fact] = (),
+    smalltalk: Iterable[SmallTalk] = (),
+    synonyms: Synonyms | None = None,
+    name: str = "<built in memory>",
+) -> Knowledge:
+    """A knowledge store made in memory from validated models (for programs that generate their knowledge),
+    cross-checked like one loaded from files; raises `KnowledgeError` on the first problem."""
+    if not source.strip():
+        raise KnowledgeError(name, "empty: the source document has no text")
+    knowledge = Knowledge(
+        path=Path(name),
+        source=Source(source),
+        entities=tuple(entities),
+        relations=tuple(relations),
+        facts=tuple(facts),
+        entries=tuple(entries),
+        smalltalk=tuple(smalltalk),
+        synonyms=synonyms or Synonyms(),
+    )
+    found = problems(knowledge)
+    if found:
+        first = found[0]
+        raise KnowledgeError(Path(name) / first.file, first.message, entry=first.entry, field=first.field)
+    return knowledge
+
+
 def load_knowledge(directory: Path | str | None = None) -> Knowledge:
     """Load and fully validate a knowledge directory (the built-in one when `directory` is None).
 

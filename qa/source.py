@@ -12,6 +12,8 @@ from qa.text import fold_quote
 # quote. Titles have no full stop, so blank lines also end a sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"A-Z])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_INDEX_WORD = re.compile(r"\w+")
+_SCAN_LIMIT = 200_000  # below this many characters, a plain substring search is fastest
 # "Korea Aerospace Research Institute (KARI)": capitalised words followed by an acronym of their initials.
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|the|for|and|de|du)\s+)*){1,8})\(([A-Z]{2,8})\)")
 
@@ -36,7 +38,24 @@ class Source:
     def contains(self, quote: str) -> bool:
         """True when `quote` occurs verbatim in the source after folding white space, hyphens and quote styles."""
         needle = fold_quote(quote)
-        return bool(needle) and needle in self.folded
+        if not needle:
+            return False
+        if len(self.folded) < _SCAN_LIMIT:
+            return needle in self.folded
+        # A large source: look only where the quote's rarest word occurs, so checking many quotes stays fast.
+        # Interior words only: the first and last may be cut mid-word by the quote.
+        words = [(m.start(), m.group()) for m in _INDEX_WORD.finditer(needle)][1:-1]
+        if not words:
+            return needle in self.folded
+        offset, word = min(words, key=lambda pw: len(self._word_offsets.get(pw[1], ())))
+        return any(self.folded.startswith(needle, at - offset) for at in self._word_offsets.get(word, ()))
+
+    @cached_property
+    def _word_offsets(self) -> dict[str, list[int]]:
+        offsets: dict[str, list[int]] = {}
+        for match in _INDEX_WORD.finditer(self.folded):
+            offsets.setdefault(match.group(), []).append(match.start())
+        return offsets
 
     @cached_property
     def paragraphs(self) -> tuple[str, ...]:

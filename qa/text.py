@@ -36,8 +36,20 @@ _LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n\s*")
 _SPACES = re.compile(r"\s+")
 
 
+def scrub(text: str) -> str:
+    """`text` with lone surrogates (from broken input or `surrogateescape`) replaced by U+FFFD, so that it can be
+    encoded, printed and serialised as JSON; valid text is returned unchanged."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def strip_accents(text: str) -> str:
     """Remove combining accents ("Corée" -> "Coree") after compatibility decomposition."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

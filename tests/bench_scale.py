@@ -1,0 +1,191 @@
+"""Scale benchmark: synthetic knowledge stores of growing size, built (`qa.build_knowledge`) and queried
+(`qa.answer`) through the public API.
+
+For each size (entries, about six phrasings each, realistic English vocabulary plus invented names) it reports
+load-and-index time, per-question p50 and p99, and peak memory, and in the same run the naive baseline
+(rapidfuzz `process.extractOne` with `WRatio` over every phrasing). Each size runs in its own process so that peak
+memory is its own. Finally it checks that accuracy on the labelled set is unchanged when the built-in knowledge is
+mixed into a large synthetic store. Not part of the test suite.
+
+    python -m tests.bench_scale [1000 10000 100000]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+
+from rapidfuzz import fuzz, process, utils
+
+import qa
+from qa.analysis import dictionary
+
+SYLLABLES = ["ka", "ri", "lo", "mon", "ta", "sel", "vi", "dor", "an", "bel", "chi", "zu", "pra", "nel", "os", "tek"]
+ATTRIBUTES = [
+    "budget",
+    "headquarters",
+    "founder",
+    "mission",
+    "director",
+    "launch date",
+    "partner",
+    "payload",
+    "orbit",
+    "website",
+    "motto",
+    "rival",
+    "supplier",
+    "capital",
+    "anthem",
+    "mascot",
+]
+ASK = [
+    "What is the {a} of {e}?",
+    "Who or what is {e}'s {a}?",
+    "{e} {a}",
+    "tell me the {a} of {e}",
+    "so what's {e}'s {a} then",
+    "Which {a} does {e} have, according to the {w}?",
+    "I would like to know the {a} of {e} and its {w}",
+]
+UNSEEN = ["Could you tell me {e}'s {a}?", "{a} of {e}?", "whats the {a} for {e}"]
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    words = text.split()
+    i = rng.randrange(len(words))
+    w = words[i]
+    if len(w) > 4:
+        j = rng.randrange(1, len(w) - 1)
+        words[i] = w[:j] + w[j + 1 :]
+    return " ".join(words)
+
+
+def build_store(size: int, *, with_builtin: bool, seed: int = 7) -> tuple[qa.Knowledge, list[tuple[str, str]]]:
+    """A knowledge store of `size` synthetic entries, built through the public API, and (question, expected words)
+    probes asked in words the store does not hold."""
+    rng = random.Random(seed)
+    words = sorted(w for w in dictionary() if len(w) > 3)
+    names = [f"{_name(rng)} {_name(rng)}" for _ in range(max(1, size // 4))]
+    entities = [
+        qa.Entity(id=f"syn-{i}", name=n, type=qa.EntityType.ORGANISATION, aliases=[n.split()[0] + " Agency"])
+        for i, n in enumerate(names)
+    ]
+    sentences: list[str] = []
+    entries: list[qa.Entry] = []
+    probes: list[tuple[str, str]] = []
+    for i in range(size):
+        e, a = rng.choice(names), rng.choice(ATTRIBUTES)
+        value = " ".join(rng.choice(words) for _ in range(3))
+        sentence = f"The {a} of {e} is {value} (record {i})."
+        sentences.append(sentence)
+        asks = [t.format(e=e, a=a, w=rng.choice(words)) for t in ASK]
+        entries.append(
+            qa.Entry(id=f"syn-{i}", question=asks[0], phrasings=asks[1:], answer=sentence, evidence=[sentence])
+        )
+        if len(probes) < 300 and rng.random() < 300 / size + 0.01:
+            unseen = rng.choice(UNSEEN).format(e=e, a=a)
+            probes += [(unseen, f"record {i})"), (_typo(rng, unseen), f"record {i})")]
+    source = "\n\n".join(sentences)
+    if not with_builtin:
+        return qa.build_knowledge(source, entries, entities=entities, name="synthetic"), probes
+    builtin = qa.load_knowledge()
+    knowledge = qa.build_knowledge(
+        builtin.source.text + "\n\n" + source,
+        [*builtin.entries, *entries],
+        entities=[*builtin.entities, *entities],
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+        name="built-in + synthetic",
+    )
+    return knowledge, probes
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def measure(size: int) -> dict[str, float]:
+    start = time.perf_counter()
+    knowledge, probes = build_store(size, with_builtin=False)
+    qa.answer("warm up", knowledge=knowledge)  # builds the index
+    load = time.perf_counter() - start
+    ours: list[float] = []
+    right = 0
+    for question, expected in probes:
+        t = time.perf_counter()
+        got = qa.answer(question, knowledge=knowledge)
+        ours.append(time.perf_counter() - t)
+        right += got.answered and expected in got.text
+    from qa.api import engine_for
+
+    phrasings = [p.text for p in engine_for(knowledge).phrasings]
+    naive: list[float] = []
+    for question, _ in probes[:40]:
+        t = time.perf_counter()
+        process.extractOne(question, phrasings, scorer=fuzz.WRatio, processor=utils.default_process)
+        naive.append(time.perf_counter() - t)
+    return {
+        "size": size,
+        "phrasings": len(phrasings),
+        "load_s": load,
+        "p50_us": percentile(ours, 0.5) * 1e6,
+        "p99_us": percentile(ours, 0.99) * 1e6,
+        "accuracy": right / max(1, len(probes)),
+        "baseline_p50_us": percentile(naive, 0.5) * 1e6,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def mixed_accuracy(size: int) -> None:
+    """The labelled set's table on the built-in knowledge mixed into a synthetic store of `size` entries."""
+    from tests.evaluate import EVAL_DIR, load_cases, run
+
+    knowledge, _ = build_store(size, with_builtin=True)
+    print(f"== labelled set, built-in knowledge mixed into {size} synthetic entries")
+    print(run(load_cases(EVAL_DIR / "questions.toml"), knowledge=knowledge).table())
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--one"]:
+        print(json.dumps(measure(int(argv[1]))))
+        return
+    if argv[:1] == ["--mixed"]:
+        mixed_accuracy(int(argv[1]))
+        return
+    sizes = [int(a) for a in argv] or [1000, 10000, 100000]
+    rows = []
+    for size in sizes:
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.bench_scale", "--one", str(size)], capture_output=True, text=True, check=True
+        )
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print("entries: synthetic knowledge entries; index s: build and index the store; p50/p99: per question;")
+    print("base p50: rapidfuzz extractOne(WRatio) over every phrasing; probe acc: unseen wordings and typos")
+    print(
+        f"{'entries':>8} {'phrasings':>10} {'index s':>8} {'p50 us':>8} {'p99 us':>8} {'base p50 us':>12} "
+        f"{'speed-up':>9} {'peak MB':>8} {'probe acc':>9}"
+    )
+    for r in rows:
+        print(
+            f"{r['size']:>8} {r['phrasings']:>10} {r['load_s']:>8.1f} {r['p50_us']:>8.0f} {r['p99_us']:>8.0f} "
+            f"{r['baseline_p50_us']:>12.0f} {r['baseline_p50_us'] / r['p50_us']:>8.0f}x {r['peak_mb']:>8.0f} "
+            f"{r['accuracy']:>9.0%}"
+        )
+    if len(rows) > 1:
+        print(f"p50 at {rows[-1]['size']} / p50 at {rows[0]['size']}: {rows[-1]['p50_us'] / rows[0]['p50_us']:.1f}x")
+    subprocess.run([sys.executable, "-m", "tests.bench_scale", "--mixed", str(min(sizes[-1], 10000))], check=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
