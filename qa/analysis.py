@@ -32,6 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from qa.text import fold_quote, strip_accents
 
 ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
+ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
 _POSSESSIVE = re.compile(r"'s\b")
@@ -191,7 +192,11 @@ class Analyzer:
         entity_aliases: Mapping[str, Sequence[str]],
         synonyms: Mapping[str, Sequence[str]],
         corpus: Iterable[str],
+        roles: Sequence[tuple[str, str, str]] = (),
     ) -> None:
+        """`roles`: (alias, entity id, description) for names of a role ("CNES president" for Le Gall): read as
+        the entity, with the description's terms ("president of CNES") added at a low weight, so that a follow-up
+        ("and of KMA?") can still swap the organisation."""
         lexicon = english()
         self.filler = frozenset(lexicon.filler)
         self.dictionary = dictionary()
@@ -221,6 +226,7 @@ class Analyzer:
                         phrases[swapped] = key
         phrases.update(exact)
         self._name_bigrams = frozenset(pair for variant in exact for pair in pairwise(variant))
+        self._name_words = sorted({word for variant in exact for word in variant if len(word) > 2})
         phrases.pop((), None)
         self.phrases = phrases
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
@@ -259,6 +265,19 @@ class Analyzer:
             if w in self.filler or (len(w) <= 5 and phrases.get((w,), ENTITY)[0] in (QUESTION, SYNONYM))
         ]
         self.correct = lru_cache(maxsize=16384)(self._correct)
+        self._descriptors: dict[tuple[str, ...], tuple[str, ...]] = {}
+        described: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+        for alias, entity_id, description in roles:
+            keys = tuple(t.key for t in self.analyse(description).terms)
+            for variant in _alias_variants(alias):
+                if variant not in self.phrases:
+                    described[variant] = (ENTITY + entity_id, keys)
+        for variant, (key, keys) in described.items():
+            self.phrases[variant] = key
+            self._descriptors[variant] = keys
+            self._phrase_sizes[variant[0]] = tuple(
+                sorted({*self._phrase_sizes.get(variant[0], ()), len(variant)}, reverse=True)
+            )
         self._nearest = lru_cache(maxsize=16384)(lambda word: self._best(word, None, typo_budget(word)))
 
     # --- spelling ---------------------------------------------------------------------------------------------
@@ -315,8 +334,14 @@ class Analyzer:
             # An ordinary English word the knowledge never uses ("fall", "budget"): unknown, not a typo of a
             # known word that happens to be close ("full").
             return (), 0.0
-        # A short lower-case word is corrected towards function words only (below): "nah" is not "Nam".
-        found = self._best(word, None, typo_budget(word)) if len(word) > 3 or as_name else None
+        # A three-letter word is corrected towards names only when written like a name ("Gal" for "Gall", not
+        # "Air" for "aim"), and otherwise towards function words only (below): "nah" is not "Nam".
+        if len(word) > 3:
+            found = self._best(word, None, typo_budget(word))
+        elif as_name:
+            found = self._best(word, self._name_words, 1)
+        else:
+            found = None
         if found is not None:
             return (found[0],), 1.0 - 0.1 * found[1]
         # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the".
@@ -324,7 +349,7 @@ class Analyzer:
         if parts:
             return parts, 0.9
         # Short slips of function words ("wat", "teh", "hwo"): one edit, towards function words only.
-        if len(word) == 3:
+        if len(word) == 3 and not as_name:
             near = self._best(word, self._function_words, 1)
             if near is not None:
                 return (near[0],), 0.8
@@ -399,11 +424,15 @@ class Analyzer:
         i = 0
         while i < len(words):
             for size in self._phrase_sizes.get(plain[i], ()):
-                key = self.phrases.get(tuple(plain[i : i + size])) if i + size <= len(words) else None
+                phrase = tuple(plain[i : i + size])
+                key = self.phrases.get(phrase) if i + size <= len(words) else None
                 if key is not None:
                     span = words[i : i + size]
                     quality = min(q for _, q, _ in span)
-                    terms.append(Term(key, " ".join(s for _, _, s in span), quality))
+                    surface = " ".join(s for _, _, s in span)
+                    terms.append(Term(key, surface, quality))
+                    for extra in self._descriptors.get(phrase, ()):
+                        terms.append(Term(extra, surface, quality, boost=ROLE_BOOST))
                     i += size
                     break
             else:
