@@ -511,8 +511,8 @@ class Engine:
         ):
             entity = k.entity[known_entities[0]]
             about = self._about(entity)
-            what = f"that ({', '.join(names)})" if names else "that"
-            text = f"The release does not say {what} about {entity.name}."
+            what = "anything about " + ", ".join(f"\u201c{n}\u201d" for n in names) if names else "that"
+            text = f"The release does not say {what} for {entity.name}."
             if about:
                 text += f" What it does say: {about}"
         elif names:
