@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from prompt_toolkit.formatted_text import FormattedText, to_plain_text
 
 from qa import repl
+from tests.test_repl import transcript
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -37,16 +37,7 @@ def run_shell(command: str, cwd: Path) -> str:
 
 
 def run_chat(typed: list[str]) -> str:
-    lines: list[str] = []
-
-    def write(text: FormattedText) -> None:
-        lines.append(to_plain_text(text))
-
-    chat = repl.Chat(None, write)
-    for line in typed:
-        lines.append(f"you> {line}")
-        chat.handle(line)
-    return "\n".join(lines)
+    return transcript(typed, echo=True)
 
 
 def shell_blocks() -> list[str]:

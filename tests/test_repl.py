@@ -20,7 +20,8 @@ def history_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def transcript(lines: list[str]) -> str:
+def transcript(lines: list[str], *, echo: bool = False) -> str:
+    """What the chat shows for the lines typed (with the typed lines after a `you> ` prompt when `echo`)."""
     out: list[str] = []
 
     def write(text: FormattedText) -> None:
@@ -28,6 +29,8 @@ def transcript(lines: list[str]) -> str:
 
     chat = repl.Chat(None, write)
     for line in lines:
+        if echo:
+            out.append(f"you> {line}")
         chat.handle(line)
     return "\n".join(out)
 
