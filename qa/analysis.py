@@ -226,7 +226,25 @@ class Analyzer:
                         phrases[swapped] = key
         phrases.update(exact)
         self._name_bigrams = frozenset(pair for variant in exact for pair in pairwise(variant))
+        self._stem_entities = {tuple(stem(w) for w in variant): key for variant, key in exact.items()}
+        stem_sizes: dict[str, set[int]] = {}
+        for stems in self._stem_entities:
+            stem_sizes.setdefault(stems[0], set()).add(len(stems))
+        self._stem_sizes = {root: tuple(sorted(s, reverse=True)) for root, s in stem_sizes.items()}
         self._name_words = sorted({word for variant in exact for word in variant if len(word) > 2})
+        # Words that only ever appear in names, with the entities whose names they are part of.
+        parts: dict[str, set[str]] = {}
+        for variant, key in exact.items():
+            if len(variant) > 1:
+                for word in variant:
+                    parts.setdefault(word, set()).add(key)
+        self._name_parts = {w: frozenset(keys) for w, keys in parts.items() if w not in self.filler}
+        stem_keys: dict[str, set[str]] = {}
+        for phrase, key in phrases.items():
+            if len(phrase) == 1 and key[0] in (SYNONYM, QUESTION):
+                stem_keys.setdefault(stem(phrase[0]), set()).add(key)
+        # Only stems that lead to one meaning ("organis" is both "organised" and "organisation": left alone).
+        self._stem_phrases = {root: keys.pop() for root, keys in stem_keys.items() if len(keys) == 1}
         phrases.pop((), None)
         self.phrases = phrases
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
@@ -388,6 +406,17 @@ class Analyzer:
             if any(pair in self._name_bigrams for pair in pairs):
                 words[i] = (found[0], 1.0 - 0.1 * found[1], surface)
 
+    def _stem_match(self, plain: list[str], i: int) -> tuple[str, int] | None:
+        sizes = self._stem_sizes.get(stem(plain[i]))
+        if not sizes or plain[i].startswith(UNKNOWN):
+            return None
+        for size in sizes:
+            if i + size <= len(plain):
+                key = self._stem_entities.get(tuple(stem(w) for w in plain[i : i + size]))
+                if key is not None:
+                    return key, size
+        return None
+
     def analyse(self, text: str) -> Analysis:
         raw = tokenize(text)
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
@@ -436,6 +465,14 @@ class Analyzer:
                     i += size
                     break
             else:
+                # Names in another inflection ("South Koreans", "the observatories"): compare stems.
+                matched = self._stem_match(plain, i)
+                if matched is not None:
+                    key, size = matched
+                    span = words[i : i + size]
+                    terms.append(Term(key, " ".join(s for _, _, s in span), min(q for _, q, _ in span)))
+                    i += size
+                    continue
                 word, quality, surface = words[i]
                 i += 1
                 if word.startswith(UNKNOWN):
@@ -446,7 +483,13 @@ class Analyzer:
                 elif word in PRONOUNS:
                     pronouns.append(word)
                 elif word not in self.filler:
-                    terms.append(Term(stem(word), surface, quality))
+                    root = stem(word)
+                    # Another form of a one-word synonym or question word ("organisations" for "organisation").
+                    terms.append(Term(self._stem_phrases.get(root, root), surface, quality))
+        # Part of a name written apart from the rest ("Jean Yves LeGall"): the entity already stands for it.
+        entities = {t.key for t in terms if t.key[0] == ENTITY}
+        if entities:
+            terms = [t for t in terms if t.kind != WORD or not self._name_parts.get(t.surface, frozenset()) & entities]
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
 
 

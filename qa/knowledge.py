@@ -240,10 +240,14 @@ def problems(knowledge: Knowledge) -> list[Problem]:
     out += _duplicates("facts.toml", (f.id for f in k.facts))
     out += _duplicates(ENTRIES_FILE, (e.id for e in k.entries))
     out += _duplicates(SMALLTALK_FILE, (s.id for s in k.smalltalk))
+    # An answer names what it came from by id, so ids are unique across entries, facts and small talk.
     entry_ids = {e.id for e in k.entries}
     for talk in k.smalltalk:
         if talk.id in entry_ids:
             out.append(Problem(SMALLTALK_FILE, "id also used by an entry in entries.toml", entry=talk.id, field="id"))
+    for fact in k.facts:
+        if fact.id in entry_ids:
+            out.append(Problem("facts.toml", "id also used by an entry in entries.toml", entry=fact.id, field="id"))
     for fact in k.facts:
         for fld in ("subject", "object"):
             ref = getattr(fact, fld)

@@ -57,8 +57,8 @@ def test_eval_sets_are_large_enough() -> None:
 
 
 def test_confidence_is_calibrated_across_the_sets() -> None:
-    """Answers given at confidence >= 0.8 are right at least 97.5% of the time (issue 3 asks 98%)."""
+    """Answers given at confidence >= 0.8 are right at least 98% of the time."""
     outcomes = [o for name in FLOORS for o in run(load_cases(EVAL_DIR / name)).outcomes]
     confident = [o for o in outcomes if o.answer.answered and o.answer.confidence >= 0.8]
-    assert len(confident) >= 300
-    assert sum(o.correct for o in confident) / len(confident) >= 0.975
+    assert len(confident) >= 250
+    assert sum(o.correct for o in confident) / len(confident) >= 0.98
