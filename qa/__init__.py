@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
+from qa._version import __version__
 from qa.api import answer
 from qa.conversation import Conversation
 from qa.errors import ExitCode, KnowledgeError, QAError
 from qa.knowledge import Knowledge, build_knowledge, load_knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, Entry, Fact, Relation, SmallTalk
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Answer",

@@ -282,7 +282,7 @@ class Analyzer:
             for w in self._words
             if w in self.filler or (len(w) <= 5 and phrases.get((w,), ENTITY)[0] in (QUESTION, SYNONYM))
         ]
-        self.correct = lru_cache(maxsize=16384)(self._correct)
+        self._memoise()
         self._descriptors: dict[tuple[str, ...], tuple[str, ...]] = {}
         described: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
         for alias, entity_id, description in roles:
@@ -296,6 +296,20 @@ class Analyzer:
             self._phrase_sizes[variant[0]] = tuple(
                 sorted({*self._phrase_sizes.get(variant[0], ()), len(variant)}, reverse=True)
             )
+
+    def __getstate__(self) -> dict[str, object]:
+        # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.
+        state = dict(self.__dict__)
+        for name in ("correct", "_nearest"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._memoise()
+
+    def _memoise(self) -> None:
+        self.correct = lru_cache(maxsize=16384)(self._correct)
         self._nearest = lru_cache(maxsize=16384)(lambda word: self._best(word, None, typo_budget(word)))
 
     # --- spelling ---------------------------------------------------------------------------------------------

@@ -6,14 +6,25 @@ import threading
 import weakref
 from pathlib import Path
 
+from qa import cache
 from qa.engine import Engine
-from qa.knowledge import Knowledge, load_knowledge
+from qa.knowledge import Knowledge, builtin_knowledge_dir, load_knowledge
 from qa.models import Answer
 
 _lock = threading.Lock()
 # Engines are built once per knowledge store and dropped with it; the built-in one lives for the process.
 _engines: weakref.WeakKeyDictionary[Knowledge, Engine] = weakref.WeakKeyDictionary()
-_builtin: list[Knowledge] = []
+_builtin: list[Engine] = []
+
+
+def _builtin_engine() -> Engine:
+    """The built-in knowledge's engine: from the on-disk cache when it is current, else built and cached."""
+    directory = builtin_knowledge_dir()
+    engine = cache.load(directory)
+    if engine is None:
+        engine = Engine(load_knowledge(directory))
+        cache.save(engine, directory)
+    return engine
 
 
 def engine_for(knowledge: object = None) -> Engine:
@@ -21,9 +32,9 @@ def engine_for(knowledge: object = None) -> Engine:
     with _lock:
         if knowledge is None:
             if not _builtin:
-                _builtin.append(load_knowledge())
-            knowledge = _builtin[0]
-        elif isinstance(knowledge, (str, Path)):
+                _builtin.append(_builtin_engine())
+            return _builtin[0]
+        if isinstance(knowledge, (str, Path)):
             knowledge = load_knowledge(knowledge)
         if not isinstance(knowledge, Knowledge):
             raise TypeError("knowledge must be a Knowledge (from qa.load_knowledge), a directory path, or None")
