@@ -322,12 +322,13 @@ class Analyzer:
         first = word[:1]
         for length in range(len(word) - budget, len(word) + budget + 1):
             out += self._by_start.get((first, length), ())
+        # A slip at the very start: an extra first letter, a missing one, the first two swapped; from two edits,
+        # a wrong first letter.
+        extra = [*self._by_start2.get(word[1:3], ()), *self._by_second.get(word[:2], ())]
+        extra += self._by_start2.get(word[1:2] + word[:1], ())
         if budget >= 2:
-            # One edit at the first letter: substituted or inserted (the rest starts alike), or dropped.
-            out += self._by_second.get(word[1:3], ())
-            out += self._by_start2.get(word[1:3], ())
-            out += self._by_second.get(word[:2], ())
-            out = [w for w in out if abs(len(w) - len(word)) <= budget]
+            extra += self._by_second.get(word[1:3], ())
+        out += [w for w in extra if abs(len(w) - len(word)) <= budget]
         return out
 
     def _best(self, word: str, choices: Sequence[str] | None, budget: int) -> tuple[str, int] | None:
@@ -340,7 +341,7 @@ class Analyzer:
         found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
         best: tuple[int, int, str] | None = None
         for choice, distance, _ in found:
-            cost = int(distance) + (0 if choice[:1] == word[:1] else 1)
+            cost = int(distance) + _first_letter_penalty(word, choice)
             if cost > budget:
                 continue
             rank = (cost, -self.vocabulary.get(choice, 0), choice)
@@ -369,17 +370,22 @@ class Analyzer:
         # A three-letter word is corrected towards names only when written like a name ("Gal" for "Gall", not
         # "Air" for "aim"), and otherwise towards function words only (below): "nah" is not "Nam".
         if len(word) > 3:
-            found = self._best(word, None, typo_budget(word))
+            found = self._best(word, None, min(1, typo_budget(word)))
         elif as_name:
             found = self._best(word, self._name_words, 1)
         else:
             found = None
         if found is not None:
-            return (found[0],), 1.0 - 0.1 * found[1]
-        # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the".
+            return (found[0],), 1.0 - 0.05 * found[1]
+        # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the". Tried before two edits,
+        # which would turn "broughtle" into "brought" and lose "le".
         parts = self._split(word, 3)
         if parts:
-            return parts, 0.9
+            return parts, 0.95
+        if typo_budget(word) >= 2:
+            found = self._best(word, None, typo_budget(word))
+            if found is not None:
+                return (found[0],), 1.0 - 0.05 * found[1]
         # Short slips of function words ("wat", "teh", "hwo"): one edit, towards function words only.
         if len(word) == 3 and not as_name:
             near = self._best(word, self._function_words, 1)
@@ -452,11 +458,18 @@ class Analyzer:
                 words.append((token + raw[i + 1], 1.0, f"{token} {raw[i + 1]}"))
                 i += 2
                 continue
+            if words and words[-1][0] + token in vocabulary and len(words[-1][0]) <= 3:
+                # ... and with the word before when that is short ("we ekday", "K ASS").
+                previous = words.pop()
+                words.append((previous[0] + token, 1.0, f"{previous[2]} {token}"))
+                i += 1
+                continue
             fixed, quality = self.correct(token, token in original_words)
             if fixed:
                 words.extend((w, quality, token) for w in fixed)
-            else:
+            elif len(token) > 2 or token in original_words:
                 words.append((UNKNOWN + token, 0.0, token))
+            # else: a stray one- or two-letter fragment ("what'ws" -> "ws"), not a name: ignored.
             i += 1
         if original_words is not None:
             self._repair_names(words)
@@ -505,6 +518,14 @@ class Analyzer:
         if entities:
             terms = [t for t in terms if t.kind != WORD or not self._name_parts.get(t.surface, frozenset()) & entities]
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
+
+
+def _first_letter_penalty(word: str, choice: str) -> int:
+    """One more edit for a different first letter (people rarely mistype it, as Meilisearch assumes), except for a
+    slip at the very start: an extra or missing first letter, or the first two letters swapped."""
+    if word[:1] == choice[:1] or word[1:2] == choice[:1] or word[:1] == choice[1:2]:
+        return 0
+    return 1
 
 
 def _original_words(text: str) -> dict[str, str]:

@@ -30,7 +30,7 @@ FLOORS = {
         "unknown_attribute": 0.75,
         "unrelated": 1.0,
     },
-    "typo_generated.toml": {"typo_generated": 0.74},
+    "typo_generated.toml": {"typo_generated": 0.82},
 }
 MAX_WRONG = {"questions.toml": 0.02, "holdout.toml": 0.02, "typo_generated.toml": 0.03}
 
