@@ -32,6 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from qa.text import fold_quote, strip_accents
 
 ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
+FILLER = "-"  # phrase-table marker for phrases that are dropped
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
@@ -65,6 +66,7 @@ class EnglishLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     filler: list[str]
+    filler_phrases: list[str]
     attributes: list[str]
     variants: list[list[str]]
     question: dict[str, list[str]]
@@ -202,7 +204,7 @@ class Analyzer:
         self.dictionary = dictionary()
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
-        phrases: dict[tuple[str, ...], str] = {}
+        phrases: dict[tuple[str, ...], str] = {tuple(tokenize(p)): FILLER for p in lexicon.filler_phrases}
         for marker, wordings in lexicon.question.items():
             for wording in wordings:
                 phrases[tuple(tokenize(wording))] = QUESTION + marker
@@ -486,7 +488,8 @@ class Analyzer:
                     span = words[i : i + size]
                     quality = min(q for _, q, _ in span)
                     surface = " ".join(s for _, _, s in span)
-                    terms.append(Term(key, surface, quality))
+                    if key != FILLER:
+                        terms.append(Term(key, surface, quality))
                     for extra in self._descriptors.get(phrase, ()):
                         terms.append(Term(extra, surface, quality, boost=ROLE_BOOST))
                     i += size

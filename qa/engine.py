@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, english, stem, tokenize
 from qa.knowledge import Knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
-from qa.text import scrub
+from qa.text import fold_quote, scrub
 
 # Decision thresholds, calibrated on tests/eval/questions.toml (see scripts/evaluate.py).
 ANSWER_FLOOR = 0.70  # below this best score, decline
@@ -386,7 +386,7 @@ class Engine:
         if not scored:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         top = scored[0]
-        rival = next((s for s in scored[1:] if self.targets[s.target].answer != self.targets[top.target].answer), None)
+        rival = next((s for s in scored[1:] if not self._same_answer(top.target, s.target)), None)
         margin = top.score - (rival.score if rival else 0.0)
         confidence = _confidence(top.score, margin)
         if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top) or not self._fits(analysis, top):
@@ -469,12 +469,26 @@ class Engine:
             resolved=question,
         )
 
+    def _same_answer(self, a: int, b: int) -> bool:
+        """Whether two targets give the same answer: the same text, or one resting only on what the other's evidence
+        already quotes ("December", from the summit's fact and from the announcement's entry)."""
+        first, second = self.targets[a], self.targets[b]
+        if first.answer == second.answer:
+            return True
+        if not first.evidence or not second.evidence:
+            return False
+        ours = [fold_quote(q) for q in first.evidence]
+        theirs = [fold_quote(q) for q in second.evidence]
+        return all(any(t in o for o in ours) for t in theirs) or all(any(o in t for t in theirs) for o in ours)
+
     def _clarify(self, question: str, analysis: Analysis, scored: list[Scored], confidence: float) -> Answer:
         options: list[str] = []
         answers: set[str] = set()
         for s in scored:
             target = self.targets[s.target]
             if target.kind == "smalltalk" or target.answer in answers:
+                continue
+            if any(self._same_answer(s.target, o.target) for o in scored[: scored.index(s)] if o is not s):
                 continue
             if s.score < scored[0].score - 2 * CLARIFY_MARGIN or len(options) == MAX_SUGGESTIONS:
                 break
