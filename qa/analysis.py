@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 import Stemmer
 from pydantic import BaseModel, ConfigDict
@@ -33,6 +34,7 @@ from qa.text import fold_quote, strip_accents
 
 ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
+_MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
@@ -125,9 +127,8 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word.replace("iz", "is").replace("yz", "ys")))
 
 
-@dataclass(frozen=True)
-class Term:
-    """One unit of meaning found in a question."""
+class Term(NamedTuple):
+    """One unit of meaning found in a question. (A named tuple: the index makes hundreds of thousands of them.)"""
 
     key: str  # "@kari", "?when", "~lead", "satellit", "!dlr"
     surface: str  # the words of the question it came from
@@ -138,7 +139,8 @@ class Term:
 
     @property
     def kind(self) -> str:
-        return self.key[0] if self.key[0] in (ENTITY, QUESTION, SYNONYM, UNKNOWN) else WORD
+        first = self.key[:1]
+        return first if first in _MARKERS else WORD
 
 
 @dataclass(frozen=True)
@@ -496,7 +498,7 @@ class Analyzer:
                     break
             else:
                 # Names in another inflection ("South Koreans", "the observatories"): compare stems.
-                matched = self._stem_match(plain, i)
+                matched = None if plain[i] in self.filler else self._stem_match(plain, i)
                 if matched is not None:
                     key, size = matched
                     span = words[i : i + size]

@@ -88,7 +88,7 @@ class Conversation:
             # "And when?", "when was that?": the previous question asking for something else. Its subject keeps
             # its full weight; its other words are context, weighing less than what is asked now.
             kept = [
-                t if t.key.startswith(ENTITY) else replace(t, boost=CONTEXT_BOOST)
+                t if t.key.startswith(ENTITY) else t._replace(boost=CONTEXT_BOOST)
                 for t in self._last.terms
                 if not t.key.startswith(QUESTION)
             ]
