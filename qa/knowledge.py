@@ -38,6 +38,7 @@ from qa.models import (
     Synonyms,
 )
 from qa.source import Source
+from qa.text import fold_loose
 
 SOURCE_FILE = "release.txt"
 ENTRIES_FILE = "entries.toml"
@@ -264,6 +265,7 @@ def problems(knowledge: Knowledge) -> list[Problem]:
             if ref not in k.entry:
                 out.append(Problem(ENTRIES_FILE, f"unknown related entry {ref!r}", entry=entry.id, field="related"))
         out += _evidence_problems(k.source, ENTRIES_FILE, entry.id, entry.evidence)
+    out += _acronym_problems(k)
     for relation in k.relations:
         for template in relation.ask:
             if "{subject}" not in template:
@@ -273,6 +275,21 @@ def problems(knowledge: Knowledge) -> list[Problem]:
                 msg = f"template lacks {{object}}: {template!r}"
                 out.append(Problem("relations.toml", msg, relation.id, "ask_inverse"))
     return out
+
+
+def _acronym_problems(k: Knowledge) -> Iterator[Problem]:
+    """Every acronym the source defines ("Long Name (ACR)") must be an entity known by both forms."""
+    for acronym in k.source.acronyms:
+        short, long = fold_loose(acronym.short), fold_loose(acronym.long)
+        for entity in k.entities:
+            names = {fold_loose(n) for n in (entity.name, *entity.aliases)}
+            if short in names:
+                if not any(long in n for n in names):
+                    message = f"the source defines {acronym.short} as {acronym.long!r}, which is not among its aliases"
+                    yield Problem("entities.toml", message, entry=entity.id, field="aliases")
+                break
+        else:
+            yield Problem("entities.toml", f"the source defines the acronym {acronym.short}, but no entity is named so")
 
 
 def _evidence_problems(source: Source, file: str, ident: str, evidence: list[str]) -> Iterator[Problem]:
