@@ -20,7 +20,8 @@ from qa.engine import Engine
 from qa.models import Answer, EntityType
 from qa.text import scrub
 
-CONTEXT_BOOST = 0.5  # weight of words carried over from the previous question
+CONTEXT_BOOST = 0.3  # weight of words carried over from the previous question
+SURE = 0.9  # confidence at which a question read on its own beats an unanswerable reading in context
 _ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"), ("and", "for"))
 # What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
@@ -65,7 +66,11 @@ class Conversation:
         self_contained = bool(analysis.entities) and not analysis.pronouns and not _elliptic(analysis)
         if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
-            if candidate.answered:
+            # A pronoun with nothing else to name its subject ("where did it take place?") means the subject in
+            # focus: if that reading cannot be answered, say so rather than answer about something else - unless
+            # the question, read on its own, is a sure match of a stored one ("Who did he meet there?").
+            vague = analysis.pronouns and not analysis.entities and standalone.confidence < SURE
+            if candidate.answered or vague:
                 result = candidate
                 analysis = contextual
         self._remember(analysis, result)
