@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint check bench eval clean
+.PHONY: chat test check bench bench-scale bench-startup eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,13 @@ eval: $(STAMP)
 	$(BIN)/python tests/evaluate.py tests/eval/questions.toml tests/eval/holdout.toml
 
 bench: $(STAMP)
-	$(BIN)/python tests/bench.py
+	$(BIN)/python -m tests.bench
+
+bench-scale: $(STAMP)
+	$(BIN)/python -m tests.bench_scale
+
+bench-startup: $(STAMP)
+	$(BIN)/python -m tests.bench_startup
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache

@@ -292,55 +292,56 @@ class Engine:
             background_keys = frozenset()
         background = [t for t in terms if t.key in background_keys]
         background_mass = sum(self.term_weight(t) for t in background)
-        hit: dict[int, float] = defaultdict(float)
-        credit: dict[int, float] = defaultdict(float)
-        background_hit: dict[int, float] = defaultdict(float)
         # Words of the question that a target's answer uses, though the matched phrasing does not, earn part of
         # their weight: "What kinds of people *attended* the forum?" for "Who was at the forum?".
         in_answer: dict[int, float] = defaultdict(float)
-        in_both: dict[int, float] = defaultdict(float)
-        # Candidates come from the postings of the rarer terms; a term so common that its postings would dominate
-        # the work (a large store's "who") only adds to candidates found otherwise, so the work per question does
-        # not grow with the store.
-        rare = [t for t in terms if len(self.postings.get(t.key, ())) <= COMMON_POSTINGS]
-        common = [t for t in terms if len(self.postings.get(t.key, ())) > COMMON_POSTINGS]
-        if not rare and common:
-            rare, common = common[:1], common[1:]
-        for term in rare:
-            asked = self.term_weight(term)
-            is_background = term.key in background_keys
-            # Credited through the answer, a term counts no more than it weighs when the phrasing misses it.
-            answer_weight = asked * (BACKGROUND_SHARE if is_background else 1.0)
+        answer_bits: dict[int, int] = defaultdict(int)  # per target, the question's terms its answer uses
+        asked = [self.term_weight(t) for t in terms]
+        is_background = [t.key in background_keys for t in terms]
+        # Credited through the answer, a term counts no more than it weighs when the phrasing misses it.
+        answer_weight = [a * (BACKGROUND_SHARE if b else 1.0) for a, b in zip(asked, is_background, strict=True)]
+        for i, term in enumerate(terms):
             for target in self.answer_postings.get(term.key, ()):
-                in_answer[target] += answer_weight
-            weight = self.weight.get(term.key)
-            if weight is None:
-                continue
-            bonus = asked * (0.5 + 0.5 * term.quality)
-            for pi in self.postings.get(term.key, ())[:MAX_POSTINGS]:
-                hit[pi] += weight
-                credit[pi] += bonus
-                if is_background:
-                    background_hit[pi] += asked
-                if term.key in self.answer_keys[self.phrasings[pi].target]:
-                    in_both[pi] += answer_weight
-        for term in common:
-            weight = self.weight[term.key]
-            asked = self.term_weight(term)
-            bonus = asked * (0.5 + 0.5 * term.quality)
-            is_background = term.key in background_keys
-            for pi in list(hit):
-                if term.key in self.phrasings[pi].keys:
-                    hit[pi] += weight
-                    credit[pi] += bonus
-                    if is_background:
-                        background_hit[pi] += asked
+                in_answer[target] += answer_weight[i]
+                answer_bits[target] |= 1 << i
+        # Each phrasing touched gets a bit mask of the question's terms it holds: one dictionary update per posting.
+        # Candidates come from the postings of the rarer terms; a term so common that its postings would dominate
+        # the work (a large store's "who") only marks candidates found otherwise, so the work per question does
+        # not grow with the store.
+        postings = self.postings
+        order = sorted(range(len(terms)), key=lambda i: len(postings.get(terms[i].key, ())))
+        masks: dict[int, int] = {}
+        for rank, i in enumerate(order):
+            found = postings.get(terms[i].key, ())
+            bit = 1 << i
+            if len(found) <= COMMON_POSTINGS or rank == 0:
+                for pi in found[:MAX_POSTINGS]:
+                    masks[pi] = masks.get(pi, 0) | bit
+            else:
+                key = terms[i].key
+                for pi in masks:
+                    if key in self.phrasings[pi].keys:
+                        masks[pi] |= bit
+        sums: dict[int, tuple[float, float, float]] = {}
+        both_sums: dict[int, float] = {0: 0.0}
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
-        for pi, matched_weight in hit.items():
-            total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit[pi])
+        for pi, mask in masks.items():
+            if mask not in sums:
+                bits = [i for i in range(len(terms)) if mask >> i & 1]
+                sums[mask] = (
+                    sum(self.weight[terms[i].key] for i in bits),
+                    sum(asked[i] * (0.5 + 0.5 * terms[i].quality) for i in bits),
+                    sum(asked[i] for i in bits if is_background[i]),
+                )
+            matched_weight, credit, background_hit = sums[mask]
             target = self.phrasings[pi].target
-            recall = (credit[pi] + ANSWER_CREDIT * (in_answer[target] - in_both[pi])) / total
+            both = mask & answer_bits.get(target, 0)
+            in_both = both_sums.get(both)
+            if in_both is None:
+                in_both = both_sums[both] = sum(answer_weight[i] for i in range(len(terms)) if both >> i & 1)
+            total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit)
+            recall = (credit + ANSWER_CREDIT * (in_answer[target] - in_both)) / total
             precision = matched_weight / self.phrasing_weight[pi]
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
             current = best.get(target)
