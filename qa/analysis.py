@@ -304,7 +304,7 @@ class Analyzer:
     def __getstate__(self) -> dict[str, object]:
         # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.
         state = dict(self.__dict__)
-        for name in ("correct", "_nearest"):
+        for name in ("correct", "_nearest_name"):
             state.pop(name, None)
         return state
 
@@ -314,7 +314,9 @@ class Analyzer:
 
     def _memoise(self) -> None:
         self.correct = lru_cache(maxsize=16384)(self._correct)
-        self._nearest = lru_cache(maxsize=16384)(lambda word: self._best(word, None, typo_budget(word)))
+        self._nearest_name = lru_cache(maxsize=16384)(
+            lambda word: self._best(word, self._name_words, max(1, typo_budget(word)))
+        )
 
     # --- spelling ---------------------------------------------------------------------------------------------
 
@@ -343,15 +345,16 @@ class Analyzer:
         if choices is None:
             choices = self._candidates(word, budget)
         found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         for choice, distance, _ in found:
             cost = int(distance) + _first_letter_penalty(word, choice)
             if cost > budget:
                 continue
-            rank = (cost, -self.vocabulary.get(choice, 0), choice)
+            # Ties go to the longer shared beginning ("wher" is "where", not "when"), then the commoner word.
+            rank = (cost, -_shared_prefix(word, choice), -self.vocabulary.get(choice, 0), choice)
             if best is None or rank < best:
                 best = rank
-        return None if best is None else (best[2], best[0])
+        return None if best is None else (best[3], best[0])
 
     def _correct(self, word: str, as_name: bool = False) -> tuple[tuple[str, ...], float]:
         """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits).
@@ -413,13 +416,14 @@ class Analyzer:
 
     # --- analysis ---------------------------------------------------------------------------------------------
 
-    def _repair_names(self, words: list[tuple[str, float, str]]) -> None:
-        """Correct an English word that is a slip inside a name ("Tales Alenia"): only when the corrected word and
-        its neighbour form part of an entity's alias."""
+    def _repair_names(self, words: list[tuple[str, float, str]], as_names: Mapping[str, str]) -> None:
+        """Correct a word that is a slip inside a name ("Tales Alenia", "Le Gal" where the vocabulary knows "gal"):
+        an unknown word, or one written like a name that is no part of any name, and only when the corrected word
+        and its neighbour form part of an entity's alias."""
         for i, (word, _, surface) in enumerate(words):
-            if not word.startswith(UNKNOWN):
+            if not word.startswith(UNKNOWN) and not (surface in as_names and word not in self._name_parts):
                 continue
-            found = self._nearest(surface)
+            found = self._nearest_name(surface)
             if found is None:
                 continue
             pairs = []
@@ -441,7 +445,9 @@ class Analyzer:
                     return key, size
         return None
 
-    def analyse(self, text: str) -> Analysis:
+    def analyse(self, text: str, *, repair: bool = True) -> Analysis:
+        """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
+        phrasings, which are spelt right, and which the index analyses by the hundred thousand."""
         raw = tokenize(text)
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
@@ -475,8 +481,10 @@ class Analyzer:
                 words.append((UNKNOWN + token, 0.0, token))
             # else: a stray one- or two-letter fragment ("what'ws" -> "ws"), not a name: ignored.
             i += 1
+        if repair and original_words is None:
+            original_words = _original_words(text)
         if original_words is not None:
-            self._repair_names(words)
+            self._repair_names(words, original_words)
 
         terms: list[Term] = []
         pronouns: list[str] = []
@@ -523,6 +531,15 @@ class Analyzer:
         if entities:
             terms = [t for t in terms if t.kind != WORD or not self._name_parts.get(t.surface, frozenset()) & entities]
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _first_letter_penalty(word: str, choice: str) -> int:

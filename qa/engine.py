@@ -22,7 +22,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from qa.analysis import ENTITY, QUESTION, UNKNOWN, Analysis, Analyzer, Term, english, stem, tokenize
+from qa.analysis import ENTITY, QUESTION, UNKNOWN, WORD, Analysis, Analyzer, Term, english, stem, tokenize
 from qa.knowledge import Knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
 from qa.text import fold_quote, scrub
@@ -154,7 +154,7 @@ class Engine:
         """Index phrasings of a target, skipping repeats and those whose terms equal a `shadowed` phrasing's."""
         seen = self._seen_keys.setdefault(index, set())
         for text in texts:
-            keys = frozenset(t.key for t in self.analyzer.analyse(text).terms if t.kind != UNKNOWN)
+            keys = frozenset(t.key for t in self.analyzer.analyse(text, repair=False).terms if t.kind != UNKNOWN)
             if not keys:
                 # Nothing but common words ("What is this about?"): only a near-literal question can match it.
                 self._literal.append(Phrasing(index, text, keys))
@@ -265,6 +265,9 @@ class Engine:
                 return self.unknown_weight * term.boost
             return self.unknown_weight * UNKNOWN_WORD_SHARE * term.boost
         weight = self.weight.get(term.key, self.unknown_weight)
+        if term.kind == WORD and term.key in self.attributes:
+            # "budget", "website": what such a question hinges on, however common the word is in a large store.
+            weight = max(weight, self.unknown_weight)
         if term.key in _DEMANDING_MARKERS:
             # "How many", "what year": only an answer of that kind will do, so they weigh like rare words.
             weight = max(weight, self.unknown_weight * DEMANDING_MARKER_SHARE)
@@ -278,7 +281,7 @@ class Engine:
         """
         terms = [t for t in analysis.terms if t.kind != UNKNOWN]
         full = sum(self.term_weight(t) for t in analysis.terms)
-        if full <= 0:
+        if full <= 0 or not terms:
             return []
         # The release's own topic (its title's places and words) is implied by every question: asking about
         # "Korean organisations" where a phrasing says "organisations" costs little.
@@ -413,6 +416,12 @@ class Engine:
         the vocabulary, or an unknown word standing where the best phrasing has an entity ("the president of DLR")."""
         unknown = analysis.unknown
         if any(t.name_like for t in unknown):
+            return True
+        matched_keys = {t.key for t in top.matched}
+        if any(
+            t.kind == WORD and any(c.isdigit() for c in t.key) and t.key not in matched_keys for t in analysis.terms
+        ):
+            # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else.
             return True
         matched = {t.key for t in top.matched}
         missing_entity = any(k.startswith(ENTITY) and k not in matched for k in top.phrasing.keys)
