@@ -26,7 +26,8 @@ check: $(STAMP)
 	$(BIN)/qa check
 
 eval: $(STAMP)
-	$(BIN)/python tests/evaluate.py tests/eval/questions.toml tests/eval/holdout.toml
+	$(BIN)/python tests/evaluate.py tests/eval/questions.toml tests/eval/holdout.toml tests/eval/blind.toml \
+		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench

@@ -345,16 +345,23 @@ class Analyzer:
         if choices is None:
             choices = self._candidates(word, budget)
         found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
-        best: tuple[int, int, int, str] | None = None
+        best: tuple[int, int, bool, int, str] | None = None
         for choice, distance, _ in found:
             cost = int(distance) + _first_letter_penalty(word, choice)
             if cost > budget:
                 continue
             # Ties go to the longer shared beginning ("wher" is "where", not "when"), then the commoner word.
-            rank = (cost, -_shared_prefix(word, choice), -self.vocabulary.get(choice, 0), choice)
+            # then to a word the slip left a letter out of (the commonest slip), then the commoner word.
+            rank = (
+                cost,
+                -_shared_prefix(word, choice),
+                len(choice) <= len(word),
+                -self.vocabulary.get(choice, 0),
+                choice,
+            )
             if best is None or rank < best:
                 best = rank
-        return None if best is None else (best[3], best[0])
+        return None if best is None else (best[4], best[0])
 
     def _correct(self, word: str, as_name: bool = False) -> tuple[tuple[str, ...], float]:
         """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits).

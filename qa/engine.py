@@ -60,6 +60,10 @@ _ANSWER_KINDS = {
         r"thousands?|numerous|several|many|various|no)\b",
         re.IGNORECASE,
     ),
+    QUESTION + "how_long": re.compile(
+        r"\d+\s*(?:years?|months?|weeks?|days?|decades?)|\b(?:since|decades?|years|long|ago|(?:1[89]|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
     QUESTION + "year": re.compile(r"\b(?:1[89]|20)\d\d\b|\d0s\b|\byear", re.IGNORECASE),
     QUESTION + "when": re.compile(
         rf"\d|\b(?:{_MONTHS}|week|year|years|since|today|ago|last|next|early|late|"
@@ -387,13 +391,16 @@ class Engine:
         scored = self.score(analysis)
         known_entities = [e for e in analysis.entities if e in self.knowledge.entity]
         unknown = analysis.unknown
-        if not scored:
+        # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
+        fitting = [s for s in scored if self._fits(analysis, s)]
+        if not fitting:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
+        scored = fitting
         top = scored[0]
         rival = next((s for s in scored[1:] if not self._same_answer(top.target, s.target)), None)
         margin = top.score - (rival.score if rival else 0.0)
         confidence = _confidence(top.score, margin)
-        if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top) or not self._fits(analysis, top):
+        if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
