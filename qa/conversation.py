@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from qa.analysis import ENTITY, PRONOUNS, QUESTION, Analysis, Term
 from qa.api import engine_for
-from qa.engine import Engine
+from qa.engine import MAX_QUESTION_CHARS, Engine
 from qa.models import Answer, EntityType
 from qa.text import scrub
 
@@ -56,7 +56,7 @@ class Conversation:
         question = scrub(question)
         engine = self._engine
         standalone = engine.answer(question)
-        if standalone.kind == "smalltalk" or len(question) > 1000:
+        if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
             return standalone
         analysis = engine.analyzer.analyse(question)
         contextual = self._resolve(analysis)

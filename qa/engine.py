@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -105,10 +105,6 @@ class Scored:
     matched: list[Term] = field(default_factory=list)
 
 
-def _display(entity: Entity) -> str:
-    return entity.name
-
-
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -185,7 +181,7 @@ class Engine:
         for fact in k.facts:
             relation = k.relation[fact.relation]
             subject, obj = k.entity[fact.subject], k.entity[fact.object]
-            answer = fact.answer or relation.answer.format(subject=_display(subject), object=_display(obj))
+            answer = fact.answer or relation.answer.format(subject=subject.name, object=obj.name)
             texts = [t.format(subject=subject.name) for t in relation.ask]
             texts += [t.format(object=obj.name) for t in relation.ask_inverse]
             question = _capitalise(relation.ask[0].format(subject=subject.name)) + "?"
@@ -615,10 +611,6 @@ class Engine:
         names = [e.name for e in self.knowledge.entities if e.type in kinds][:6]
         return "the release (" + ", ".join(names) + ")"
 
-    def iter_phrasings(self) -> Iterator[tuple[str, Target]]:
-        for p in self.phrasings:
-            yield p.text, self.targets[p.target]
-
 
 def _confidence(score: float, margin: float) -> float:
     """Map the best score and its lead over a different answer onto 0-1, calibrated on the labelled set."""
@@ -628,4 +620,4 @@ def _confidence(score: float, margin: float) -> float:
     return max(0.0, min(1.0, value))
 
 
-__all__ = ["ANSWER_FLOOR", "ENTITY", "QUESTION", "Engine"]
+__all__ = ["Engine"]

@@ -94,8 +94,3 @@ class Source:
             if needle in paragraph:
                 return paragraph
         return None
-
-    def sentences_citing(self, quote: str) -> list[str]:
-        """The sentences a quote overlaps (a quote may span several)."""
-        needle = fold_quote(quote)
-        return [s for s in self.sentences if needle in s or s in needle]
