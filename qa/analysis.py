@@ -235,7 +235,7 @@ class Analyzer:
         for stems in self._stem_entities:
             stem_sizes.setdefault(stems[0], set()).add(len(stems))
         self._stem_sizes = {root: tuple(sorted(s, reverse=True)) for root, s in stem_sizes.items()}
-        self._name_words = sorted({word for variant in exact for word in variant if len(word) > 2})
+        self._name_words = frozenset(word for variant in exact for word in variant if len(word) > 2)
         # Words that only ever appear in names, with the entities whose names they are part of.
         parts: dict[str, set[str]] = {}
         for variant, key in exact.items():
@@ -315,7 +315,7 @@ class Analyzer:
     def _memoise(self) -> None:
         self.correct = lru_cache(maxsize=16384)(self._correct)
         self._nearest_name = lru_cache(maxsize=16384)(
-            lambda word: self._best(word, self._name_words, max(1, typo_budget(word)))
+            lambda word: self._best(word, self._names_near(word, max(1, typo_budget(word))), max(1, typo_budget(word)))
         )
 
     # --- spelling ---------------------------------------------------------------------------------------------
@@ -336,6 +336,10 @@ class Analyzer:
             extra += self._by_second.get(word[1:3], ())
         out += [w for w in extra if abs(len(w) - len(word)) <= budget]
         return out
+
+    def _names_near(self, word: str, budget: int) -> list[str]:
+        """Words of names that could be within `budget` edits of `word` (see `_candidates`)."""
+        return [w for w in self._candidates(word, budget) if w in self._name_words]
 
     def _best(self, word: str, choices: Sequence[str] | None, budget: int) -> tuple[str, int] | None:
         """The closest choice within `budget` edits; a different first letter costs one more (as Meilisearch).
@@ -386,7 +390,7 @@ class Analyzer:
         if len(word) > 3:
             found = self._best(word, None, min(1, typo_budget(word)))
         elif as_name:
-            found = self._best(word, self._name_words, 1)
+            found = self._best(word, self._names_near(word, 1), 1)
         else:
             found = None
         if found is not None:

@@ -242,15 +242,14 @@ class Engine:
                 self.postings[key].append(i)
         self.phrasing_weight = [sum(self.weight[k] for k in p.keys) for p in self.phrasings]
         # The words of each target's answer (not its entities: naming the subject must not stand in for asking).
-        self.answer_keys: list[frozenset[str]] = []
-        self.answer_postings: dict[str, list[int]] = defaultdict(list)
-        for i, target in enumerate(self.targets):
-            keys = frozenset(
-                t.key for t in self.analyzer.analyse(target.answer).terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)
+        self.answer_keys: list[frozenset[str]] = [
+            frozenset(
+                t.key
+                for t in self.analyzer.analyse(target.answer, repair=False).terms
+                if t.kind not in (ENTITY, UNKNOWN, QUESTION)
             )
-            self.answer_keys.append(keys)
-            for key in keys:
-                self.answer_postings[key].append(i)
+            for target in self.targets
+        ]
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(self.targets):
             for s in t.subjects:
@@ -297,16 +296,10 @@ class Engine:
         background_mass = sum(self.term_weight(t) for t in background)
         # Words of the question that a target's answer uses, though the matched phrasing does not, earn part of
         # their weight: "What kinds of people *attended* the forum?" for "Who was at the forum?".
-        in_answer: dict[int, float] = defaultdict(float)
-        answer_bits: dict[int, int] = defaultdict(int)  # per target, the question's terms its answer uses
         asked = [self.term_weight(t) for t in terms]
         is_background = [t.key in background_keys for t in terms]
         # Credited through the answer, a term counts no more than it weighs when the phrasing misses it.
         answer_weight = [a * (BACKGROUND_SHARE if b else 1.0) for a, b in zip(asked, is_background, strict=True)]
-        for i, term in enumerate(terms):
-            for target in self.answer_postings.get(term.key, ()):
-                in_answer[target] += answer_weight[i]
-                answer_bits[target] |= 1 << i
         # Each phrasing touched gets a bit mask of the question's terms it holds: one dictionary update per posting.
         # Candidates come from the postings of the rarer terms; a term so common that its postings would dominate
         # the work (a large store's "who") only marks candidates found otherwise, so the work per question does
@@ -327,6 +320,13 @@ class Engine:
                         masks[pi] |= bit
         sums: dict[int, tuple[float, float, float]] = {}
         both_sums: dict[int, float] = {0: 0.0}
+        # Per candidate target, the question's terms its answer uses (looked up for candidates only).
+        answer_bits: dict[int, int] = {}
+        for pi in masks:
+            target = self.phrasings[pi].target
+            if target not in answer_bits:
+                keys = self.answer_keys[target]
+                answer_bits[target] = sum(1 << i for i, t in enumerate(terms) if t.key in keys)
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
         for pi, mask in masks.items():
@@ -339,12 +339,18 @@ class Engine:
                 )
             matched_weight, credit, background_hit = sums[mask]
             target = self.phrasings[pi].target
-            both = mask & answer_bits.get(target, 0)
+            both = mask & answer_bits[target]
             in_both = both_sums.get(both)
             if in_both is None:
                 in_both = both_sums[both] = sum(answer_weight[i] for i in range(len(terms)) if both >> i & 1)
+            everything = answer_bits[target]
+            in_answer = both_sums.get(everything)
+            if in_answer is None:
+                in_answer = both_sums[everything] = sum(
+                    answer_weight[i] for i in range(len(terms)) if everything >> i & 1
+                )
             total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit)
-            recall = (credit + ANSWER_CREDIT * (in_answer[target] - in_both)) / total
+            recall = (credit + ANSWER_CREDIT * (in_answer - in_both)) / total
             precision = matched_weight / self.phrasing_weight[pi]
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
             current = best.get(target)
