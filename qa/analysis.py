@@ -21,8 +21,8 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 from typing import NamedTuple
 
 import Stemmer
@@ -32,6 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from qa.text import fold_quote, strip_accents
 
+_DATA = Path(__file__).resolve().parent / "data"
 ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
@@ -77,14 +78,14 @@ class EnglishLexicon(BaseModel):
 
 @lru_cache(maxsize=1)
 def english() -> EnglishLexicon:
-    data = resources.files("qa").joinpath("data/english.toml").read_bytes()
+    data = (_DATA / "english.toml").read_bytes()
     return EnglishLexicon.model_validate(tomllib.loads(data.decode("utf-8")))
 
 
 @lru_cache(maxsize=1)
 def dictionary() -> frozenset[str]:
     """Ordinary English words (SCOWL small lists; see qa/data/english-words.LICENSE)."""
-    data = resources.files("qa").joinpath("data/english-words.txt").read_text(encoding="utf-8")
+    data = (_DATA / "english-words.txt").read_text(encoding="utf-8")
     return frozenset(data.split())
 
 

@@ -17,7 +17,6 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -96,7 +95,7 @@ class Knowledge:
 
 def builtin_knowledge_dir() -> Path:
     """Where the built-in knowledge lives: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(str(resources.files("qa"))) / "_knowledge"
+    packaged = Path(__file__).resolve().parent / "_knowledge"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "knowledge"
