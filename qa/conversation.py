@@ -1,13 +1,17 @@
 """Multi-turn conversations: follow-up questions resolved against the subject in focus.
 
-Three kinds of follow-up are recognised, in the analysed question:
-- a pronoun ("it", "he", "its", "there", "that"): the pronoun stands for the most recent entity of a fitting kind;
+Kinds of follow-up recognised in the analysed question:
+- a pronoun ("it", "he", "its", "there", "that"): it stands for the most recent entity of a fitting kind (a person
+  for "he", a programme or event before a place for "it");
 - ellipsis with a new subject ("And for KASS?", "What about the forum?"): the previous question, with its subject
   replaced by the new one;
-- a question with no subject at all ("Where was that held?", "and when?"): the previous subject is added.
+- only a question word ("and when?", "where?"): the previous question, asking for something else;
+- no subject at all ("What was announced there?"): the subject in focus is added.
+Words carried over from the previous question weigh less than the words asked now.
 
-A question that names its own subject is answered on its own, and context is only used when it yields an answer,
-so context never makes a self-contained question worse.
+A question that names its own subject is answered on its own, and context is only used when it yields an answer, so
+context never makes a self-contained question worse; a question whose only subject is a pronoun is answered in
+context or declined, never answered about something else.
 """
 
 from __future__ import annotations

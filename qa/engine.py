@@ -5,10 +5,10 @@ talk reply. Each target has several phrasings; each phrasing is analysed into te
 
 A question is scored against a phrasing by how much of the question's meaning the phrasing explains (recall) and how
 much of the phrasing the question asks for (precision), both weighted by how rare each term is (smoothed IDF over
-targets, so rare names and numbers carry the meaning and "who" carries little). An unknown word weighs as much as
-the rarest known one, which is what makes "Who is the president of DLR?" fail where "Who is the presdient of CNES?"
-succeeds. The decision then answers, asks to clarify (two different answers nearly tied) or declines, explaining
-which of the three declines it is.
+targets, so rare names and numbers carry the meaning and "who" carries little). An unknown name or attribute word
+weighs as much as the rarest known term, which is what makes "Who is the president of DLR?" fail where "Who is the
+presdient of CNES?" succeeds. Only answers of the kind asked for compete ("how many" wants a number). The decision
+then answers, asks to clarify (two different answers nearly tied) or declines, saying which of the declines it is.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ from qa.knowledge import Knowledge
 from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
 from qa.text import fold_quote, scrub
 
-# Decision thresholds, calibrated on tests/eval/questions.toml (see scripts/evaluate.py).
+# Decision thresholds, tuned on the labelled sets in tests/eval (tests/evaluate.py prints the tables).
 ANSWER_FLOOR = 0.70  # below this best score, decline
 CLARIFY_MARGIN = 0.03  # a different answer within this margin of the best: ask which was meant
-RECALL_BETA = 1.0  # recall of the question's meaning counts this much more than precision
+RECALL_BETA = 1.0  # weight of recall (question explained) against precision (phrasing asked for) in the F-score
 LITERAL_STRICT_RATIO = 97.0
 LITERAL_RATIO = 88.0  # whole-string similarity for greetings, thanks and other common-words-only phrasings
 MAX_QUESTION_CHARS = 1000
