@@ -533,7 +533,7 @@ class Engine:
         scored: list[Scored],
     ) -> Answer:
         k = self.knowledge
-        names = [t.display for t in unknown if t.name_like] or [t.display for t in unknown]
+        names = _whole_names(question, [t.display for t in unknown if t.name_like] or [t.display for t in unknown])
         suggestions = self._suggest(scored, known_entities)
         if not analysis.terms:
             text = "Please ask me something about the release: " + self.topics() + "."
@@ -616,6 +616,20 @@ class Engine:
         kinds = (EntityType.ORGANISATION, EntityType.PROGRAMME)
         names = [e.name for e in self.knowledge.entities if e.type in kinds][:6]
         return "the release (" + ", ".join(names) + ")"
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)*")
+
+
+def _whole_names(question: str, words: list[str]) -> list[str]:
+    """Unknown words widened to the capitalised names they are part of ("Elon" -> "Elon Musk"), without repeats."""
+    runs = _CAPITALISED_RUN.findall(question)
+    out: list[str] = []
+    for word in words:
+        name = next((run for run in runs if word in run.split()), word)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def _confidence(score: float, margin: float) -> float:

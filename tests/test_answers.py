@@ -108,3 +108,13 @@ def test_overlong_question_is_declined_with_a_reason() -> None:
 
 def test_answer_is_deterministic() -> None:
     assert qa.answer("Who runs KMA?") == qa.answer("Who runs KMA?")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("Who is Elon Musk?", "Elon Musk"), ("Who is the president of the United States?", "United States")],
+)
+def test_a_declined_name_is_quoted_whole(question: str, name: str) -> None:
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert f"does not mention {name}." in answer.text
