@@ -236,7 +236,7 @@ class Analyzer:
         for stems in self._stem_entities:
             stem_sizes.setdefault(stems[0], set()).add(len(stems))
         self._stem_sizes = {root: tuple(sorted(s, reverse=True)) for root, s in stem_sizes.items()}
-        self._name_words = frozenset(word for variant in exact for word in variant if len(word) > 2)
+        self._name_words = frozenset(word for variant in exact for word in variant if len(word) > 1)
         # Words that only ever appear in names, with the entities whose names they are part of.
         parts: dict[str, set[str]] = {}
         for variant, key in exact.items():
