@@ -252,6 +252,7 @@ class Analyzer:
         self._stem_phrases = {root: keys.pop() for root, keys in stem_keys.items() if len(keys) == 1}
         phrases.pop((), None)
         self.phrases = phrases
+        self._phrase_pairs = frozenset(pair for phrase in phrases for pair in pairwise(phrase))
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
         sizes: dict[str, set[int]] = {}
         for phrase in phrases:
@@ -305,7 +306,7 @@ class Analyzer:
     def __getstate__(self) -> dict[str, object]:
         # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.
         state = dict(self.__dict__)
-        for name in ("correct", "_nearest_name"):
+        for name in ("correct", "tied", "_nearest_name"):
             state.pop(name, None)
         return state
 
@@ -315,6 +316,7 @@ class Analyzer:
 
     def _memoise(self) -> None:
         self.correct = lru_cache(maxsize=16384)(self._correct)
+        self.tied = lru_cache(maxsize=16384)(self._tied)
         self._nearest_name = lru_cache(maxsize=16384)(
             lambda word: self._best(word, self._names_near(word, max(1, typo_budget(word))), max(1, typo_budget(word)))
         )
@@ -367,6 +369,33 @@ class Analyzer:
             if best is None or rank < best:
                 best = rank
         return None if best is None else (best[4], best[0])
+
+    def _tied(self, word: str) -> tuple[str, ...]:
+        """Every known word as close to the slip `word` as the closest one (for choosing by context)."""
+        budget = max(1, typo_budget(word))
+        pool = [*self._candidates(word, budget), *(self._function_words if len(word) == 3 else ())]
+        found = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=16)
+        costs = {choice: int(d) + _first_letter_penalty(word, choice) for choice, d, _ in found}
+        least = min(costs.values(), default=budget + 1)
+        return tuple(sorted(c for c, cost in costs.items() if cost == least <= budget))
+
+    def _in_context(self, words: list[tuple[str, float, str]]) -> None:
+        """Between equally close corrections, take the one that makes a known phrase with a neighbour: "stand ofr"
+        is "stand for", not "stand of"."""
+        for i, (word, quality, surface) in enumerate(words):
+            if quality >= 1.0 or quality <= 0.0 or surface == word or " " in surface:
+                continue
+            before = words[i - 1][0] if i > 0 else None
+            after = words[i + 1][0] if i + 1 < len(words) else None
+
+            def fits(choice: str, before: str | None = before, after: str | None = after) -> bool:
+                return (before, choice) in self._phrase_pairs or (choice, after) in self._phrase_pairs
+
+            if fits(word):
+                continue
+            better = next((c for c in self.tied(surface) if c != word and fits(c)), None)
+            if better is not None:
+                words[i] = (better, quality, surface)
 
     def _correct(self, word: str, as_name: bool = False) -> tuple[tuple[str, ...], float]:
         """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits).
@@ -493,6 +522,8 @@ class Analyzer:
                 words.append((UNKNOWN + token, 0.0, token))
             # else: a stray one- or two-letter fragment ("what'ws" -> "ws"), not a name: ignored.
             i += 1
+        if original_words is not None:
+            self._in_context(words)
         if repair and original_words is None:
             original_words = _original_words(text)
         if original_words is not None:

@@ -40,7 +40,7 @@ FLOORS = {
         "unknown_attribute": 0.80,
         "unrelated": 1.0,
     },
-    "typo_generated.toml": {"typo_generated": 0.82},
+    "typo_generated.toml": {"typo_generated": 0.85},
 }
 MAX_WRONG = {"questions.toml": 0.02, "holdout.toml": 0.03, "blind.toml": 0.02, "typo_generated.toml": 0.03}
 

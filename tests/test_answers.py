@@ -28,6 +28,9 @@ ANSWERS = [
     ("Tales Alenia", "Thales Alenia Space", None),
     ("Thales-Alenia", "Thales Alenia Space", None),
     ("whoisthe head of KMA", "Nam Jae-Cheol", None),
+    ("What does SCO stand ofr?", "Space Climate Observatory", None),  # "ofr" is "for" here: "stand for"
+    ("wher was the forum", "Paris", None),  # "wher" is "where", not "when"
+    ("Lim Cheol-Hlo", "KARI", None),
 ]
 
 DECLINES = [
