@@ -128,7 +128,8 @@ class Conversation:
         if not answer.answered or answer.kind == "smalltalk":
             return
         mentioned = [e for e in analysis.entities if e in self._engine.knowledge.entity]
-        target = next((t for t in self._engine.targets if t.id == answer.match and t.kind == answer.kind), None)
+        index = self._engine.target_index.get((answer.kind, answer.match or ""))
+        target = None if index is None else self._engine.targets[index]
         from_answer = [s for s in (target.subjects if target else ()) if s not in mentioned]
         # Question entities are the most recent, so pronouns prefer them, the first-named (the head of "the forum in
         # Paris") most; answer entities fill in behind them.

@@ -209,15 +209,13 @@ class Engine:
         entity = self.knowledge.entity.get(key[1:])
         return None if entity is None else entity.type.value
 
-    def _is_place(self, entity_id: str) -> bool:
-        entity = self.knowledge.entity.get(entity_id)
-        return entity is not None and entity.type == EntityType.PLACE
-
     def _entity_named(self, alias: str) -> str | None:
         keys = [t.key for t in self.analyzer.analyse(alias).terms]
         return keys[0][1:] if len(keys) == 1 and keys[0].startswith(ENTITY) else None
 
     def _build_weights(self) -> None:
+        self._folded_evidence = [tuple(fold_quote(q) for q in t.evidence) for t in self.targets]
+        self.target_index = {(t.kind, t.id): i for i, t in enumerate(self.targets)}
         targets_with: dict[str, set[int]] = defaultdict(set)
         for p in self.phrasings:
             for key in p.keys:
@@ -234,7 +232,7 @@ class Engine:
         self.linked = {k: frozenset(v) for k, v in links.items()}
         title = self.knowledge.source.sentences[0] if self.knowledge.source.sentences else ""
         self.background = frozenset(
-            t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._is_place(t.key[1:])
+            t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._kind(t.key) == "place"
         )
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(self.phrasings):
@@ -449,7 +447,32 @@ class Engine:
     def _answer(
         self, question: str, analysis: Analysis, top: Scored, scored: list[Scored], confidence: float
     ) -> Answer:
-        target = self.targets[top.target]
+        return self._answered(
+            question,
+            top.target,
+            confidence,
+            resolved=analysis.text,
+            matched_words=[t.surface for t in top.matched],
+            unknown_words=[t.surface for t in analysis.unknown],
+            candidates=self._candidates(scored),
+        )
+
+    def _reply(self, question: str, target_index: int) -> Answer:
+        """The answer for a near-literal match: small talk, or an entry asked in common words only."""
+        return self._answered(question, target_index, 0.95, resolved=question)
+
+    def _answered(
+        self,
+        question: str,
+        target_index: int,
+        confidence: float,
+        *,
+        resolved: str,
+        matched_words: list[str] | None = None,
+        unknown_words: list[str] | None = None,
+        candidates: list[Candidate] | None = None,
+    ) -> Answer:
+        target = self.targets[target_index]
         related = [self.knowledge.entry[r].question for r in target.related if r in self.knowledge.entry]
         return Answer(
             question=question,
@@ -463,55 +486,30 @@ class Engine:
             decision=Decision.ANSWER,
             context=target.context,
             related=related,
-            resolved=analysis.text,
-            matched_words=[t.surface for t in top.matched],
-            unknown_words=[t.surface for t in analysis.unknown],
-            candidates=self._candidates(scored),
-        )
-
-    def _reply(self, question: str, target_index: int) -> Answer:
-        """The answer for a near-literal match: small talk, or an entry asked in common words only."""
-        target = self.targets[target_index]
-        related = [self.knowledge.entry[r].question for r in target.related if r in self.knowledge.entry]
-        return Answer(
-            question=question,
-            answered=True,
-            text=target.answer,
-            confidence=0.95,
-            evidence=list(target.evidence),
-            suggestions=related[:MAX_SUGGESTIONS],
-            match=target.id,
-            kind=target.kind,
-            decision=Decision.ANSWER,
-            context=target.context,
-            related=related,
-            resolved=question,
+            resolved=resolved,
+            matched_words=matched_words or [],
+            unknown_words=unknown_words or [],
+            candidates=candidates or [],
         )
 
     def _same_answer(self, a: int, b: int) -> bool:
         """Whether two targets give the same answer: the same text, or one resting only on what the other's evidence
         already quotes ("December", from the summit's fact and from the announcement's entry)."""
-        first, second = self.targets[a], self.targets[b]
-        if first.answer == second.answer:
+        if self.targets[a].answer == self.targets[b].answer:
             return True
-        if not first.evidence or not second.evidence:
+        ours, theirs = self._folded_evidence[a], self._folded_evidence[b]
+        if not ours or not theirs:
             return False
-        ours = [fold_quote(q) for q in first.evidence]
-        theirs = [fold_quote(q) for q in second.evidence]
         return all(any(t in o for o in ours) for t in theirs) or all(any(o in t for t in theirs) for o in ours)
 
     def _clarify(self, question: str, analysis: Analysis, scored: list[Scored], confidence: float) -> Answer:
         options: list[str] = []
-        answers: set[str] = set()
-        for s in scored:
+        for i, s in enumerate(scored):
             target = self.targets[s.target]
-            if target.kind == "smalltalk" or target.answer in answers:
-                continue
-            if any(self._same_answer(s.target, o.target) for o in scored[: scored.index(s)] if o is not s):
+            if target.kind == "smalltalk" or any(self._same_answer(s.target, o.target) for o in scored[:i]):
                 continue
             if s.score < scored[0].score - 2 * CLARIFY_MARGIN or len(options) == MAX_SUGGESTIONS:
                 break
-            answers.add(target.answer)
             options.append(target.question)
         text = "I'm not sure which you mean. Did you mean: " + " / ".join(options)
         return self._decline(

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from qa.errors import KnowledgeError
 from qa.models import (
@@ -166,10 +167,14 @@ def schema_problems(directory: Path | str) -> list[Problem]:
         try:
             model.model_validate(data)
         except ValidationError as exc:
-            for error in exc.errors():
-                entry, fld = _entry_label(data, tuple(error["loc"]))
-                out.append(Problem(name, error["msg"].lower(), entry=entry, field=fld))
+            out += [_schema_problem(name, data, error) for error in exc.errors()]
     return out
+
+
+def _schema_problem(file: str, data: dict[str, Any], error: ErrorDetails) -> Problem:
+    """A pydantic error located by file, entry id and field."""
+    entry, fld = _entry_label(data, tuple(error["loc"]))
+    return Problem(file, error["msg"].lower(), entry=entry, field=fld)
 
 
 def _validate_file(path: Path, model: type[_FileModel]) -> _FileModel:
@@ -177,9 +182,8 @@ def _validate_file(path: Path, model: type[_FileModel]) -> _FileModel:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        entry, fld = _entry_label(data, tuple(first["loc"]))
-        raise KnowledgeError(path, first["msg"].lower(), entry=entry, field=fld) from None
+        first = _schema_problem(path.name, data, exc.errors()[0])
+        raise KnowledgeError(path, first.message, entry=first.entry, field=first.field) from None
 
 
 def _read_source(path: Path) -> Source:
@@ -204,13 +208,7 @@ def read_knowledge(directory: Path | str) -> Knowledge:
     source = _read_source(path / SOURCE_FILE)
     if not (path / ENTRIES_FILE).exists():
         raise KnowledgeError(path / ENTRIES_FILE, "missing: a knowledge directory needs entries")
-    synonyms_data = _read_toml(path / "synonyms.toml")
-    try:
-        synonyms = Synonyms.model_validate(synonyms_data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field_path = ".".join(map(str, first["loc"]))
-        raise KnowledgeError(path / "synonyms.toml", first["msg"].lower(), field=field_path) from None
+    synonyms = _validate_file(path / "synonyms.toml", Synonyms)
     return Knowledge(
         path=path,
         source=source,
