@@ -17,20 +17,21 @@ misspelled known word from an unknown name (../shared/notes/matching.md).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import Stemmer
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from qa.text import fold_quote, strip_accents
+
+if TYPE_CHECKING:
+    from qa.models import EnglishLexicon
 
 _DATA = Path(__file__).resolve().parent / "data"
 ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
@@ -63,21 +64,14 @@ PRONOUNS: dict[str, str] = {
 }
 
 
-class EnglishLexicon(BaseModel):
-    """The general-English data file `qa/data/english.toml`."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    filler: list[str]
-    filler_phrases: list[str]
-    attributes: list[str]
-    variants: list[list[str]]
-    question: dict[str, list[str]]
-    synonyms: dict[str, list[str]]
-
-
 @lru_cache(maxsize=1)
 def english() -> EnglishLexicon:
+    """The general-English data, read when an index is built (not when a cached one is loaded, hence the imports
+    here: they are what a one-shot `qa ask` saves)."""
+    import tomllib
+
+    from qa.models import EnglishLexicon
+
     data = (_DATA / "english.toml").read_bytes()
     return EnglishLexicon.model_validate(tomllib.loads(data.decode("utf-8")))
 

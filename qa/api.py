@@ -1,49 +1,17 @@
-"""The public functions behind `qa.answer`, `qa.load_knowledge` and `qa.Conversation`."""
+"""`qa.answer`: one question, answered statelessly."""
 
 from __future__ import annotations
 
-import threading
-import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from qa import cache
-from qa.engine import Engine
-from qa.knowledge import Knowledge, builtin_knowledge_dir, load_knowledge
+from qa.engines import engine_for
 from qa.models import Answer
 
-_lock = threading.Lock()
-# Engines are built once per knowledge store and dropped with it; the built-in one lives for the process.
-_engines: weakref.WeakKeyDictionary[Knowledge, Engine] = weakref.WeakKeyDictionary()
-_builtin: list[Engine] = []
-
-
-def _builtin_engine() -> Engine:
-    """The built-in knowledge's engine: from the on-disk cache when it is current, else built and cached."""
-    directory = builtin_knowledge_dir()
-    engine = cache.load(directory)
-    if engine is None:
-        engine = Engine(load_knowledge(directory))
-        cache.save(engine, directory)
-    return engine
-
-
-def engine_for(knowledge: object = None) -> Engine:
-    """The engine for a knowledge store (the built-in one, loaded and indexed once, when None)."""
-    with _lock:
-        if knowledge is None:
-            if not _builtin:
-                _builtin.append(_builtin_engine())
-            return _builtin[0]
-        if isinstance(knowledge, (str, Path)):
-            knowledge = load_knowledge(knowledge)
-        if not isinstance(knowledge, Knowledge):
-            raise TypeError("knowledge must be a Knowledge (from qa.load_knowledge), a directory path, or None")
-        engine = _engines.get(knowledge)
-        if engine is None:
-            engine = _engines[knowledge] = Engine(knowledge)
-        return engine
+if TYPE_CHECKING:
+    from qa.knowledge import Knowledge
 
 
 def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> Answer:
     """Answer one question, statelessly, from the built-in knowledge or the one given."""
-    return engine_for(knowledge).answer(question)
+    return Answer.from_reply(engine_for(knowledge).reply(question))

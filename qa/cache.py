@@ -2,17 +2,19 @@
 
 The cache lives in `$QA_CACHE_DIR`, else `$XDG_CACHE_HOME/qa`, else `~/.cache/qa`. A cached index is used only when
 its fingerprint matches: the package version and the name, size and modification time of every file of the
-knowledge directory and of the package itself, so editing the knowledge or upgrading `qa` invalidates it. Any
-problem reading or writing the cache is ignored: the index is then simply built.
+knowledge directory and of the package itself, so editing the knowledge or upgrading `qa` invalidates it. The file
+starts with the whole fingerprint, compared exactly (its name holds only a checksum of it). Any problem reading or
+writing the cache is ignored: the index is then simply built.
+
+Loading it is on the path of every one-shot `qa ask`, so this module imports only what loading needs.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from pathlib import Path
 
 from qa._version import __version__
@@ -30,24 +32,28 @@ def cache_dir() -> Path:
     return Path(base) / "qa"
 
 
-def fingerprint(knowledge_dir: Path) -> str:
-    """What the prepared index depends on, hashed."""
-    digest = hashlib.sha256(__version__.encode())
+def fingerprint(knowledge_dir: Path) -> bytes:
+    """What the prepared index depends on: one line naming the version and every file with its size and time."""
+    parts = [__version__]
     for root in (knowledge_dir.resolve(), _PACKAGE):
+        parts.append(str(root))
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             stat = path.stat()
-            digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
-    return digest.hexdigest()[:32]
+            parts.append(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\0".join(parts).encode("utf-8", "surrogateescape").replace(b"\n", b"\\n")
 
 
-def _path(knowledge_dir: Path) -> Path:
-    return cache_dir() / f"index-{fingerprint(knowledge_dir)}.pickle"
+def _path(stamp: bytes) -> Path:
+    return cache_dir() / f"index-{zlib.crc32(stamp):08x}.pickle"
 
 
 def load(knowledge_dir: Path) -> Engine | None:
     """The cached engine for `knowledge_dir`, or None when there is none that fits."""
     try:
-        with _path(knowledge_dir).open("rb") as file:
+        stamp = fingerprint(knowledge_dir)
+        with _path(stamp).open("rb") as file:
+            if file.readline() != stamp + b"\n":
+                return None
             engine = pickle.load(file)
     except Exception:
         return None
@@ -56,11 +62,15 @@ def load(knowledge_dir: Path) -> Engine | None:
 
 def save(engine: Engine, knowledge_dir: Path) -> None:
     """Keep `engine` for the next run; written atomically, owner-only, errors ignored."""
+    import tempfile  # saving happens only after a build, which dwarfs this import
+
     with contextlib.suppress(Exception):
-        target = _path(knowledge_dir)
+        stamp = fingerprint(knowledge_dir)
+        target = _path(stamp)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in target.parent.glob("index-*.pickle"):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as file:
+            file.write(stamp + b"\n")
             pickle.dump(engine, file, protocol=pickle.HIGHEST_PROTOCOL)
         Path(file.name).replace(target)

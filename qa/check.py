@@ -110,12 +110,12 @@ def _indistinguishable(engine: Engine) -> list[Issue]:
     return out
 
 
-def _self_retrieval(engine: Engine) -> list[Issue]:
+def _self_retrieval(knowledge: Knowledge, engine: Engine) -> list[Issue]:
     """Every stored phrasing, asked as a question, must be answered from its own entry (or a same-answer twin)."""
     out: list[Issue] = []
-    for entry in engine.knowledge.entries:
+    for entry in knowledge.entries:
         for text in [entry.question, *entry.phrasings]:
-            got = engine.answer(text)
+            got = engine.reply(text)
             if got.answered and (got.match == entry.id or got.text == entry.answer):
                 continue
             what = f"{got.kind} {got.match!r}" if got.answered else f"a {got.decision.value}"
@@ -151,7 +151,7 @@ def check(knowledge: Knowledge, *, retrieval: bool = True) -> CheckReport:
         engine = Engine(knowledge)
         errors += _indistinguishable(engine)
         if retrieval:
-            errors += _self_retrieval(engine)
+            errors += _self_retrieval(knowledge, engine)
     return CheckReport(
         knowledge=str(knowledge.path),
         entries=len(knowledge.entries),

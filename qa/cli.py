@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -65,10 +64,12 @@ def _knowledge_dir(args: argparse.Namespace) -> str | None:
 
 
 def _load(args: argparse.Namespace) -> object:
+    directory = _knowledge_dir(args)
+    if directory is None:
+        return None  # the built-in knowledge: its engine usually comes from the cache, without the loader
     from qa.knowledge import load_knowledge
 
-    directory = _knowledge_dir(args)
-    return None if directory is None else load_knowledge(directory)
+    return load_knowledge(directory)
 
 
 def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, knowledge: object = None) -> int:
@@ -82,22 +83,28 @@ def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, knowledge: obj
         questions = (line.rstrip("\r\n") for line in stdin)  # type: ignore[assignment]
     status = ExitCode.OK
     for question in questions:
-        answer = conversation.ask(question)
         if args.json:
+            answer = conversation.ask(question)
+            answered = answer.answered
             stdout.write(answer.model_dump_json() + "\n")
         else:
-            stdout.write(answer_text(answer) + "\n")
+            # The plain reply: showing it needs no validated model, which keeps a one-shot `qa ask` quick to start.
+            reply = conversation.reply(question)
+            answered = reply.answered
+            stdout.write(answer_text(reply) + "\n")
             if not args.question:
                 stdout.write("\n")
         stdout.flush()
-        if args.question and not answer.answered:
+        if args.question and not answered:
             status = ExitCode.DECLINED
     return status
 
 
 def _check(args: argparse.Namespace, _stdin: TextIO, stdout: TextIO) -> int:
+    import json
+
     from qa.check import check_directory, render
-    from qa.knowledge import builtin_knowledge_dir
+    from qa.paths import builtin_knowledge_dir
 
     directory = Path(_knowledge_dir(args) or builtin_knowledge_dir())
     report = check_directory(directory)

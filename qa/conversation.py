@@ -17,12 +17,17 @@ context or declined, never answered about something else.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from qa.analysis import ENTITY, PRONOUNS, QUESTION, Analysis, Term
-from qa.api import engine_for
 from qa.engine import MAX_QUESTION_CHARS, Engine
-from qa.models import Answer, EntityType
+from qa.engines import engine_for
+from qa.kinds import EntityType
+from qa.reply import Reply
 from qa.text import scrub
+
+if TYPE_CHECKING:
+    from qa.models import Answer
 
 CONTEXT_BOOST = 0.3  # weight of words carried over from the previous question
 SURE = 0.9  # confidence at which a question read on its own beats an unanswerable reading in context
@@ -57,9 +62,15 @@ class Conversation:
 
     def ask(self, question: str) -> Answer:
         """Answer `question` in the context of this conversation. Never raises for any `str`."""
+        from qa.models import Answer  # here, not at the top: `reply` (the CLI's one-shot path) needs no pydantic
+
+        return Answer.from_reply(self.reply(question))
+
+    def reply(self, question: str) -> Reply:
+        """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
         engine = self._engine
-        standalone = engine.answer(question)
+        standalone = engine.reply(question)
         if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
             return standalone
         analysis = engine.analyzer.analyse(question)
@@ -116,7 +127,7 @@ class Conversation:
 
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
         kinds = [PRONOUNS[p] for p in pronouns]
-        entities = self._engine.knowledge.entity
+        entities = self._engine.entities
         for kind in kinds:
             for types in _KIND_TYPES[kind]:
                 for entity_id in reversed(self._focus):
@@ -124,10 +135,10 @@ class Conversation:
                         return entity_id
         return self._focus[-1] if self._focus else None
 
-    def _remember(self, analysis: Analysis, answer: Answer) -> None:
+    def _remember(self, analysis: Analysis, answer: Reply) -> None:
         if not answer.answered or answer.kind == "smalltalk":
             return
-        mentioned = [e for e in analysis.entities if e in self._engine.knowledge.entity]
+        mentioned = [e for e in analysis.entities if e in self._engine.entities]
         index = self._engine.target_index.get((answer.kind, answer.match or ""))
         target = None if index is None else self._engine.targets[index]
         from_answer = [s for s in (target.subjects if target else ()) if s not in mentioned]

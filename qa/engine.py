@@ -18,14 +18,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from qa.analysis import ENTITY, QUESTION, UNKNOWN, WORD, Analysis, Analyzer, Term, english, stem, tokenize
-from qa.knowledge import Knowledge
-from qa.models import Answer, Candidate, Decision, Entity, EntityType, MatchKind
+from qa.kinds import Decision, EntityType, MatchKind
+from qa.reply import Reply, ReplyCandidate
+from qa.source import Source
 from qa.text import fold_quote, scrub
+
+if TYPE_CHECKING:
+    from qa.knowledge import Knowledge
 
 # Decision thresholds, tuned on the labelled sets in tests/eval (tests/evaluate.py prints the tables).
 ANSWER_FLOOR = 0.70  # below this best score, decline
@@ -91,6 +95,16 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """What the engine keeps of an entity: it holds no knowledge models, so a cached engine loads without pydantic."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Phrasing:
     target: int
     text: str
@@ -113,8 +127,14 @@ class Engine:
     """Matches questions against one knowledge store. Build once per store; `answer` is safe to share."""
 
     def __init__(self, knowledge: Knowledge) -> None:
-        self.knowledge = knowledge
         k = knowledge
+        self.entities = {e.id: Subject(e.id, e.name, e.type, tuple(e.aliases)) for e in k.entities}
+        self.source: Source = k.source
+        self.tags = tuple(sorted({t for e in k.entries for t in e.tags}))
+        self._entry_questions = {e.id: e.question for e in k.entries}
+        kinds = (EntityType.ORGANISATION, EntityType.PROGRAMME)
+        names = [e.name for e in k.entities if e.type in kinds][:6]
+        self._topics = "the release (" + ", ".join(names) + ")"
         aliases = {e.id: [e.name, *e.aliases] for e in k.entities}
         # A role names its holder: "the CNES president", "head of the KMA" are read as the person.
         roles: list[tuple[str, str, str]] = []
@@ -139,9 +159,9 @@ class Engine:
         self.phrasings: list[Phrasing] = []
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words
         self._seen_keys: dict[int, set[frozenset[str]]] = {}  # per target, the terms of its indexed phrasings
-        self._build_targets()
+        self._build_targets(k)
         del self._seen_keys
-        self._build_weights()
+        self._build_weights(k)
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
 
     # --- index ------------------------------------------------------------------------------------------------
@@ -162,8 +182,7 @@ class Engine:
                 seen.add(keys)
                 self.phrasings.append(Phrasing(index, text, keys))
 
-    def _build_targets(self) -> None:
-        k = self.knowledge
+    def _build_targets(self, k: Knowledge) -> None:
         for entry in k.entries:
             target = Target(
                 "entry",
@@ -206,14 +225,14 @@ class Engine:
             self._literal += [Phrasing(index, p, frozenset()) for p in talk.phrasings]
 
     def _kind(self, key: str) -> str | None:
-        entity = self.knowledge.entity.get(key[1:])
+        entity = self.entities.get(key[1:])
         return None if entity is None else entity.type.value
 
     def _entity_named(self, alias: str) -> str | None:
         keys = [t.key for t in self.analyzer.analyse(alias).terms]
         return keys[0][1:] if len(keys) == 1 and keys[0].startswith(ENTITY) else None
 
-    def _build_weights(self) -> None:
+    def _build_weights(self, k: Knowledge) -> None:
         self._folded_evidence = [tuple(fold_quote(q) for q in t.evidence) for t in self.targets]
         self.target_index = {(t.kind, t.id): i for i, t in enumerate(self.targets)}
         targets_with: dict[str, set[int]] = defaultdict(set)
@@ -226,11 +245,11 @@ class Engine:
         self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
         self.attributes = frozenset(stem(w) for w in english().attributes)
         links: dict[str, set[str]] = defaultdict(set)
-        for fact in self.knowledge.facts:
+        for fact in k.facts:
             links[ENTITY + fact.subject].add(ENTITY + fact.object)
             links[ENTITY + fact.object].add(ENTITY + fact.subject)
         self.linked = {k: frozenset(v) for k, v in links.items()}
-        title = self.knowledge.source.sentences[0] if self.knowledge.source.sentences else ""
+        title = k.source.sentences[0] if k.source.sentences else ""
         self.background = frozenset(
             t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._kind(t.key) == "place"
         )
@@ -371,7 +390,7 @@ class Engine:
         found = process.extractOne(norm, self._literal_text, scorer=fuzz.ratio, score_cutoff=cutoff)
         return None if found is None else self._literal[found[2]].target
 
-    def answer(self, question: str, analysis: Analysis | None = None) -> Answer:
+    def reply(self, question: str, analysis: Analysis | None = None) -> Reply:
         """Answer one question on its own (no conversation). Never raises for any `str`."""
         question = scrub(question)
         if len(question) > MAX_QUESTION_CHARS:
@@ -384,12 +403,12 @@ class Engine:
             # A question with meaningful words must be almost exactly a literal phrasing ("help") to match one.
             literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
             if literal is not None:
-                return self._reply(question, literal)
+                return self._literal_reply(question, literal)
         return self.decide(question, analysis)
 
-    def decide(self, question: str, analysis: Analysis) -> Answer:
+    def decide(self, question: str, analysis: Analysis) -> Reply:
         scored = self.score(analysis)
-        known_entities = [e for e in analysis.entities if e in self.knowledge.entity]
+        known_entities = [e for e in analysis.entities if e in self.entities]
         unknown = analysis.unknown
         # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
         fitting = [s for s in scored if self._fits(analysis, s)]
@@ -444,20 +463,18 @@ class Engine:
         same_kind = any(self._kind(o) == self._kind(m) for o in other for m in missing)
         return bool(unknown) or same_kind or any(k not in self.background for k in other)
 
-    def _answer(
-        self, question: str, analysis: Analysis, top: Scored, scored: list[Scored], confidence: float
-    ) -> Answer:
+    def _answer(self, question: str, analysis: Analysis, top: Scored, scored: list[Scored], confidence: float) -> Reply:
         return self._answered(
             question,
             top.target,
             confidence,
             resolved=analysis.text,
-            matched_words=[t.surface for t in top.matched],
-            unknown_words=[t.surface for t in analysis.unknown],
+            matched_words=tuple(t.surface for t in top.matched),
+            unknown_words=tuple(t.surface for t in analysis.unknown),
             candidates=self._candidates(scored),
         )
 
-    def _reply(self, question: str, target_index: int) -> Answer:
+    def _literal_reply(self, question: str, target_index: int) -> Reply:
         """The answer for a near-literal match: small talk, or an entry asked in common words only."""
         return self._answered(question, target_index, 0.95, resolved=question)
 
@@ -468,18 +485,18 @@ class Engine:
         confidence: float,
         *,
         resolved: str,
-        matched_words: list[str] | None = None,
-        unknown_words: list[str] | None = None,
-        candidates: list[Candidate] | None = None,
-    ) -> Answer:
+        matched_words: tuple[str, ...] = (),
+        unknown_words: tuple[str, ...] = (),
+        candidates: tuple[ReplyCandidate, ...] = (),
+    ) -> Reply:
         target = self.targets[target_index]
-        related = [self.knowledge.entry[r].question for r in target.related if r in self.knowledge.entry]
-        return Answer(
+        related = tuple(self._entry_questions[r] for r in target.related if r in self._entry_questions)
+        return Reply(
             question=question,
             answered=True,
             text=target.answer,
             confidence=confidence,
-            evidence=list(target.evidence),
+            evidence=target.evidence,
             suggestions=related[:MAX_SUGGESTIONS],
             match=target.id,
             kind=target.kind,
@@ -487,9 +504,9 @@ class Engine:
             context=target.context,
             related=related,
             resolved=resolved,
-            matched_words=matched_words or [],
-            unknown_words=unknown_words or [],
-            candidates=candidates or [],
+            matched_words=matched_words,
+            unknown_words=unknown_words,
+            candidates=candidates,
         )
 
     def _same_answer(self, a: int, b: int) -> bool:
@@ -502,7 +519,7 @@ class Engine:
             return False
         return all(any(t in o for o in ours) for t in theirs) or all(any(o in t for t in theirs) for o in ours)
 
-    def _clarify(self, question: str, analysis: Analysis, scored: list[Scored], confidence: float) -> Answer:
+    def _clarify(self, question: str, analysis: Analysis, scored: list[Scored], confidence: float) -> Reply:
         options: list[str] = []
         for i, s in enumerate(scored):
             target = self.targets[s.target]
@@ -529,8 +546,7 @@ class Engine:
         known_entities: list[str],
         unknown: list[Term],
         scored: list[Scored],
-    ) -> Answer:
-        k = self.knowledge
+    ) -> Reply:
         names = _whole_names(question, [t.display for t in unknown if t.name_like] or [t.display for t in unknown])
         suggestions = self._suggest(scored, known_entities)
         if not analysis.terms:
@@ -540,7 +556,7 @@ class Engine:
             and not any(t.name_like for t in unknown)
             and not (unknown and scored and self._names_unknown(analysis, scored[0]))
         ):
-            entity = k.entity[known_entities[0]]
+            entity = self.entities[known_entities[0]]
             about = self._about(entity)
             what = "anything about " + ", ".join(f"\u201c{n}\u201d" for n in names) if names else "that"
             text = f"The release does not say {what} for {entity.name}."
@@ -565,25 +581,24 @@ class Engine:
         scored: list[Scored] | None = None,
         confidence: float = 0.0,
         decision: Decision = Decision.DECLINE,
-    ) -> Answer:
-        return Answer(
+    ) -> Reply:
+        return Reply(
             question=question,
             answered=False,
             text=text,
             confidence=confidence,
-            suggestions=suggestions or [],
+            suggestions=tuple(suggestions or ()),
             decision=decision,
             resolved=analysis.text if analysis else question,
-            unknown_words=[t.surface for t in analysis.unknown] if analysis else [],
+            unknown_words=tuple(t.surface for t in analysis.unknown) if analysis else (),
             candidates=self._candidates(scored or []),
         )
 
-    def _candidates(self, scored: list[Scored]) -> list[Candidate]:
-        out = []
-        for s in scored[:3]:
-            t = self.targets[s.target]
-            out.append(Candidate(target=t.id, kind=t.kind, phrasing=s.phrasing.text, score=round(s.score, 4)))
-        return out
+    def _candidates(self, scored: list[Scored]) -> tuple[ReplyCandidate, ...]:
+        return tuple(
+            ReplyCandidate(self.targets[s.target].id, self.targets[s.target].kind, s.phrasing.text, round(s.score, 4))
+            for s in scored[:3]
+        )
 
     def _suggest(self, scored: list[Scored], entities: list[str]) -> list[str]:
         """Close questions it can answer: best-scoring first, then questions about the entities asked about."""
@@ -596,7 +611,7 @@ class Engine:
                 break
         return out
 
-    def _about(self, entity: Entity) -> str | None:
+    def _about(self, entity: Subject) -> str | None:
         """What the release says about an entity: the answer to the bare question naming it."""
         scored = self.score(self.analyzer.analyse(entity.name))
         for s in scored:
@@ -608,12 +623,6 @@ class Engine:
     def topics(self) -> str:
         """A short list of what the knowledge is about, for declining messages."""
         return self._topics
-
-    @cached_property
-    def _topics(self) -> str:
-        kinds = (EntityType.ORGANISATION, EntityType.PROGRAMME)
-        names = [e.name for e in self.knowledge.entities if e.type in kinds][:6]
-        return "the release (" + ", ".join(names) + ")"
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)*")

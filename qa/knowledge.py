@@ -37,6 +37,7 @@ from qa.models import (
     SmallTalkFile,
     Synonyms,
 )
+from qa.paths import builtin_knowledge_dir
 from qa.source import Source
 from qa.text import fold_loose
 
@@ -92,14 +93,6 @@ class Knowledge:
     @cached_property
     def fact(self) -> dict[str, Fact]:
         return {f.id: f for f in self.facts}
-
-
-def builtin_knowledge_dir() -> Path:
-    """Where the built-in knowledge lives: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(__file__).resolve().parent / "_knowledge"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "knowledge"
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

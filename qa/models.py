@@ -6,10 +6,13 @@ ignored key.
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated, Literal
+from dataclasses import asdict
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from qa.kinds import Decision, EntityType, MatchKind
+from qa.reply import Reply
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -18,15 +21,6 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 class _Strict(BaseModel):
     # defer_build: validators are made on first use, so a run that finds its index cached never pays for them.
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class EntityType(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    PROGRAMME = "programme"
-    EVENT = "event"
-    PLACE = "place"
-    DATE = "date"
 
 
 class Entity(_Strict):
@@ -95,6 +89,19 @@ class Synonyms(_Strict):
     groups: dict[Id, list[Text]] = Field(default_factory=dict)
 
 
+class EnglishLexicon(BaseModel):
+    """The general-English data file `qa/data/english.toml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    filler: list[str]
+    filler_phrases: list[str]
+    attributes: list[str]
+    variants: list[list[str]]
+    question: dict[str, list[str]]
+    synonyms: dict[str, list[str]]
+
+
 class EntitiesFile(_Strict):
     entity: list[Entity] = Field(default_factory=list)
 
@@ -113,17 +120,6 @@ class EntriesFile(_Strict):
 
 class SmallTalkFile(_Strict):
     smalltalk: list[SmallTalk] = Field(default_factory=list)
-
-
-class Decision(StrEnum):
-    """The three-way outcome of matching a question."""
-
-    ANSWER = "answer"
-    CLARIFY = "clarify"
-    DECLINE = "decline"
-
-
-MatchKind = Literal["entry", "fact", "smalltalk", "none"]
 
 
 class Candidate(BaseModel):
@@ -159,8 +155,29 @@ class Answer(BaseModel):
     unknown_words: list[str] = Field(default_factory=list)
     candidates: list[Candidate] = Field(default_factory=list)
 
+    @classmethod
+    def from_reply(cls, reply: Reply) -> Answer:
+        """The validated answer for the engine's reply."""
+        return cls.model_validate(asdict(reply))
+
     @model_validator(mode="after")
     def _declines_have_no_evidence(self) -> Answer:
         if not self.answered and self.evidence:
             raise ValueError("a declined answer carries no evidence")
         return self
+
+
+__all__ = [
+    "Answer",
+    "Candidate",
+    "Decision",
+    "EnglishLexicon",
+    "Entity",
+    "EntityType",
+    "Entry",
+    "Fact",
+    "MatchKind",
+    "Relation",
+    "SmallTalk",
+    "Synonyms",
+]

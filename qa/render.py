@@ -6,8 +6,11 @@ Each line is a (style, text) pair; the chat maps styles onto prompt-toolkit clas
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from qa.models import Answer
+if TYPE_CHECKING:
+    from qa.models import Answer
+    from qa.reply import Reply
 
 Line = tuple[str, str]  # (style name, text)
 
@@ -23,7 +26,7 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
-def answer_lines(answer: Answer, *, suggestions: bool = True) -> list[Line]:
+def answer_lines(answer: Answer | Reply, *, suggestions: bool = True) -> list[Line]:
     lines: list[Line] = [("answer" if answer.answered else "decline", printable(answer.text))]
     for quote in answer.evidence:
         lines.append(("source", f"  Source: \u201c{quote}\u201d"))
@@ -36,5 +39,5 @@ def answer_lines(answer: Answer, *, suggestions: bool = True) -> list[Line]:
     return lines
 
 
-def answer_text(answer: Answer, *, suggestions: bool = True) -> str:
+def answer_text(answer: Answer | Reply, *, suggestions: bool = True) -> str:
     return "\n".join(text for _, text in answer_lines(answer, suggestions=suggestions))

@@ -20,8 +20,8 @@ from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.shortcuts import print_formatted_text
 from prompt_toolkit.styles import Style
 
-from qa.api import engine_for
 from qa.conversation import Conversation
+from qa.engines import engine_for
 from qa.knowledge import Knowledge
 from qa.models import Answer
 from qa.render import answer_lines, printable
@@ -138,15 +138,14 @@ def _source(chat: Chat) -> None:
         chat.say("info", "The last reply cites nothing from the release.")
         return
     for quote in chat.last.evidence:
-        paragraph = chat.engine.knowledge.source.paragraph_of(quote) or quote
+        paragraph = chat.engine.source.paragraph_of(quote) or quote
         chat.say("source", paragraph)
 
 
 def _topics(chat: Chat) -> None:
-    knowledge = chat.engine.knowledge
-    tags = sorted({t for e in knowledge.entries for t in e.tags})
-    chat.say("info", "Topics: " + ", ".join(tags))
-    chat.say("info", "Names: " + ", ".join(e.name for e in knowledge.entities if e.type.value != "date"))
+    entities = chat.engine.entities.values()
+    chat.say("info", "Topics: " + ", ".join(chat.engine.tags))
+    chat.say("info", "Names: " + ", ".join(e.name for e in entities if e.type.value != "date"))
 
 
 def _reset(chat: Chat) -> None:
@@ -173,9 +172,9 @@ COMMANDS: dict[str, Command] = {
 
 
 def _completer(chat: Chat) -> WordCompleter:
-    knowledge = chat.engine.knowledge
-    words = [e.name for e in knowledge.entities] + [a for e in knowledge.entities for a in e.aliases]
-    words += [e.question for e in knowledge.entries] + list(COMMANDS)
+    entities = chat.engine.entities.values()
+    words = [e.name for e in entities] + [a for e in entities for a in e.aliases]
+    words += [t.question for t in chat.engine.targets if t.kind == "entry"] + list(COMMANDS)
     return WordCompleter(sorted(set(words)), ignore_case=True, sentence=True)
 
 

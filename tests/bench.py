@@ -13,7 +13,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process, utils
 
 import qa
-from qa.api import engine_for
+from qa.engines import engine_for
 from tests.evaluate import EVAL_DIR, load_cases
 
 

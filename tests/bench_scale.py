@@ -127,7 +127,7 @@ def measure(size: int) -> dict[str, float]:
         got = qa.answer(question, knowledge=knowledge)
         ours.append(time.perf_counter() - t)
         right += got.answered and expected in got.text
-    from qa.api import engine_for
+    from qa.engines import engine_for
 
     phrasings = [p.text for p in engine_for(knowledge).phrasings]
     naive: list[float] = []

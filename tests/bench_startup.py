@@ -1,6 +1,8 @@
 """Start-up benchmark: `qa ask "..."` as a whole process against `python -c "import pydantic, rapidfuzz"`, both
 measured in the same run (best and median of N). The first `qa ask` builds the index and caches it; later runs load
-it from the cache (see qa/cache.py). Not part of the test suite.
+it from the cache (see qa/cache.py). The package's modules are byte-compiled first, as installing a wheel does (an
+editable install under PYTHONDONTWRITEBYTECODE would otherwise recompile them on every run). Not part of the test
+suite.
 
     python -m tests.bench_startup [N]
 """
@@ -14,6 +16,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import qa as qa_package
 
 
 def timed(command: list[str], runs: int, env: dict[str, str]) -> list[float]:
@@ -29,6 +33,7 @@ def main() -> None:
     import os
 
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(qa_package.__file__).parent)], check=True)
     qa = shutil.which("qa", path=str(Path(sys.executable).parent)) or "qa"
     cache = tempfile.mkdtemp()
     env = {**os.environ, "QA_CACHE_DIR": cache}

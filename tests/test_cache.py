@@ -11,7 +11,7 @@ import pytest
 import qa
 from qa import cache
 from qa.engine import Engine
-from qa.knowledge import builtin_knowledge_dir
+from qa.paths import builtin_knowledge_dir
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def test_a_saved_index_is_loaded_and_answers_the_same(knowledge_dir: Path) -> No
     loaded = cache.load(knowledge_dir)
     assert loaded is not None
     for question in ("Who leads CNES?", "who is the presdient of cnes", "What is KARI's budget?"):
-        assert loaded.answer(question) == engine.answer(question)
+        assert loaded.reply(question) == engine.reply(question)
 
 
 def test_editing_the_knowledge_invalidates_the_cache(knowledge_dir: Path) -> None:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from qa.check import CheckReport, check, render
-from qa.knowledge import builtin_knowledge_dir, read_knowledge
+from qa.knowledge import read_knowledge
+from qa.paths import builtin_knowledge_dir
 
 CITED_BY_ENTRY = "Acme Rockets opened a launch site in Kourou."
 CITED_BY_FACT = "The site was built by Jane Doe."

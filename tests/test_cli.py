@@ -19,7 +19,7 @@ import pytest
 
 import qa
 from qa.cli import KNOWLEDGE_ENV, main
-from qa.knowledge import builtin_knowledge_dir
+from qa.paths import builtin_knowledge_dir
 
 DECLINED_QUESTIONS = ["What is the budget of NASA?", "Who is the president of DLR?", "How old is Jean-Yves Le Gall?"]
 FOLLOW_UP = ["Who is the president of KARI?", "What about KMA?"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa.knowledge import builtin_knowledge_dir
+from qa.paths import builtin_knowledge_dir
 
 Break = Callable[[Path], None]
 Value = str | list[str]

@@ -1,0 +1,30 @@
+"""The small vocabularies shared by the engine and the public models: kinds of entity, of match and of decision.
+
+Kept apart from `qa.models` (pydantic) so that the engine, which a one-shot `qa ask` loads from its cache, imports no
+model machinery.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+
+class EntityType(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PROGRAMME = "programme"
+    EVENT = "event"
+    PLACE = "place"
+    DATE = "date"
+
+
+class Decision(StrEnum):
+    """The three-way outcome of matching a question."""
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+
+
+MatchKind = Literal["entry", "fact", "smalltalk", "none"]
