@@ -435,6 +435,16 @@ class Analyzer:
                 return (near[0],), 0.8
         return (), 0.0
 
+    def _could_be_misspelt(self, written: str, fixed: tuple[str, ...]) -> bool:
+        """Whether a word written like a name can be a slip for `fixed`. A name is never a misspelt filler word
+        ("Boeing" is not "being"), and a word with a capital after a small letter ("SpaceX", "OneWeb") is a brand,
+        not a slip - though it may be words run together ("KARIdevelop"). "KARIs" is just a plural."""
+        if len(fixed) > 1:
+            return True
+        if fixed[0] in self.filler:
+            return False
+        return not any(a.islower() and b.isupper() for a, b in pairwise(written))
+
     def _split(self, word: str, most: int) -> tuple[str, ...] | None:
         """`word` as at most `most` known words run together, longest first word first; None if it is not."""
         for cut in range(len(word) - 1, 1, -1):
@@ -509,7 +519,10 @@ class Analyzer:
                 words.append((previous[0] + token, 1.0, f"{previous[2]} {token}"))
                 i += 1
                 continue
-            fixed, quality = self.correct(token, token in original_words)
+            written = original_words.get(token)
+            fixed, quality = self.correct(token, written is not None)
+            if fixed and written is not None and not self._could_be_misspelt(written, fixed):
+                fixed = ()
             if fixed:
                 words.extend((w, quality, token) for w in fixed)
             elif len(token) > 2 or token in original_words:

@@ -31,6 +31,8 @@ ANSWERS = [
     ("What does SCO stand ofr?", "Space Climate Observatory", None),  # "ofr" is "for" here: "stand for"
     ("wher was the forum", "Paris", None),  # "wher" is "where", not "when"
     ("Lim Cheol-Hlo", "KARI", None),
+    ("who heads KARIs institute", "Lim Cheol-Ho", None),  # "KARIs" is a plural or possessive, not a brand
+    ("What type of satellites has CNES helped KARIdevelop?", "Earth-observing", None),  # run together
 ]
 
 DECLINES = [
@@ -115,7 +117,13 @@ def test_answer_is_deterministic() -> None:
 
 @pytest.mark.parametrize(
     ("question", "name"),
-    [("Who is Elon Musk?", "Elon Musk"), ("Who is the president of the United States?", "United States")],
+    [
+        ("Who is Elon Musk?", "Elon Musk"),
+        ("Who is the president of the United States?", "United States"),
+        # A capitalised name is not a slip for a filler word ("being"), nor a brand for a known word ("space").
+        ("What satellite did Boeing build for KARI?", "Boeing"),
+        ("What did SpaceX contribute to the Space Climate Observatory?", "SpaceX"),
+    ],
 )
 def test_a_declined_name_is_quoted_whole(question: str, name: str) -> None:
     answer = qa.answer(question)
