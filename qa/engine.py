@@ -60,8 +60,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # What an answer must contain to answer each kind of question (see `Engine._fits`).
 _ANSWER_KINDS = {
     QUESTION + "how_many": re.compile(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-        r"thousands?|numerous|several|many|various|no)\b",
+        # A count, not "numerous" or "various": for those the release gives no number, and says so (`_KIND_GAPS`).
+        r"\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
         re.IGNORECASE,
     ),
     QUESTION + "how_long": re.compile(
@@ -74,6 +74,13 @@ _ANSWER_KINDS = {
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|before|during|followed)\b",
         re.IGNORECASE,
     ),
+}
+# What the release leaves out when the best match is not of the kind asked for ("how many" answered by "numerous").
+_KIND_GAPS = {
+    QUESTION + "how_many": "The release does not give a number",
+    QUESTION + "how_long": "The release does not say how long",
+    QUESTION + "year": "The release does not give the year",
+    QUESTION + "when": "The release does not say when",
 }
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
@@ -412,6 +419,17 @@ class Engine:
         unknown = analysis.unknown
         # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
         fitting = [s for s in scored if self._fits(analysis, s)]
+        if not fitting or fitting[0].score < ANSWER_FLOOR:
+            # The question is well understood but its answer is not of the kind asked for: say what is missing,
+            # and what the release does say ("How many people attended?" - "numerous politicians, ...").
+            best = scored[0] if scored else None
+            if (
+                best is not None
+                and best.score >= ANSWER_FLOOR
+                and not self._fits(analysis, best)
+                and not self._names_unknown(analysis, best)
+            ):
+                return self._decline_wrong_kind(question, analysis, best, scored)
         if not fitting:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         scored = fitting
@@ -537,6 +555,22 @@ class Engine:
             scored=scored,
             confidence=confidence,
             decision=Decision.CLARIFY,
+        )
+
+    def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
+        answer = self.targets[best.target].answer
+        gap = next(
+            _KIND_GAPS[t.key]
+            for t in analysis.terms
+            if t.key in _KIND_GAPS and t.boost >= 1.0 and not _ANSWER_KINDS[t.key].search(answer)
+        )
+        return self._decline(
+            question,
+            f"{gap}. What it does say: {answer}",
+            analysis=analysis,
+            suggestions=self._suggest(scored, []),
+            scored=scored,
+            confidence=min(0.5, _confidence(best.score, best.score)),
         )
 
     def _decline_unmatched(

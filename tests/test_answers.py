@@ -129,3 +129,11 @@ def test_a_declined_name_is_quoted_whole(question: str, name: str) -> None:
     answer = qa.answer(question)
     assert not answer.answered
     assert f"does not mention {name}." in answer.text
+
+
+def test_an_answer_of_the_wrong_kind_is_declined_saying_what_is_missing() -> None:
+    # "numerous" is no number: the bot says the release gives none, and what it does say instead.
+    answer = qa.answer("How many people attended the France-Korea Space Forum?")
+    assert not answer.answered
+    assert answer.text.startswith("The release does not give a number. What it does say:")
+    assert "numerous politicians" in answer.text
