@@ -479,6 +479,35 @@ class Analyzer:
             if any(pair in self._name_bigrams for pair in pairs):
                 words[i] = (found[0], 1.0 - 0.1 * found[1], surface)
 
+    def _phrase_at(self, plain: list[str], i: int) -> tuple[int, str | None, int | None]:
+        """The longest phrase starting at `i`: (its size, its key, None); or (0, None, where a longer entity name
+        starts) when a phrase here is overtaken by one (see `_overtaken`); or (0, None, None)."""
+        for size in self._phrase_sizes.get(plain[i], ()):
+            if i + size > len(plain):
+                continue
+            key = self.phrases.get(tuple(plain[i : i + size]))
+            if key is None:
+                continue
+            if size > 1:
+                overtaken = self._overtaken(plain, i, size)
+                if overtaken is not None:
+                    return 0, None, overtaken
+            return size, key, None
+        return 0, None, None
+
+    def _overtaken(self, plain: list[str], start: int, size: int) -> int | None:
+        """Where an entity name as long as the phrase at `start` starts inside it and runs past its end, if one does:
+        in "boss of South Korea aerospace research institute" the institute's name wins over the role "boss of
+        South Korea"."""
+        end = start + size
+        for j in range(start + 1, end):
+            for other in self._phrase_sizes.get(plain[j], ()):
+                if other >= size and end < j + other <= len(plain):
+                    key = self.phrases.get(tuple(plain[j : j + other]))
+                    if key is not None and key.startswith(ENTITY):
+                        return j
+        return None
+
     def _stem_match(self, plain: list[str], i: int) -> tuple[str, int] | None:
         sizes = self._stem_sizes.get(stem(plain[i]))
         if not sizes or plain[i].startswith(UNKNOWN):
@@ -541,41 +570,47 @@ class Analyzer:
         plain = [w for w, _, _ in words]
         i = 0
         while i < len(words):
-            for size in self._phrase_sizes.get(plain[i], ()):
-                phrase = tuple(plain[i : i + size])
-                key = self.phrases.get(phrase) if i + size <= len(words) else None
-                if key is not None:
-                    span = words[i : i + size]
-                    quality = min(q for _, q, _ in span)
-                    surface = " ".join(s for _, _, s in span)
-                    if key != FILLER:
-                        terms.append(Term(key, surface, quality))
-                    for extra in self._descriptors.get(phrase, ()):
-                        terms.append(Term(extra, surface, quality, boost=ROLE_BOOST))
-                    i += size
-                    break
-            else:
-                # Names in another inflection ("South Koreans", "the observatories"): compare stems.
-                matched = None if plain[i] in self.filler else self._stem_match(plain, i)
-                if matched is not None:
-                    key, size = matched
-                    span = words[i : i + size]
-                    terms.append(Term(key, " ".join(s for _, _, s in span), min(q for _, q, _ in span)))
-                    i += size
-                    continue
-                word, quality, surface = words[i]
-                i += 1
-                if word.startswith(UNKNOWN):
-                    # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish).
-                    written = (original_words or {}).get(surface)
-                    name_like = written is not None or surface not in self.dictionary
-                    terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
-                elif word in PRONOUNS:
-                    pronouns.append(word)
-                elif word not in self.filler:
-                    root = stem(word)
-                    # Another form of a one-word synonym or question word ("organisations" for "organisation").
-                    terms.append(Term(self._stem_phrases.get(root, root), surface, quality))
+            size, key, overtaken = self._phrase_at(plain, i)
+            if key is not None:
+                span = words[i : i + size]
+                quality = min(q for _, q, _ in span)
+                surface = " ".join(s for _, _, s in span)
+                if key != FILLER:
+                    terms.append(Term(key, surface, quality))
+                for extra in self._descriptors.get(tuple(plain[i : i + size]), ()):
+                    terms.append(Term(extra, surface, quality, boost=ROLE_BOOST))
+                i += size
+                continue
+            # Names in another inflection ("South Koreans", "the observatories"): compare stems.
+            matched = None if plain[i] in self.filler else self._stem_match(plain, i)
+            if matched is not None and matched[1] > 1:
+                overtaken = self._overtaken(plain, i, matched[1])
+                if overtaken is not None:
+                    matched = None
+            if matched is not None:
+                key, size = matched
+                span = words[i : i + size]
+                terms.append(Term(key, " ".join(s for _, _, s in span), min(q for _, q, _ in span)))
+                i += size
+                continue
+            if overtaken is not None and all(w in self._name_parts for w in plain[i:overtaken]):
+                # The words the longer name cut off ("South" of "South Korea's aerospace research institute")
+                # qualify that name; they are not asked about on their own.
+                i = overtaken
+                continue
+            word, quality, surface = words[i]
+            i += 1
+            if word.startswith(UNKNOWN):
+                # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish).
+                written = (original_words or {}).get(surface)
+                name_like = written is not None or surface not in self.dictionary
+                terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
+            elif word in PRONOUNS:
+                pronouns.append(word)
+            elif word not in self.filler:
+                root = stem(word)
+                # Another form of a one-word synonym or question word ("organisations" for "organisation").
+                terms.append(Term(self._stem_phrases.get(root, root), surface, quality))
         # Part of a name written apart from the rest ("Jean Yves LeGall"): the entity already stands for it.
         entities = {t.key for t in terms if t.key[0] == ENTITY}
         if entities:

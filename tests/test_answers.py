@@ -15,6 +15,8 @@ ANSWERS = [
     ("What is Lim Cheol-Ho's job?", "President of the Korea Aerospace Research Institute", None),
     ("Who presides over KARI?", "Lim Cheol-Ho", "Nam"),
     ("k.m.a.", "Korea Meteorological Administration", None),
+    # overlapping names: the longer one wins, not the role "boss of South Korea"
+    ("Who is the boss of South Korea's aerospace research institute?", "Lim Cheol-Ho", "Moon"),
     ("1987", "1987", None),
     ("launch facilities", "launch facilities", None),
     ("When was the forum in Paris?", "3 April", "2 July"),
