@@ -403,6 +403,11 @@ class Analyzer:
         if same_stem is not None:
             # Another form of a known word ("delivering" where the release says "deliver", "Galls" for "Gall").
             return (same_stem,), 1.0
+        if len(word) == 2 and word.isdigit():
+            # A year in two digits ("since 87"), when the knowledge knows it in four.
+            year = next((c + word for c in ("19", "20") if c + word in self.vocabulary), None)
+            if year is not None:
+                return (year,), 0.9
         if _DIGITS.match(word) or len(word) > 40:
             return (), 0.0
         if len(word) >= 4 and word in self.dictionary and not as_name:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from qa.analysis import ENTITY, QUESTION, UNKNOWN, WORD, Analysis, Analyzer, Term, english, stem, tokenize
+from qa.analysis import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Analysis, Analyzer, Term, english, stem, tokenize
 from qa.kinds import Decision, EntityType, MatchKind
 from qa.reply import Reply, ReplyCandidate
 from qa.source import Source
@@ -251,6 +251,14 @@ class Engine:
         self.weight = {key: math.log(1 + (n - len(ts) + 0.5) / (len(ts) + 0.5)) for key, ts in targets_with.items()}
         self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
         self.attributes = frozenset(stem(w) for w in english().attributes)
+        # The synonym groups naming a role ("president", "boss", "CEO" -> ~lead): what "the CEO of X" asks for.
+        self.role_keys = frozenset(
+            t.key
+            for relation in k.relations
+            for word in relation.role_words
+            for t in self.analyzer.analyse(word, repair=False).terms
+            if t.kind == SYNONYM
+        )
         links: dict[str, set[str]] = defaultdict(set)
         for fact in k.facts:
             links[ENTITY + fact.subject].add(ENTITY + fact.object)
@@ -437,7 +445,7 @@ class Engine:
         rival = next((s for s in scored[1:] if not self._same_answer(top.target, s.target)), None)
         margin = top.score - (rival.score if rival else 0.0)
         confidence = _confidence(top.score, margin)
-        if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top):
+        if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top) or self._unaddressed(analysis, top):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
@@ -454,6 +462,18 @@ class Engine:
             if pattern is not None and term.boost >= 1.0 and not pattern.search(answer):
                 return False
         return True
+
+    def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
+        """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
+        answer speaks of: "Who is the CEO of Thales Alenia Space?" is not "Who is Thales Alenia Space?"."""
+        keys = {t.key for t in analysis.terms}
+        if QUESTION + "who" not in keys:
+            return False  # "Which weekday did he meet the leaders?" asks for a day, not for who leads
+        answer_keys = self.answer_keys[top.target]
+        return any(
+            t.key in self.role_keys and t.boost >= 1.0 and t.key not in top.phrasing.keys and t.key not in answer_keys
+            for t in analysis.terms
+        )
 
     def _names_unknown(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question names something the release does not: a word written like a name that is not in

@@ -24,6 +24,8 @@ ANSWERS = [
     ("Who is the prime contractor for KASS?", "Thales Alenia Space", None),
     ("What does SCO stand for?", "Space Climate Observatory", None),
     ("How long have France and South Korea worked together in space?", "30 years", None),
+    ("who's the head honcho at kari", "Lim Cheol-Ho", None),
+    ("what happened in 87", "1987", None),  # a year in two digits
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
@@ -44,6 +46,7 @@ DECLINES = [
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
     "How old is Jean-Yves Le Gall?",
+    "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",
