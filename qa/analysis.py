@@ -45,6 +45,8 @@ _NEGATION = re.compile(r"n't\b")
 _CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"^\d+$")
+_PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
+SPLIT_VERB_REACH = 4  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
 PRONOUNS: dict[str, str] = {
     "he": "person",
@@ -252,6 +254,11 @@ class Analyzer:
         for phrase in phrases:
             sizes.setdefault(phrase[0], set()).add(len(phrase))
         self._phrase_sizes = {word: tuple(sorted(s, reverse=True)) for word, s in sizes.items()}
+        # Phrasal verbs, which may be split by their object: "put the forum on", "set it up", "put it together".
+        self._split_verbs: dict[str, dict[str, str]] = {}
+        for phrase, key in phrases.items():
+            if len(phrase) == 2 and phrase[1] in _PARTICLES and key != FILLER and key[0] == SYNONYM:
+                self._split_verbs.setdefault(phrase[0], {})[phrase[1]] = key
 
         vocabulary: dict[str, int] = {}
         for text in corpus:
@@ -484,6 +491,15 @@ class Analyzer:
             if any(pair in self._name_bigrams for pair in pairs):
                 words[i] = (found[0], 1.0 - 0.1 * found[1], surface)
 
+    def _split_particle(self, plain: list[str], i: int) -> tuple[int, str] | None:
+        """The particle of the phrasal verb at `i` a few words on, with the phrase's key: "put" ... "on"."""
+        wanted = self._split_verbs[plain[i]]
+        for j in range(i + 2, min(len(plain), i + 2 + SPLIT_VERB_REACH)):
+            key = wanted.get(plain[j])
+            if key is not None:
+                return j, key
+        return None
+
     def _phrase_at(self, plain: list[str], i: int) -> tuple[int, str | None, int | None]:
         """The longest phrase starting at `i`: (its size, its key, None); or (0, None, where a longer entity name
         starts) when a phrase here is overtaken by one (see `_overtaken`); or (0, None, None)."""
@@ -574,8 +590,20 @@ class Analyzer:
         pronouns: list[str] = []
         plain = [w for w, _, _ in words]
         i = 0
+        particles: set[int] = set()  # positions of particles already read with their verb
         while i < len(words):
+            if i in particles:
+                i += 1
+                continue
             size, key, overtaken = self._phrase_at(plain, i)
+            if key is None and plain[i] in self._split_verbs:
+                split = self._split_particle(plain, i)
+                if split is not None:
+                    position, key = split
+                    particles.add(position)
+                    terms.append(Term(key, f"{words[i][2]} ... {words[position][2]}", words[i][1]))
+                    i += 1
+                    continue
             if key is not None:
                 span = words[i : i + size]
                 quality = min(q for _, q, _ in span)

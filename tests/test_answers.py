@@ -25,6 +25,8 @@ ANSWERS = [
     ("What does SCO stand for?", "Space Climate Observatory", None),
     ("How long have France and South Korea worked together in space?", "30 years", None),
     ("who's the head honcho at kari", "Lim Cheol-Ho", None),
+    ("who put the forum on?", "CNES and KARI", None),  # a phrasal verb split by its object
+    ("who put that forum together?", "CNES and KARI", None),
     ("what happened in 87", "1987", None),  # a year in two digits
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
