@@ -595,7 +595,8 @@ class Analyzer:
             if i in particles:
                 i += 1
                 continue
-            size, key, overtaken = self._phrase_at(plain, i)
+            # (Most words start no phrase: the dictionary test spares the call, at index time too.)
+            size, key, overtaken = self._phrase_at(plain, i) if plain[i] in self._phrase_sizes else (0, None, None)
             if key is None and plain[i] in self._split_verbs:
                 split = self._split_particle(plain, i)
                 if split is not None:
@@ -605,9 +606,12 @@ class Analyzer:
                     i += 1
                     continue
             if key is not None:
-                span = words[i : i + size]
-                quality = min(q for _, q, _ in span)
-                surface = " ".join(s for _, _, s in span)
+                if size == 1:
+                    _, quality, surface = words[i]
+                else:
+                    span = words[i : i + size]
+                    quality = min([q for _, q, _ in span])
+                    surface = " ".join([s for _, _, s in span])
                 if key != FILLER:
                     terms.append(Term(key, surface, quality))
                 for extra in self._descriptors.get(tuple(plain[i : i + size]), ()):
@@ -646,8 +650,10 @@ class Analyzer:
                 terms.append(Term(self._stem_phrases.get(root, root), surface, quality))
         # Part of a name written apart from the rest ("Jean Yves LeGall"): the entity already stands for it.
         entities = {t.key for t in terms if t.key[0] == ENTITY}
-        if entities:
-            terms = [t for t in terms if t.kind != WORD or not self._name_parts.get(t.surface, frozenset()) & entities]
+        if entities and any(t.surface in self._name_parts for t in terms):
+            terms = [
+                t for t in terms if t.key[:1] in _MARKERS or not self._name_parts.get(t.surface, frozenset()) & entities
+            ]
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
 
 
@@ -685,6 +691,8 @@ def _original_words(text: str) -> dict[str, str]:
 
 def _dedupe(terms: list[Term]) -> list[Term]:
     """Keep the first (best-quality) occurrence of each key."""
+    if len({t.key for t in terms}) == len(terms):
+        return terms
     seen: dict[str, Term] = {}
     for term in terms:
         if term.key not in seen or term.quality > seen[term.key].quality:

@@ -141,7 +141,8 @@ class Conversation:
         mentioned = [e for e in analysis.entities if e in self._engine.entities]
         index = self._engine.target_index.get((answer.kind, answer.match or ""))
         target = None if index is None else self._engine.targets[index]
-        from_answer = [s for s in (target.subjects if target else ()) if s not in mentioned]
+        named = () if index is None else self._engine.answer_entities[index]
+        from_answer = [s for s in dict.fromkeys([*(target.subjects if target else ()), *named]) if s not in mentioned]
         # Question entities are the most recent, so pronouns prefer them, the first-named (the head of "the forum in
         # Paris") most; answer entities fill in behind them.
         for entity_id in [*reversed(from_answer), *reversed(mentioned)]:

@@ -274,14 +274,13 @@ class Engine:
                 self.postings[key].append(i)
         self.phrasing_weight = [sum(self.weight[k] for k in p.keys) for p in self.phrasings]
         # The words of each target's answer (not its entities: naming the subject must not stand in for asking).
-        self.answer_keys: list[frozenset[str]] = [
-            frozenset(
-                t.key
-                for t in self.analyzer.analyse(target.answer, repair=False).terms
-                if t.kind not in (ENTITY, UNKNOWN, QUESTION)
-            )
-            for target in self.targets
-        ]
+        self.answer_keys: list[frozenset[str]] = []
+        # The entities each answer names, which a follow-up may point back to ("he" after "Le Gall was in Korea").
+        self.answer_entities: list[tuple[str, ...]] = []
+        for target in self.targets:
+            terms = self.analyzer.analyse(target.answer, repair=False).terms
+            self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
+            self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(self.targets):
             for s in t.subjects:

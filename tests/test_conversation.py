@@ -12,6 +12,9 @@ TRANSCRIPTS = [
     [("Where was the SCO announced?", "One Planet Summit"), ("and when?", "December")],
     [("What is KASS?", None), ("Who is the prime contractor for it?", "Thales Alenia Space")],
     [("Who organised the 2nd France-Korea Space Forum?", "CNES"), ("When was it?", "3 April")],
+    # A pronoun may point at someone the answer named, not the question ("he" is Le Gall here).
+    [("Which French official visited South Korea on 2 July?", "Le Gall"), ("which agency does he lead?", "CNES")],
+    [("Who heads KARI?", "Lim Cheol-Ho"), ("when did he meet Le Gall?", "2 July")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
 ]
