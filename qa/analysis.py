@@ -249,6 +249,7 @@ class Analyzer:
         phrases.pop((), None)
         self.phrases = phrases
         self._phrase_pairs = frozenset(pair for phrase in phrases for pair in pairwise(phrase))
+        self._phrase_words = frozenset(word for phrase in phrases for word in phrase)
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
         sizes: dict[str, set[int]] = {}
         for phrase in phrases:
@@ -408,7 +409,13 @@ class Analyzer:
             return (word,), 1.0
         same_stem = self._stems.get(stem(word))
         if same_stem is not None:
-            # Another form of a known word ("delivering" where the release says "deliver", "Galls" for "Gall").
+            # Another form of a known word ("delivering" where the release says "deliver", "Galls" for "Gall") -
+            # unless one slip away is a word of the knowledge's own phrases: "contracter" is "contractor", even in
+            # a store where "contract" is a word.
+            if same_stem not in self._phrase_words and len(word) > 3:
+                near = self._best(word, None, 1)
+                if near is not None and near[0] in self._phrase_words:
+                    return (near[0],), 0.95
             return (same_stem,), 1.0
         if len(word) == 2 and word.isdigit():
             # A year in two digits ("since 87"), when the knowledge knows it in four.
@@ -523,10 +530,19 @@ class Analyzer:
         end = start + size
         for j in range(start + 1, end):
             for other in self._phrase_sizes.get(plain[j], ()):
-                if other >= size and end < j + other <= len(plain):
-                    key = self.phrases.get(tuple(plain[j : j + other]))
-                    if key is not None and key.startswith(ENTITY):
-                        return j
+                if other < size or not end < j + other <= len(plain):
+                    continue
+                later = tuple(plain[j : j + other])
+                key = self.phrases.get(later)
+                # Only a name proper overtakes, and one of the same length only a role ("boss of South Korea"):
+                # "Anzu Kari director" is the director of Anzu Kari, not "Kari director" (the President of KARI).
+                if (
+                    key is not None
+                    and key.startswith(ENTITY)
+                    and later not in self._descriptors
+                    and (other > size or tuple(plain[start:end]) in self._descriptors)
+                ):
+                    return j
         return None
 
     def _stem_match(self, plain: list[str], i: int) -> tuple[str, int] | None:

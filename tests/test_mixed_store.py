@@ -1,0 +1,57 @@
+"""The built-in knowledge mixed with other entries (as users do with much larger stores): names and words of the
+other entries must not change what the built-in questions get."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+
+
+@pytest.fixture(scope="module")
+def mixed() -> qa.Knowledge:
+    builtin = qa.load_knowledge()
+    extra_source = "The director of Anzu Kari is Mara Vell. The contract of Anzu Kari was signed in spring."
+    entries = [
+        qa.Entry(
+            id="anzu-director",
+            question="Who is the director of Anzu Kari?",
+            phrasings=["Anzu Kari director", "who leads Anzu Kari", "Anzu Kari boss", "head of Anzu Kari", "x"],
+            answer="The director of Anzu Kari is Mara Vell.",
+            evidence=["The director of Anzu Kari is Mara Vell."],
+            subjects=["anzu-kari"],
+        ),
+        qa.Entry(
+            id="anzu-contract",
+            question="When was the contract of Anzu Kari signed?",
+            phrasings=["Anzu Kari contract", "contract signed", "when was the contract signed", "contract date", "y"],
+            answer="The contract of Anzu Kari was signed in spring.",
+            evidence=["The contract of Anzu Kari was signed in spring."],
+            subjects=["anzu-kari"],
+        ),
+    ]
+    anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
+    return qa.build_knowledge(
+        builtin.source.text + "\n\n" + extra_source,
+        [*builtin.entries, *entries],
+        entities=[*builtin.entities, anzu],
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        # "Kari director" is a role alias of Lim Cheol-Ho; inside "Anzu Kari director" the name wins.
+        ("Anzu Kari director", "Mara Vell"),
+        ("KARI president", "Lim Cheol-Ho"),
+        # "contracter" is a slip for the knowledge's "contractor", though "contract" is a word of the store too.
+        ("who is the prime contracter for KASS", "Thales Alenia Space"),
+    ],
+)
+def test_other_entries_do_not_capture_builtin_questions(mixed: qa.Knowledge, question: str, must: str) -> None:
+    answer = qa.answer(question, knowledge=mixed)
+    assert answer.answered, answer.text
+    assert must in answer.text
