@@ -46,12 +46,19 @@ def scrub(text: str) -> str:
     return text
 
 
+# The Unicode blocks of combining marks (a regular expression, not a test per character: a large store's source
+# is long).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def strip_accents(text: str) -> str:
     """Remove combining accents ("Corée" -> "Coree") after compatibility decomposition."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    return _COMBINING.sub("", decomposed)
 
 
 def fold_quote(text: str) -> str:
