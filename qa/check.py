@@ -116,7 +116,7 @@ def _self_retrieval(knowledge: Knowledge, engine: Engine) -> list[Issue]:
     for entry in knowledge.entries:
         for text in [entry.question, *entry.phrasings]:
             got = engine.reply(text)
-            if got.answered and (got.match == entry.id or got.text == entry.answer):
+            if got.match == entry.id or (got.answered and got.text == entry.answer):
                 continue
             what = f"{got.kind} {got.match!r}" if got.answered else f"a {got.decision.value}"
             out.append(

@@ -73,6 +73,9 @@ class Entry(_Strict):
     related: list[Id] = Field(default_factory=list)
     # Context a reader needs that the release itself leaves out; always shown marked as not from the release.
     context: Text | None = None
+    # The answer says what the release leaves out ("The release does not give the year; ..."): it is returned as
+    # a decline, so that callers see `answered` False; its evidence anchors what the release does say.
+    declines: bool = False
 
 
 class SmallTalk(_Strict):

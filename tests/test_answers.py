@@ -144,3 +144,24 @@ def test_an_answer_of_the_wrong_kind_is_declined_saying_what_is_missing() -> Non
     assert not answer.answered
     assert answer.text.startswith("The release does not give a number. What it does say:")
     assert "numerous politicians" in answer.text
+
+
+def test_a_date_is_no_count() -> None:
+    answer = qa.answer("How many days did Le Gall stay in South Korea?")
+    assert not answer.answered
+    assert answer.text.startswith("The release does not give a number.")
+
+
+def test_an_entry_saying_what_the_release_leaves_out_is_a_decline() -> None:
+    answer = qa.answer("What year was this?")
+    assert not answer.answered
+    assert answer.match == "what-year"
+    assert answer.text.startswith("The release does not give the year")
+    assert answer.evidence == []
+    assert answer.context is not None and "2018" in answer.context
+
+
+def test_a_pronoun_with_nothing_to_point_at_is_not_guessed() -> None:
+    answer = qa.answer("When was it?")
+    assert not answer.answered
+    assert "\u201cit\u201d" in answer.text
