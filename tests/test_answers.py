@@ -158,7 +158,8 @@ def test_an_entry_saying_what_the_release_leaves_out_is_a_decline() -> None:
     assert answer.match == "what-year"
     assert answer.text.startswith("The release does not give the year")
     assert answer.evidence == []
-    assert answer.context is not None and "2018" in answer.context
+    assert answer.context is not None
+    assert "2018" in answer.context
 
 
 def test_a_pronoun_with_nothing_to_point_at_is_not_guessed() -> None:
