@@ -508,7 +508,9 @@ class Engine:
         # place: an unknown word, or another known entity that is not mere background ("the space days" asked
         # where the stored question says "the forum").
         present = {t.key for t in analysis.terms if t.kind == ENTITY}
-        other = [k for k in present - matched if not (self.linked.get(k, frozenset()) & present)]
+        # An entity the answer itself names is no stand-in ("the system developed by KARI" for KASS).
+        named = {ENTITY + e for e in self.answer_entities[top.target]}
+        other = [k for k in present - matched - named if not (self.linked.get(k, frozenset()) & present)]
         missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched]
         # Background places ("Korean") are implied, unless one stands in for another ("president of France").
         same_kind = any(self._kind(o) == self._kind(m) for o in other for m in missing)

@@ -26,6 +26,9 @@ ANSWERS = [
     ("How long have France and South Korea worked together in space?", "30 years", None),
     ("who's the head honcho at kari", "Lim Cheol-Ho", None),
     ("who put the forum on?", "CNES and KARI", None),  # a phrasal verb split by its object
+    ("Who holds the post of President at the Korea Aerospace Research Institute?", "Lim Cheol-Ho", None),
+    # KARI is no stand-in for the phrasing's "South Korea's": the answer itself names it
+    ("What is the name of the satellite navigation system developed by KARI?", "KASS", None),
     ("who put that forum together?", "CNES and KARI", None),
     ("what happened in 87", "1987", None),  # a year in two digits
     # typos, spacing and hyphen variants
