@@ -277,6 +277,7 @@ class Engine:
             for key in p.keys:
                 self.postings[key].append(i)
         self.phrasing_weight = [sum(self.weight[k] for k in p.keys) for p in self.phrasings]
+        self.phrasing_target = [p.target for p in self.phrasings]
         # The words of each target's answer (not its entities: naming the subject must not stand in for asking).
         self.answer_keys: list[frozenset[str]] = []
         # The entities each answer names, which a follow-up may point back to ("he" after "Le Gall was in Korea").
@@ -285,6 +286,15 @@ class Engine:
             terms = self.analyzer.analyse(target.answer, repair=False).terms
             self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
             self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
+        # Per target, the kinds of question its answer can answer (see `_fits`).
+        self.answer_kinds = [
+            frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(t.answer)) for t in self.targets
+        ]
+        answer_postings: dict[str, list[int]] = defaultdict(list)
+        for i, keys in enumerate(self.answer_keys):
+            for key in keys:
+                answer_postings[key].append(i)
+        self.answer_postings = dict(answer_postings)
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(self.targets):
             for s in t.subjects:
@@ -355,16 +365,23 @@ class Engine:
                         masks[pi] |= bit
         sums: dict[int, tuple[float, float, float]] = {}
         both_sums: dict[int, float] = {0: 0.0}
-        # Per candidate target, the question's terms its answer uses (looked up for candidates only).
-        answer_bits: dict[int, int] = {}
-        for pi in masks:
-            target = self.phrasings[pi].target
-            if target not in answer_bits:
-                keys = self.answer_keys[target]
-                answer_bits[target] = sum(1 << i for i, t in enumerate(terms) if t.key in keys)
+        # Per target, the question's terms its answer uses, from the inverted index of answer words.
+        answer_bits: dict[int, int] = defaultdict(int)
+        for i, t in enumerate(terms):
+            for target in self.answer_postings.get(t.key, ()):
+                answer_bits[target] |= 1 << i
+        # Within one target and one set of matched terms, only the shortest phrasing (the highest precision) can
+        # be its best: keep that one per (target, mask), and score each pair once.
+        phrasing_target, phrasing_weight = self.phrasing_target, self.phrasing_weight
+        shortest: dict[tuple[int, int], int] = {}
+        for pi, mask in masks.items():
+            pair = (phrasing_target[pi], mask)
+            kept = shortest.get(pair)
+            if kept is None or phrasing_weight[pi] < phrasing_weight[kept]:
+                shortest[pair] = pi
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
-        for pi, mask in masks.items():
+        for (target, mask), pi in shortest.items():
             if mask not in sums:
                 bits = [i for i in range(len(terms)) if mask >> i & 1]
                 sums[mask] = (
@@ -373,7 +390,6 @@ class Engine:
                     sum(asked[i] for i in bits if is_background[i]),
                 )
             matched_weight, credit, background_hit = sums[mask]
-            target = self.phrasings[pi].target
             both = mask & answer_bits[target]
             in_both = both_sums.get(both)
             if in_both is None:
@@ -386,7 +402,7 @@ class Engine:
                 )
             total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit)
             recall = (credit + ANSWER_CREDIT * (in_answer - in_both)) / total
-            precision = matched_weight / self.phrasing_weight[pi]
+            precision = matched_weight / phrasing_weight[pi]
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
             current = best.get(target)
             if current is None or f > current[0]:
@@ -469,12 +485,8 @@ class Engine:
     def _fits(self, analysis: Analysis, top: Scored) -> bool:
         """Whether the answer is of the kind asked for: a count for "how many", a time for "when", a year for
         "what year". However well the words match, "How many satellites?" is not answered by a list of work."""
-        answer = self.targets[top.target].answer
-        for term in analysis.terms:
-            pattern = _ANSWER_KINDS.get(term.key)
-            if pattern is not None and term.boost >= 1.0 and not pattern.search(answer):
-                return False
-        return True
+        kinds = self.answer_kinds[top.target]
+        return all(t.key in kinds or t.key not in _ANSWER_KINDS or t.boost < 1.0 for t in analysis.terms)
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
