@@ -36,9 +36,12 @@ _ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
 _KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
     "person": ((EntityType.PERSON,),),
-    "place": ((EntityType.PLACE, EntityType.EVENT),),
-    "group": ((EntityType.ORGANISATION,), (EntityType.PLACE,)),
-    "thing": ((EntityType.PROGRAMME, EntityType.EVENT, EntityType.ORGANISATION), (EntityType.DATE, EntityType.PLACE)),
+    "place": ((EntityType.PLACE, EntityType.CITY, EntityType.EVENT),),
+    "group": ((EntityType.ORGANISATION,), (EntityType.PLACE, EntityType.CITY)),
+    "thing": (
+        (EntityType.PROGRAMME, EntityType.EVENT, EntityType.ORGANISATION),
+        (EntityType.DATE, EntityType.PLACE, EntityType.CITY),
+    ),
 }
 
 

@@ -83,7 +83,11 @@ _KIND_GAPS = {
     QUESTION + "how_long": "The release does not say how long",
     QUESTION + "year": "The release does not give the year",
     QUESTION + "when": "The release does not say when",
+    "city": "The release does not name the city",
 }
+CITY_KIND = "city"
+KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
+_CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns)\b", re.IGNORECASE)
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
 MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
@@ -287,8 +291,15 @@ class Engine:
             self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
             self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
         # Per target, the kinds of question its answer can answer (see `_fits`).
+        # Entities that name a city: the cities, and whatever is named after one ("the Toulouse Space Show").
+        cities = [e.name for e in self.entities.values() if e.type == EntityType.CITY]
+        in_a_city = {
+            e.id for e in self.entities.values() if any(re.search(rf"\b{re.escape(c)}\b", e.name) for c in cities)
+        }
         self.answer_kinds = [
-            frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(t.answer)) for t in self.targets
+            frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(t.answer))
+            | ({CITY_KIND} if in_a_city.intersection(self.answer_entities[i]) else set())
+            for i, t in enumerate(self.targets)
         ]
         answer_postings: dict[str, list[int]] = defaultdict(list)
         for i, keys in enumerate(self.answer_keys):
@@ -456,9 +467,10 @@ class Engine:
         unknown = analysis.unknown
         # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
         fitting = [s for s in scored if self._fits(analysis, s)]
-        if not fitting or fitting[0].score < ANSWER_FLOOR:
+        if not fitting or fitting[0].score < max(ANSWER_FLOOR, scored[0].score - KIND_MARGIN):
             # The question is well understood but its answer is not of the kind asked for: say what is missing,
-            # and what the release does say ("How many people attended?" - "numerous politicians, ...").
+            # and what the release does say ("How many people attended?" - "numerous politicians, ..."). An answer
+            # of the right kind that matches much worse is about something else.
             best = scored[0] if scored else None
             if (
                 best is not None
@@ -485,8 +497,15 @@ class Engine:
     def _fits(self, analysis: Analysis, top: Scored) -> bool:
         """Whether the answer is of the kind asked for: a count for "how many", a time for "when", a year for
         "what year". However well the words match, "How many satellites?" is not answered by a list of work."""
-        kinds = self.answer_kinds[top.target]
-        return all(t.key in kinds or t.key not in _ANSWER_KINDS or t.boost < 1.0 for t in analysis.terms)
+        return not self._missing_kinds(analysis, top.target)
+
+    def _missing_kinds(self, analysis: Analysis, target: int) -> list[str]:
+        """The kinds of answer the question asks for ("?how_many", "city") that the target's answer is not."""
+        kinds = self.answer_kinds[target]
+        asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
+        if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
+            asked.append(CITY_KIND)  # "which city": a country will not do
+        return [kind for kind in asked if kind not in kinds]
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
@@ -606,11 +625,7 @@ class Engine:
 
     def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
         answer = self.targets[best.target].answer
-        gap = next(
-            _KIND_GAPS[t.key]
-            for t in analysis.terms
-            if t.key in _KIND_GAPS and t.boost >= 1.0 and not _ANSWER_KINDS[t.key].search(answer)
-        )
+        gap = _KIND_GAPS[self._missing_kinds(analysis, best.target)[0]]
         return self._decline(
             question,
             f"{gap}. What it does say: {answer}",

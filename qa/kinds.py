@@ -16,6 +16,7 @@ class EntityType(StrEnum):
     PROGRAMME = "programme"
     EVENT = "event"
     PLACE = "place"
+    CITY = "city"  # a place that answers "which city" ("Paris"; not "France")
     DATE = "date"
 
 

@@ -24,7 +24,8 @@ class _Strict(BaseModel):
 
 
 class Entity(_Strict):
-    """Something the release names: a person, organisation, programme, event, place or date."""
+    """Something the release names: a person, organisation, programme, event, place (a city is its own type, so
+    that "which city" can tell Paris from France) or date."""
 
     id: Id
     name: Text

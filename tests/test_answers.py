@@ -169,3 +169,19 @@ def test_a_pronoun_with_nothing_to_point_at_is_not_guessed() -> None:
     answer = qa.answer("When was it?")
     assert not answer.answered
     assert "\u201cit\u201d" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [("Which city hosted the forum?", "Paris"), ("In which city was the SCO officially launched?", "Toulouse")],
+)
+def test_which_city_is_answered_by_a_city(question: str, city: str) -> None:
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    assert city in answer.text
+
+
+def test_which_city_is_not_answered_by_a_country() -> None:
+    answer = qa.answer("In which Korean city were the meetings held?")
+    assert not answer.answered
+    assert answer.text.startswith("The release does not name the city. What it does say:")

@@ -38,7 +38,7 @@ type = "person"
 [[entity]]
 id = "kourou"
 name = "Kourou"
-type = "place"
+type = "city"
 """,
     "relations.toml": """
 [[relation]]
