@@ -241,11 +241,14 @@ class Analyzer:
                     parts.setdefault(word, set()).add(key)
         self._name_parts = {w: frozenset(keys) for w, keys in parts.items() if w not in self.filler}
         stem_keys: dict[str, set[str]] = {}
+        stem_members: dict[str, list[str]] = {}
         for phrase, key in phrases.items():
             if len(phrase) == 1 and key[0] in (SYNONYM, QUESTION):
                 stem_keys.setdefault(stem(phrase[0]), set()).add(key)
+                stem_members.setdefault(stem(phrase[0]), []).append(phrase[0])
         # Only stems that lead to one meaning ("organis" is both "organised" and "organisation": left alone).
         self._stem_phrases = {root: keys.pop() for root, keys in stem_keys.items() if len(keys) == 1}
+        self._stem_members = {root: tuple(stem_members[root]) for root in self._stem_phrases}
         phrases.pop((), None)
         self.phrases = phrases
         self._phrase_pairs = frozenset(pair for phrase in phrases for pair in pairwise(phrase))
@@ -604,6 +607,7 @@ class Analyzer:
 
         terms: list[Term] = []
         pronouns: list[str] = []
+        name_words: dict[int, str] = {}  # index in `terms` -> the word, for plain words that are part of a name
         plain = [w for w, _, _ in words]
         i = 0
         particles: set[int] = set()  # positions of particles already read with their verb
@@ -662,15 +666,37 @@ class Analyzer:
                 pronouns.append(word)
             elif word not in self.filler:
                 root = stem(word)
+                if word in self._name_parts:
+                    name_words[len(terms)] = word
                 # Another form of a one-word synonym or question word ("organisations" for "organisation").
-                terms.append(Term(self._stem_phrases.get(root, root), surface, quality))
+                key = self._stem_phrases.get(root)
+                if key is None or not any(_inflects(word, m) for m in self._stem_members[root]):
+                    key = root
+                terms.append(Term(key, surface, quality))
         # Part of a name written apart from the rest ("Jean Yves LeGall"): the entity already stands for it.
+        # (Judged on the word as corrected: "systme" is "system", a word of "the KASS satellite navigation system".)
         entities = {t.key for t in terms if t.key[0] == ENTITY}
-        if entities and any(t.surface in self._name_parts for t in terms):
+        if entities and name_words:
             terms = [
-                t for t in terms if t.key[:1] in _MARKERS or not self._name_parts.get(t.surface, frozenset()) & entities
+                t for i, t in enumerate(terms) if i not in name_words or not self._name_parts[name_words[i]] & entities
             ]
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
+
+
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "er", "ers", "ly")
+
+
+def _inflects(word: str, member: str) -> bool:
+    """Whether `word` is an inflection of `member` ("organisations" of "organisation", "presented" of "present"),
+    not merely a word with the same stem ("initiative" is no form of "initial")."""
+    bases = (
+        (member, member[:-1])
+        if member.endswith("e")
+        else (member, member[:-1] + "i")
+        if member.endswith("y")
+        else (member,)
+    )
+    return any(word == base + ending for base in bases for ending in _INFLECTIONS)
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -148,7 +148,12 @@ class Conversation:
         from_answer = [s for s in dict.fromkeys([*(target.subjects if target else ()), *named]) if s not in mentioned]
         # Question entities are the most recent, so pronouns prefer them, the first-named (the head of "the forum in
         # Paris") most; answer entities fill in behind them.
-        for entity_id in [*reversed(from_answer), *reversed(mentioned)]:
+        order = [*reversed(from_answer), *reversed(mentioned)]
+        if target is not None and target.subjects and target.subjects[0] not in mentioned:
+            # The answer is mainly about something the question did not name ("What initiative did CNES present?" -
+            # the SCO): that is what the next "it" means.
+            order.append(target.subjects[0])
+        for entity_id in order:
             if entity_id in self._focus:
                 self._focus.remove(entity_id)
             self._focus.append(entity_id)

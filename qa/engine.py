@@ -535,6 +535,12 @@ class Engine:
         missing_entity = any(k.startswith(ENTITY) and k not in matched for k in top.phrasing.keys)
         if not missing_entity:
             return False
+        answered = {ENTITY + e for e in self.answer_entities[top.target]}
+        named = {t.key for t in analysis.terms if t.kind == ENTITY and t.key not in self.background} - answered
+        if named and not named & matched:
+            # None of the question's own subjects is in the phrasing, which is about someone else: "How long has
+            # Nam Jae-Cheol been head of the KMA?" is not "How far back does the CNES President go with Korea?".
+            return True
         # The phrasing is about an entity the question does not name, and the question names something else in its
         # place: an unknown word, or another known entity that is not mere background ("the space days" asked
         # where the stored question says "the forum").

@@ -26,6 +26,9 @@ ANSWERS = [
     ("How long have France and South Korea worked together in space?", "30 years", None),
     ("who's the head honcho at kari", "Lim Cheol-Ho", None),
     ("who put the forum on?", "CNES and KARI", None),  # a phrasal verb split by its object
+    ("what knid of systme is KASS", "satellite navigation", None),  # "systme" is "system", part of KASS's name
+    ("lim cheol-ho works where", "Korea Aerospace Research Institute", None),
+    ("What initiative did CNES present to KARI and KMA?", "SCO", None),  # "initiative" is no form of "initial"
     ("Who holds the post of President at the Korea Aerospace Research Institute?", "Lim Cheol-Ho", None),
     # KARI is no stand-in for the phrasing's "South Korea's": the answer itself names it
     ("What is the name of the satellite navigation system developed by KARI?", "KASS", None),
@@ -52,6 +55,7 @@ DECLINES = [
     "What is KSLV-2's payload capacity?",
     "How old is Jean-Yves Le Gall?",
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
+    "How long has Nam Jae-Cheol been head of the KMA?",  # not "How far back does the CNES President go with Korea?"
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",

@@ -15,6 +15,11 @@ TRANSCRIPTS = [
     # A pronoun may point at someone the answer named, not the question ("he" is Le Gall here).
     [("Which French official visited South Korea on 2 July?", "Le Gall"), ("which agency does he lead?", "CNES")],
     [("Who heads KARI?", "Lim Cheol-Ho"), ("when did he meet Le Gall?", "2 July")],
+    # "it" is what the answer was mainly about when the question did not name it (the SCO, not CNES).
+    [
+        ("What initiative did CNES present to KARI and KMA?", "SCO"),
+        ("at which show was it officially launched?", "Toulouse"),
+    ],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
 ]
