@@ -3,8 +3,9 @@
 The cache lives in `$QA_CACHE_DIR`, else `$XDG_CACHE_HOME/qa`, else `~/.cache/qa`. A cached index is used only when
 its fingerprint matches: the package version and the name, size and modification time of every file of the
 knowledge directory and of the package itself, so editing the knowledge or upgrading `qa` invalidates it. The file
-starts with the whole fingerprint, compared exactly (its name holds only a checksum of it). Any problem reading or
-writing the cache is ignored: the index is then simply built.
+starts with the whole fingerprint, compared exactly; its name is a checksum of the directory's path, so each
+directory has one file, and at most `MAX_FILES` are kept. Any problem reading or writing the cache is ignored: the
+index is then simply built.
 
 Loading it is on the path of every one-shot `qa ask`, so this module imports only what loading needs.
 """
@@ -43,15 +44,23 @@ def fingerprint(knowledge_dir: Path) -> bytes:
     return "\0".join(parts).encode("utf-8", "surrogateescape").replace(b"\n", b"\\n")
 
 
-def _path(stamp: bytes) -> Path:
-    return cache_dir() / f"index-{zlib.crc32(stamp):08x}.pickle"
+MAX_FILES = 8  # cached indexes kept, one per knowledge directory; the least recently written go first
 
 
-def load(knowledge_dir: Path) -> Engine | None:
-    """The cached engine for `knowledge_dir`, or None when there is none that fits."""
+def _path(knowledge_dir: Path) -> Path:
+    """One file per knowledge directory: a new index of the same directory replaces the old one."""
+    return (
+        cache_dir() / f"index-{zlib.crc32(str(knowledge_dir.resolve()).encode('utf-8', 'surrogateescape')):08x}.pickle"
+    )
+
+
+def load(knowledge_dir: Path, stamp: bytes | None = None) -> Engine | None:
+    """The cached engine for `knowledge_dir`, or None when there is none that fits. `stamp`: its fingerprint,
+    when the caller has it already."""
     try:
-        stamp = fingerprint(knowledge_dir)
-        with _path(stamp).open("rb") as file:
+        if stamp is None:
+            stamp = fingerprint(knowledge_dir)
+        with _path(knowledge_dir).open("rb") as file:
             if file.readline() != stamp + b"\n":
                 return None
             engine = pickle.load(file)
@@ -60,15 +69,17 @@ def load(knowledge_dir: Path) -> Engine | None:
     return engine if isinstance(engine, Engine) else None
 
 
-def save(engine: Engine, knowledge_dir: Path) -> None:
+def save(engine: Engine, knowledge_dir: Path, stamp: bytes | None = None) -> None:
     """Keep `engine` for the next run; written atomically, owner-only, errors ignored."""
     import tempfile  # saving happens only after a build, which dwarfs this import
 
     with contextlib.suppress(Exception):
-        stamp = fingerprint(knowledge_dir)
-        target = _path(stamp)
+        if stamp is None:
+            stamp = fingerprint(knowledge_dir)
+        target = _path(knowledge_dir)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in target.parent.glob("index-*.pickle"):
+        others = sorted(target.parent.glob("index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [p for p in others if p != target][MAX_FILES - 1 :]:
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as file:
             file.write(stamp + b"\n")

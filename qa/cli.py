@@ -64,12 +64,10 @@ def _knowledge_dir(args: argparse.Namespace) -> str | None:
 
 
 def _load(args: argparse.Namespace) -> object:
-    directory = _knowledge_dir(args)
-    if directory is None:
-        return None  # the built-in knowledge: its engine usually comes from the cache, without the loader
-    from qa.knowledge import load_knowledge
-
-    return load_knowledge(directory)
+    """The knowledge to answer from, as `qa.engines.engine_for` takes it: None for the built-in one, else the
+    directory - whose index then comes from the cache when it is current, and which is loaded (and any problem
+    in it reported) only when it is not."""
+    return _knowledge_dir(args)
 
 
 def _ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, knowledge: object = None) -> int:

@@ -22,7 +22,6 @@ from prompt_toolkit.styles import Style
 
 from qa.conversation import Conversation
 from qa.engines import engine_for
-from qa.knowledge import Knowledge
 from qa.models import Answer
 from qa.render import answer_lines, printable
 
@@ -76,7 +75,7 @@ class Command:
 class Chat:
     """One chat session: the conversation, the last answer, and how lines are shown."""
 
-    def __init__(self, knowledge: Knowledge | None, write: Callable[[FormattedText], None]) -> None:
+    def __init__(self, knowledge: object, write: Callable[[FormattedText], None]) -> None:
         self.conversation = Conversation(knowledge=knowledge)
         self.engine = engine_for(knowledge)
         self.last: Answer | None = None
@@ -185,7 +184,7 @@ def run_chat(knowledge: object = None) -> int:
     def write(text: FormattedText) -> None:
         print_formatted_text(text, style=STYLE, color_depth=ColorDepth.MONOCHROME if no_color else None)
 
-    chat = Chat(knowledge if isinstance(knowledge, Knowledge) else None, write)
+    chat = Chat(knowledge, write)
     history, warning = _history()
     session: PromptSession[str] = PromptSession(
         history=history,

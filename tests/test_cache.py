@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 import qa
 from qa import cache
 from qa.engine import Engine
+from qa.engines import engine_for
 from qa.paths import builtin_knowledge_dir
 
 
@@ -59,3 +62,42 @@ def test_cache_files_are_private(knowledge_dir: Path) -> None:
     (path,) = cache.cache_dir().glob("*.pickle")
     assert path.stat().st_mode & 0o077 == 0
     assert cache.cache_dir().stat().st_mode & 0o077 == 0
+
+
+def test_each_directory_keeps_its_own_index(knowledge_dir: Path) -> None:
+    other = knowledge_dir.parent / "other"
+    shutil.copytree(knowledge_dir, other)
+    cache.save(Engine(qa.load_knowledge(knowledge_dir)), knowledge_dir)
+    cache.save(Engine(qa.load_knowledge(other)), other)
+    assert len(list(cache.cache_dir().glob("index-*.pickle"))) == 2
+    cache.save(Engine(qa.load_knowledge(other)), other)  # replaces its own file
+    assert len(list(cache.cache_dir().glob("index-*.pickle"))) == 2
+    assert cache.load(knowledge_dir) is not None
+    assert cache.load(other) is not None
+
+
+def test_a_directory_given_by_path_is_indexed_once_until_it_changes(knowledge_dir: Path) -> None:
+    first = engine_for(knowledge_dir)
+    assert engine_for(str(knowledge_dir)) is first
+    assert qa.answer("Who leads CNES?", knowledge=knowledge_dir).answered
+    entries = knowledge_dir / "entries.toml"
+    entries.write_text(entries.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    os.utime(entries, ns=(1, 1))
+    assert engine_for(knowledge_dir) is not first
+
+
+def test_a_cached_directory_is_not_loaded_again(knowledge_dir: Path) -> None:
+    probe = (
+        "import sys; from qa.cli import main; status = main(['ask', '--knowledge', sys.argv[1], 'Who leads CNES?']); "
+        "print('qa.knowledge' in sys.modules, status)"
+    )
+    env = {"QA_CACHE_DIR": os.environ[cache.CACHE_ENV], "PATH": "/usr/bin:/bin"}
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(knowledge_dir)], capture_output=True, text=True, env=env, check=True
+        )
+        return done.stdout.strip().splitlines()[-1]
+
+    assert run() == "True 0"  # indexed (and validated) once
+    assert run() == "False 0"  # then loaded from the cache
