@@ -72,7 +72,8 @@ _ANSWER_KINDS = {
     ),
     QUESTION + "year": re.compile(r"\b(?:1[89]|20)\d\d\b|\d0s\b|\byear", re.IGNORECASE),
     QUESTION + "when": re.compile(
-        rf"\d|\b(?:{_MONTHS}|week|year|years|since|today|ago|last|next|early|late|"
+        # (A number, but not an ordinal: "the 2nd forum" says nothing about when.)
+        rf"\b\d+\b|\b(?:{_MONTHS}|week|year|years|since|today|ago|last|next|early|late|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|before|during|followed)\b",
         re.IGNORECASE,
     ),
@@ -259,6 +260,19 @@ class Engine:
         self.weight = {key: math.log(1 + (n - len(ts) + 0.5) / (len(ts) + 0.5)) for key, ts in targets_with.items()}
         self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
         self.attributes = frozenset(stem(w) for w in english().attributes)
+        # Ordinal synonym groups ("first", "2nd" -> ~second), and the ordinal in an entity's own name ("the 2nd
+        # France-Korea Space Forum"), so that a question about another edition is told apart (see `_names_unknown`).
+        self.ordinal_keys = frozenset(
+            SYNONYM + key
+            for key, members in english().synonyms.items()
+            if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", m) for m in members)
+        )
+        self.entity_ordinal: dict[str, str] = {}
+        for e in k.entities:
+            for word in tokenize(e.name):
+                ordinal = self.analyzer.phrases.get((word,))
+                if ordinal in self.ordinal_keys:
+                    self.entity_ordinal[ENTITY + e.id] = ordinal
         # The synonym groups naming a role ("president", "boss", "CEO" -> ~lead): what "the CEO of X" asks for.
         self.role_keys = frozenset(
             t.key
@@ -344,6 +358,8 @@ class Engine:
         # *CNES's* initiative" - any entity a fact links to another entity of the question.
         present = {t.key for t in terms if t.kind == ENTITY}
         described = {k for k in present if self.linked.get(k, frozenset()) & present}
+        # An entity's own ordinal ("the *2nd* forum") only repeats its name.
+        described |= {self.entity_ordinal[k] for k in present if k in self.entity_ordinal}
         background_keys = self.background | described
         if all(t.key in background_keys for t in terms):
             # Nothing but the release's own topic ("France and Korea in space?"): no discount, it is all there is.
@@ -531,6 +547,15 @@ class Engine:
         ):
             # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else.
             return True
+        present = {t.key for t in analysis.terms if t.kind == ENTITY}
+        for t in analysis.terms:
+            # "the first forum" where the forum the release names is its 2nd: another edition.
+            if (
+                t.key in self.ordinal_keys
+                and t.key not in matched_keys
+                and any(self.entity_ordinal.get(e, t.key) != t.key for e in present)
+            ):
+                return True
         matched = {t.key for t in top.matched}
         missing_entity = any(k.startswith(ENTITY) and k not in matched for k in top.phrasing.keys)
         if not missing_entity:

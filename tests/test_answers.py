@@ -20,6 +20,8 @@ ANSWERS = [
     ("1987", "1987", None),
     ("launch facilities", "launch facilities", None),
     ("When was the forum in Paris?", "3 April", "2 July"),
+    ("the 2nd forum, what date was it", "3 April", None),  # "2nd" is the forum's own ordinal, not a question
+    ("who organsied the 2nd forun in paris", "CNES and KARI", None),
     ("Where was the SCO announced?", "One Planet Summit", None),
     ("Who is the prime contractor for KASS?", "Thales Alenia Space", None),
     ("What does SCO stand for?", "Space Climate Observatory", None),
@@ -54,6 +56,7 @@ DECLINES = [
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
     "How old is Jean-Yves Le Gall?",
+    "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
     "How long has Nam Jae-Cheol been head of the KMA?",  # not "How far back does the CNES President go with Korea?"
     "What is the weather in Seoul tomorrow?",
