@@ -392,11 +392,6 @@ class Engine:
                         masks[pi] |= bit
         sums: dict[int, tuple[float, float, float]] = {}
         both_sums: dict[int, float] = {0: 0.0}
-        # Per target, the question's terms its answer uses, from the inverted index of answer words.
-        answer_bits: dict[int, int] = defaultdict(int)
-        for i, t in enumerate(terms):
-            for target in self.answer_postings.get(t.key, ()):
-                answer_bits[target] |= 1 << i
         # Within one target and one set of matched terms, only the shortest phrasing (the highest precision) can
         # be its best: keep that one per (target, mask), and score each pair once.
         phrasing_target, phrasing_weight = self.phrasing_target, self.phrasing_weight
@@ -406,6 +401,20 @@ class Engine:
             kept = shortest.get(pair)
             if kept is None or phrasing_weight[pi] < phrasing_weight[kept]:
                 shortest[pair] = pi
+        # Per candidate target, the question's terms its answer uses: from the inverted index of answer words when
+        # a term's list is shorter than the candidates, else by looking at each candidate (a large store's common
+        # answer words are in a great many answers: the work must not grow with the store).
+        candidates = {target for target, _ in shortest}
+        answer_bits: dict[int, int] = defaultdict(int)
+        for i, t in enumerate(terms):
+            with_it = self.answer_postings.get(t.key, ())
+            if len(with_it) <= len(candidates):
+                for target in with_it:
+                    answer_bits[target] |= 1 << i
+            else:
+                for target in candidates:
+                    if t.key in self.answer_keys[target]:
+                        answer_bits[target] |= 1 << i
         beta2 = RECALL_BETA**2
         best: dict[int, tuple[float, int]] = {}
         for (target, mask), pi in shortest.items():
