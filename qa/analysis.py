@@ -675,8 +675,8 @@ class Analyzer:
                 terms.append(Term(key, surface, quality))
         # Part of a name written apart from the rest ("Jean Yves LeGall"): the entity already stands for it.
         # (Judged on the word as corrected: "systme" is "system", a word of "the KASS satellite navigation system".)
-        entities = {t.key for t in terms if t.key[0] == ENTITY}
-        if entities and name_words:
+        entities = {t.key for t in terms if t.key[0] == ENTITY} if name_words else set()
+        if entities:
             terms = [
                 t for i, t in enumerate(terms) if i not in name_words or not self._name_parts[name_words[i]] & entities
             ]

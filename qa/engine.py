@@ -310,11 +310,8 @@ class Engine:
         in_a_city = {
             e.id for e in self.entities.values() if any(re.search(rf"\b{re.escape(c)}\b", e.name) for c in cities)
         }
-        self.answer_kinds = [
-            frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(t.answer))
-            | ({CITY_KIND} if in_a_city.intersection(self.answer_entities[i]) else set())
-            for i, t in enumerate(self.targets)
-        ]
+        self._in_a_city = frozenset(in_a_city)
+        self._answer_kinds: dict[int, frozenset[str]] = {}  # filled on first use: few targets are ever candidates
         answer_postings: dict[str, list[int]] = defaultdict(list)
         for i, keys in enumerate(self.answer_keys):
             for key in keys:
@@ -526,11 +523,23 @@ class Engine:
 
     def _missing_kinds(self, analysis: Analysis, target: int) -> list[str]:
         """The kinds of answer the question asks for ("?how_many", "city") that the target's answer is not."""
-        kinds = self.answer_kinds[target]
+        kinds = self.answer_kinds(target)
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
         if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
             asked.append(CITY_KIND)  # "which city": a country will not do
         return [kind for kind in asked if kind not in kinds]
+
+    def answer_kinds(self, target: int) -> frozenset[str]:
+        """The kinds of question the target's answer can answer: "?when" if it gives a time, "city" if it names
+        one... (see `_ANSWER_KINDS`). Worked out when first needed and kept: a dict write is safe across threads."""
+        kinds = self._answer_kinds.get(target)
+        if kinds is None:
+            answer = self.targets[target].answer
+            kinds = frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(answer))
+            if self._in_a_city.intersection(self.answer_entities[target]):
+                kinds |= {CITY_KIND}
+            self._answer_kinds[target] = kinds
+        return kinds
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
