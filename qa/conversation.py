@@ -16,6 +16,7 @@ context or declined, never answered about something else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,38 @@ class Conversation:
     def reply(self, question: str) -> Reply:
         """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
+        parts = split_composed(question) if len(question) <= MAX_QUESTION_CHARS else None
+        if parts is not None:
+            composed = self._composed(question, parts)
+            if composed is not None:
+                return composed
+        return self._reply_one(question)
+
+    def _composed(self, question: str, parts: tuple[str, str]) -> Reply | None:
+        """Both halves of "Who organised the forum, and where was it held?", the second read in the context of the
+        first, as one reply; None (and the conversation as it was) unless both are answered, differently."""
+        saved = (list(self._focus), self._last)
+        first = self._reply_one(parts[0])
+        second = self._reply_one(parts[1]) if first.answered else first
+        if not (first.answered and second.answered) or first.text == second.text:
+            self._focus, self._last = saved
+            return None
+        return replace(
+            first,
+            question=question,
+            text=f"{first.text} {second.text}",
+            confidence=min(first.confidence, second.confidence),
+            evidence=tuple(dict.fromkeys([*first.evidence, *second.evidence])),
+            suggestions=tuple(dict.fromkeys([*first.suggestions, *second.suggestions]))[:3],
+            related=tuple(dict.fromkeys([*first.related, *second.related])),
+            resolved=f"{first.resolved} / {second.resolved}",
+            matched_words=first.matched_words + second.matched_words,
+            unknown_words=first.unknown_words + second.unknown_words,
+            candidates=first.candidates[:2] + second.candidates[:1],
+            context=first.context or second.context,
+        )
+
+    def _reply_one(self, question: str) -> Reply:
         engine = self._engine
         standalone = engine.reply(question)
         if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
@@ -159,6 +192,25 @@ class Conversation:
             self._focus.append(entity_id)
         del self._focus[:-8]
         self._last = analysis
+
+
+# Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".
+_COMPOSED = re.compile(
+    r"^(?P<first>.{8,}?)(?:,?\s+and|;|,)\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
+    r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+
+
+def split_composed(question: str) -> tuple[str, str] | None:
+    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
+    match = _COMPOSED.match(question.strip())
+    if match is None or not _QUESTION_WORD.search(match.group("first")):
+        return None  # "According to Le Gall, what ...?" is one question
+    return match.group("first").strip(" ,;"), match.group("second").strip()
 
 
 def _elliptic(analysis: Analysis) -> bool:

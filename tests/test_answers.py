@@ -192,3 +192,23 @@ def test_which_city_is_not_answered_by_a_country() -> None:
     answer = qa.answer("In which Korean city were the meetings held?")
     assert not answer.answered
     assert answer.text.startswith("The release does not name the city. What it does say:")
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Who organised the 2nd France-Korea Space Forum, and where was it held?", ["CNES and KARI", "Paris"]),
+        ("Who leads KARI and who heads the KMA?", ["Lim Cheol-Ho", "Nam Jae-Cheol"]),
+    ],
+)
+def test_two_questions_in_one_are_both_answered(question: str, parts: list[str]) -> None:
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    for part in parts:
+        assert part in answer.text
+    assert len(answer.evidence) >= 1
+
+
+def test_one_question_with_a_comma_is_not_split() -> None:
+    answer = qa.answer("According to Le Gall, what does the decision of KARI and the KMA show?")
+    assert "President of CNES" not in answer.text
