@@ -53,11 +53,13 @@ class Conversation:
         self._engine: Engine = engine_for(knowledge)
         self._focus: list[str] = []  # entity ids, most recent last
         self._last: Analysis | None = None
+        self._last_target: int | None = None  # the target of the last answer
 
     def reset(self) -> None:
         """Forget the conversation so far."""
         self._focus.clear()
         self._last = None
+        self._last_target = None
 
     @property
     def focus(self) -> list[str]:
@@ -83,11 +85,11 @@ class Conversation:
     def _composed(self, question: str, parts: tuple[str, str]) -> Reply | None:
         """Both halves of "Who organised the forum, and where was it held?", the second read in the context of the
         first, as one reply; None (and the conversation as it was) unless both are answered, differently."""
-        saved = (list(self._focus), self._last)
+        saved = (list(self._focus), self._last, self._last_target)
         first = self._reply_one(parts[0])
         second = self._reply_one(parts[1]) if first.answered else first
         if not (first.answered and second.answered) or first.text == second.text:
-            self._focus, self._last = saved
+            self._focus, self._last, self._last_target = saved
             return None
         return replace(
             first,
@@ -123,6 +125,10 @@ class Conversation:
             vague = analysis.pronouns and not analysis.entities and standalone.confidence < SURE
             if candidate.answered or vague:
                 result = candidate
+                analysis = contextual
+            elif self._last_target is not None and engine.says_what_is_asked(analysis, self._last_target):
+                # "since when?" after an answer that already says when ("... since the early 2000s"): that answer.
+                result = engine.answer_again(question, self._last_target, resolved=contextual.text)
                 analysis = contextual
         self._remember(analysis, result)
         return result
@@ -192,6 +198,7 @@ class Conversation:
             self._focus.append(entity_id)
         del self._focus[:-8]
         self._last = analysis
+        self._last_target = index
 
 
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".

@@ -476,11 +476,14 @@ class Engine:
     def decide(self, question: str, analysis: Analysis) -> Reply:
         scored = self.score(analysis)
         pointing = [p for p in analysis.pronouns if p != "this"]  # "What year was this?" means the release
-        if pointing and not analysis.entities and all(t.kind == QUESTION for t in analysis.terms):
-            # "When was it?" with nothing for "it" to stand for: any answer would be a guess.
+        bare = bool(analysis.terms) and all(t.kind == QUESTION for t in analysis.terms)
+        if bare and not (scored and scored[0].score >= 0.999) and (pointing or not analysis.pronouns):
+            # "When was it?" with nothing for "it" to stand for, or just "since when?": any answer would be a guess
+            # (in a conversation, the question is read in context instead).
+            what = f"what \u201c{pointing[0]}\u201d refers to here" if pointing else "what you are asking about"
             return self._decline(
                 question,
-                f"I don't know what \u201c{pointing[0]}\u201d refers to here. Please say what you are asking about.",
+                f"I don't know {what}. Please say what you are asking about.",
                 analysis=analysis,
                 suggestions=self._suggest(scored, []),
                 scored=scored,
@@ -519,9 +522,9 @@ class Engine:
     def _fits(self, analysis: Analysis, top: Scored) -> bool:
         """Whether the answer is of the kind asked for: a count for "how many", a time for "when", a year for
         "what year". However well the words match, "How many satellites?" is not answered by a list of work."""
-        return not self._missing_kinds(analysis, top.target)
+        return not self.missing_kinds(analysis, top.target)
 
-    def _missing_kinds(self, analysis: Analysis, target: int) -> list[str]:
+    def missing_kinds(self, analysis: Analysis, target: int) -> list[str]:
         """The kinds of answer the question asks for ("?how_many", "city") that the target's answer is not."""
         kinds = self.answer_kinds(target)
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
@@ -607,6 +610,19 @@ class Engine:
             candidates=self._candidates(scored),
         )
 
+    def says_what_is_asked(self, analysis: Analysis, target: int) -> bool:
+        """Whether a question made only of kinds of answer this engine can check ("since when?", "how many?") is
+        answered by the target's answer."""
+        return (
+            bool(analysis.terms)
+            and all(t.key in _ANSWER_KINDS for t in analysis.terms)
+            and not self.missing_kinds(analysis, target)
+        )
+
+    def answer_again(self, question: str, target_index: int, *, resolved: str) -> Reply:
+        """A target's answer given again, for a follow-up it already answers ("since when?")."""
+        return self._answered(question, target_index, 0.75, resolved=resolved)
+
     def _literal_reply(self, question: str, target_index: int) -> Reply:
         """The answer for a near-literal match: small talk, or an entry asked in common words only."""
         return self._answered(question, target_index, 0.95, resolved=question)
@@ -674,7 +690,7 @@ class Engine:
 
     def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
         answer = self.targets[best.target].answer
-        gap = _KIND_GAPS[self._missing_kinds(analysis, best.target)[0]]
+        gap = _KIND_GAPS[self.missing_kinds(analysis, best.target)[0]]
         return self._decline(
             question,
             f"{gap}. What it does say: {answer}",

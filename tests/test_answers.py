@@ -20,6 +20,7 @@ ANSWERS = [
     ("1987", "1987", None),
     ("launch facilities", "launch facilities", None),
     ("When was the forum in Paris?", "3 April", "2 July"),
+    ("Which country did the CNES president visit in July?", "South Korea", None),  # July: the release's only one
     ("the 2nd forum, what date was it", "3 April", None),  # "2nd" is the forum's own ordinal, not a question
     ("who organsied the 2nd forun in paris", "CNES and KARI", None),
     ("Where was the SCO announced?", "One Planet Summit", None),
@@ -176,6 +177,10 @@ def test_a_pronoun_with_nothing_to_point_at_is_not_guessed() -> None:
     answer = qa.answer("When was it?")
     assert not answer.answered
     assert "\u201cit\u201d" in answer.text
+
+
+def test_a_bare_question_word_is_not_guessed() -> None:
+    assert not qa.answer("since when?").answered
 
 
 @pytest.mark.parametrize(

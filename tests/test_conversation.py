@@ -20,6 +20,8 @@ TRANSCRIPTS = [
         ("What initiative did CNES present to KARI and KMA?", "SCO"),
         ("at which show was it officially launched?", "Toulouse"),
     ],
+    # A bare "since when?" about an answer that already says when gives that answer again.
+    [("What kind of KARI satellites has CNES helped develop?", "satellites"), ("since when?", "2000s")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
 ]
