@@ -42,6 +42,7 @@ MAX_QUESTION_CHARS = 1000
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
 UNKNOWN_WORD_SHARE = 0.45
+CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
@@ -324,12 +325,13 @@ class Engine:
 
     # --- scoring ----------------------------------------------------------------------------------------------
 
-    def term_weight(self, term: Term) -> float:
-        """How much a term of the question weighs: rarity, raised for unknown and demanding words."""
+    def term_weight(self, term: Term, chatter: float = 1.0) -> float:
+        """How much a term of the question weighs: rarity, raised for unknown and demanding words. `chatter` scales
+        ordinary unknown words (see `_chatter`)."""
         if term.kind == UNKNOWN:
             if term.name_like or stem(term.surface) in self.attributes:
                 return self.unknown_weight * term.boost
-            return self.unknown_weight * UNKNOWN_WORD_SHARE * term.boost
+            return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost
         weight = self.weight.get(term.key, self.unknown_weight)
         if term.kind == WORD and term.key in self.attributes:
             # "budget", "website": what such a question hinges on, however common the word is in a large store.
@@ -346,7 +348,8 @@ class Engine:
         work is proportional to the postings touched, not to the size of the store.
         """
         terms = [t for t in analysis.terms if t.kind != UNKNOWN]
-        full = sum(self.term_weight(t) for t in analysis.terms)
+        chatter = _chatter(analysis)
+        full = sum(self.term_weight(t, chatter) for t in analysis.terms)
         if full <= 0 or not terms:
             return []
         # The release's own topic (its title's places and words) is implied by every question: asking about
@@ -798,6 +801,13 @@ def _whole_names(question: str, words: list[str]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def _chatter(analysis: Analysis) -> float:
+    """How much an ordinary unknown word weighs, relative to a short question: a long question ("I'm a journalist
+    writing a short piece: which French official ...") carries words about the asker that the release cannot hold,
+    so each counts for less the longer the question."""
+    return min(1.0, CHATTER_TOKENS / max(1, analysis.tokens))
 
 
 def _confidence(score: float, margin: float) -> float:
