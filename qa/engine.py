@@ -85,9 +85,9 @@ _KIND_GAPS = {
     QUESTION + "how_long": "The release does not say how long",
     QUESTION + "year": "The release does not give the year",
     QUESTION + "when": "The release does not say when",
-    "city": "The release does not name the city",
 }
-CITY_KIND = "city"
+CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
+_KIND_GAPS[CITY_KIND] = "The release does not name the city"
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
 _CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns)\b", re.IGNORECASE)
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
@@ -305,13 +305,11 @@ class Engine:
             terms = self.analyzer.analyse(target.answer, repair=False).terms
             self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
             self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
-        # Per target, the kinds of question its answer can answer (see `_fits`).
         # Entities that name a city: the cities, and whatever is named after one ("the Toulouse Space Show").
         cities = [e.name for e in self.entities.values() if e.type == EntityType.CITY]
-        in_a_city = {
+        self._in_a_city = frozenset(
             e.id for e in self.entities.values() if any(re.search(rf"\b{re.escape(c)}\b", e.name) for c in cities)
-        }
-        self._in_a_city = frozenset(in_a_city)
+        )
         self._answer_kinds: dict[int, frozenset[str]] = {}  # filled on first use: few targets are ever candidates
         answer_postings: dict[str, list[int]] = defaultdict(list)
         for i, keys in enumerate(self.answer_keys):
@@ -494,7 +492,8 @@ class Engine:
         known_entities = [e for e in analysis.entities if e in self.entities]
         unknown = analysis.unknown
         # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
-        fitting = [s for s in scored if self._fits(analysis, s)]
+        asked = self.asked_kinds(analysis)
+        fitting = [s for s in scored if self._fits(asked, s)]
         if not fitting or fitting[0].score < max(ANSWER_FLOOR, scored[0].score - KIND_MARGIN):
             # The question is well understood but its answer is not of the kind asked for: say what is missing,
             # and what the release does say ("How many people attended?" - "numerous politicians, ..."). An answer
@@ -503,7 +502,7 @@ class Engine:
             if (
                 best is not None
                 and best.score >= ANSWER_FLOOR
-                and not self._fits(analysis, best)
+                and not self._fits(asked, best)
                 and not self._names_unknown(analysis, best)
             ):
                 return self._decline_wrong_kind(question, analysis, best, scored)
@@ -522,18 +521,19 @@ class Engine:
             return self._clarify(question, analysis, scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
 
-    def _fits(self, analysis: Analysis, top: Scored) -> bool:
-        """Whether the answer is of the kind asked for: a count for "how many", a time for "when", a year for
-        "what year". However well the words match, "How many satellites?" is not answered by a list of work."""
-        return not self.missing_kinds(analysis, top.target)
+    def _fits(self, asked: tuple[str, ...], top: Scored) -> bool:
+        """Whether the answer is of the kinds asked for (`asked_kinds`): a count for "how many", a time for "when",
+        a year for "what year". However well the words match, "How many satellites?" is not answered by a list of
+        work."""
+        return not asked or self.answer_kinds(top.target).issuperset(asked)
 
-    def missing_kinds(self, analysis: Analysis, target: int) -> list[str]:
-        """The kinds of answer the question asks for ("?how_many", "city") that the target's answer is not."""
-        kinds = self.answer_kinds(target)
+    @staticmethod
+    def asked_kinds(analysis: Analysis) -> tuple[str, ...]:
+        """The kinds of answer the question asks for that an answer can be checked against ("?how_many", "city")."""
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
         if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
             asked.append(CITY_KIND)  # "which city": a country will not do
-        return [kind for kind in asked if kind not in kinds]
+        return tuple(asked)
 
     def answer_kinds(self, target: int) -> frozenset[str]:
         """The kinds of question the target's answer can answer: "?when" if it gives a time, "city" if it names
@@ -619,7 +619,7 @@ class Engine:
         return (
             bool(analysis.terms)
             and all(t.key in _ANSWER_KINDS for t in analysis.terms)
-            and not self.missing_kinds(analysis, target)
+            and self.answer_kinds(target).issuperset(self.asked_kinds(analysis))
         )
 
     def answer_again(self, question: str, target_index: int, *, resolved: str) -> Reply:
@@ -693,7 +693,8 @@ class Engine:
 
     def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
         answer = self.targets[best.target].answer
-        gap = _KIND_GAPS[self.missing_kinds(analysis, best.target)[0]]
+        kinds = self.answer_kinds(best.target)
+        gap = next(_KIND_GAPS[kind] for kind in self.asked_kinds(analysis) if kind not in kinds)
         return self._decline(
             question,
             f"{gap}. What it does say: {answer}",
