@@ -5,9 +5,14 @@ Kinds of follow-up recognised in the analysed question:
   for "he", a programme or event before a place for "it");
 - ellipsis with a new subject ("And for KASS?", "What about the forum?"): the previous question, with its subject
   replaced by the new one;
-- only a question word ("and when?", "where?"): the previous question, asking for something else;
+- only a question word ("and when?", "where?"): the previous question, asking for something else - or, when the
+  last answer already is of that kind ("since when?" after "... since the early 2000s"), that answer;
 - no subject at all ("What was announced there?"): the subject in focus is added.
-Words carried over from the previous question weigh less than the words asked now.
+Words carried over from the previous question weigh less than the words asked now. The entities in focus come from
+the question and from the answer (what the answer was mainly about, when the question did not name it, first).
+
+Two questions in one ("Who organised the forum, and where was it held?") are answered as two turns, the second in
+the context of the first, and returned as one reply when both are answered.
 
 A question that names its own subject is answered on its own, and context is only used when it yields an answer, so
 context never makes a self-contained question worse; a question whose only subject is a pronoun is answered in
