@@ -200,7 +200,6 @@ class Analyzer:
         ("and of KMA?") can still swap the organisation."""
         lexicon = english()
         self.filler = frozenset(lexicon.filler)
-        self.dictionary = dictionary()
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
         phrases: dict[tuple[str, ...], str] = {tuple(tokenize(p)): FILLER for p in lexicon.filler_phrases}
@@ -307,6 +306,12 @@ class Analyzer:
             self._phrase_sizes[variant[0]] = tuple(
                 sorted({*self._phrase_sizes.get(variant[0], ()), len(variant)}, reverse=True)
             )
+
+    @property
+    def dictionary(self) -> frozenset[str]:
+        """Ordinary English words: read from the package when first needed (only a word the vocabulary lacks is
+        looked up), not kept in the cached index, of which it would be most."""
+        return dictionary()
 
     def __getstate__(self) -> dict[str, object]:
         # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.

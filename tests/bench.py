@@ -17,14 +17,16 @@ from qa.engines import engine_for
 from tests.evaluate import EVAL_DIR, load_cases
 
 
-def per_call(fn: Callable[[str], object], questions: list[str], repeat: int = 5) -> list[float]:
-    """Seconds per call for each question, best of `repeat` rounds over the whole list."""
-    best = [float("inf")] * len(questions)
+def per_call(fns: list[Callable[[str], object]], questions: list[str], repeat: int = 7) -> list[list[float]]:
+    """Seconds per call of each function for each question, best of `repeat` rounds over the whole list. The
+    functions take turns within each round, so a slower spell of a shared machine weighs on all of them alike."""
+    best = [[float("inf")] * len(questions) for _ in fns]
     for _ in range(repeat):
-        for i, q in enumerate(questions):
-            start = time.perf_counter()
-            fn(q)
-            best[i] = min(best[i], time.perf_counter() - start)
+        for fn, times in zip(fns, best, strict=True):
+            for i, q in enumerate(questions):
+                start = time.perf_counter()
+                fn(q)
+                times[i] = min(times[i], time.perf_counter() - start)
     return best
 
 
@@ -38,8 +40,7 @@ def main() -> None:
     def baseline(q: str) -> object:
         return process.extractOne(q, phrasings, scorer=fuzz.WRatio, processor=utils.default_process)
 
-    ours = per_call(qa.answer, questions)
-    naive = per_call(baseline, questions)
+    ours, naive = per_call([qa.answer, baseline], questions)
     print(f"{len(questions)} questions, {len(phrasings)} phrasings; load and index {load * 1000:.0f} ms")
     print(f"{'':<22} {'mean us':>9} {'p50 us':>8} {'p99 us':>8}")
     for name, times in (("qa.answer", ours), ("baseline extractOne", naive)):
