@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qa.analysis import ENTITY, PRONOUNS, QUESTION, Analysis, Term
+from qa.analysis import ENTITY, PRONOUNS, QUESTION, SYNONYM, WORD, Analysis, Term
 from qa.engine import MAX_QUESTION_CHARS, Engine
 from qa.engines import engine_for
 from qa.kinds import EntityType
@@ -169,6 +169,12 @@ class Conversation:
                 terms.append(Term(ENTITY + entity, entity))
             if not analysis.terms and not analysis.pronouns:
                 return None
+            if not new_entities and not analysis.pronouns and self._last is not None:
+                # "What was the occasion?" after "When did Le Gall first visit Korea?": still about that visit,
+                # so the previous question's words come along, weighing less than those asked now.
+                terms = _merge(
+                    terms, [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind in (WORD, SYNONYM)]
+                )
             return replace(analysis, terms=tuple(terms))
         return None
 

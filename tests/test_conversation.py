@@ -22,6 +22,8 @@ TRANSCRIPTS = [
     ],
     # A bare "since when?" about an answer that already says when gives that answer again.
     [("What kind of KARI satellites has CNES helped develop?", "satellites"), ("since when?", "2000s")],
+    # No subject, no pronoun: still about the previous question's subject and words.
+    [("When did Le Gall first visit South Korea?", "1987"), ("what was the occasion?", "space days")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
 ]
