@@ -17,7 +17,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.97,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.91,
+        "unknown_attribute": 0.94,
         "unrelated": 1.0,
     },
     "holdout.toml": {
@@ -41,34 +41,45 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind2.toml": {
-        "paraphrase": 0.87,
-        "casual": 0.91,
+        "paraphrase": 0.89,
+        "casual": 0.94,
         "keyword": 1.0,
-        "typo": 0.92,
-        "followup": 0.92,
+        "typo": 0.96,
+        "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
     "blind3.toml": {
         "paraphrase": 0.92,
-        "casual": 0.91,
+        "casual": 0.94,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.96,
+        "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
-    "typo_generated.toml": {"typo_generated": 0.89},
+    "blind4.toml": {
+        "paraphrase": 0.91,
+        "casual": 0.97,
+        "keyword": 0.93,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "typo_generated.toml": {"typo_generated": 0.90},
 }
-# Guards at the measured rates; holdout and blind3 are above the 2% (see the closing notes).
+# Guards at the measured rates; holdout's is above the 2% (see the closing notes).
 MAX_WRONG = {
     "questions.toml": 0.02,
     "holdout.toml": 0.03,
     "blind.toml": 0.02,
     "blind2.toml": 0.01,
-    "blind3.toml": 0.03,
+    "blind3.toml": 0.02,
+    "blind4.toml": 0.02,
     "typo_generated.toml": 0.01,
 }
 
