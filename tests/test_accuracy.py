@@ -11,7 +11,7 @@ from tests.evaluate import EVAL_DIR, Report, load_cases, run
 
 FLOORS = {
     "questions.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.94,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -51,7 +51,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind3.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.94,
         "casual": 0.94,
         "keyword": 1.0,
         "typo": 1.0,
@@ -61,7 +61,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind4.toml": {
-        "paraphrase": 0.91,
+        "paraphrase": 0.92,
         "casual": 0.97,
         "keyword": 0.93,
         "typo": 0.95,
@@ -70,7 +70,7 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
-    "typo_generated.toml": {"typo_generated": 0.90},
+    "typo_generated.toml": {"typo_generated": 0.91},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
 MAX_WRONG = {
