@@ -24,6 +24,11 @@ TRANSCRIPTS = [
     [("What kind of KARI satellites has CNES helped develop?", "satellites"), ("since when?", "2000s")],
     # No subject, no pronoun: still about the previous question's subject and words.
     [("When did Le Gall first visit South Korea?", "1987"), ("what was the occasion?", "space days")],
+    # "done for them" asks what France helped with; "in that time" is no "when".
+    [
+        ("How long have France and South Korea worked together in space?", "30 years"),
+        ("what has France done for them in that time?", "satellites"),
+    ],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
 ]
