@@ -580,24 +580,20 @@ class Engine:
                 and any(self.entity_ordinal.get(e, t.key) != t.key for e in present)
             ):
                 return True
-        matched = {t.key for t in top.matched}
-        missing_entity = any(k.startswith(ENTITY) and k not in matched for k in top.phrasing.keys)
-        if not missing_entity:
+        missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched_keys]
+        if not missing:
             return False
+        # An entity the answer itself names is no stand-in ("the system developed by KARI" for KASS).
         answered = {ENTITY + e for e in self.answer_entities[top.target]}
-        named = {t.key for t in analysis.terms if t.kind == ENTITY and t.key not in self.background} - answered
-        if named and not named & matched:
+        own = present - self.background - answered
+        if own and not own & matched_keys:
             # None of the question's own subjects is in the phrasing, which is about someone else: "How long has
             # Nam Jae-Cheol been head of the KMA?" is not "How far back does the CNES President go with Korea?".
             return True
         # The phrasing is about an entity the question does not name, and the question names something else in its
         # place: an unknown word, or another known entity that is not mere background ("the space days" asked
         # where the stored question says "the forum").
-        present = {t.key for t in analysis.terms if t.kind == ENTITY}
-        # An entity the answer itself names is no stand-in ("the system developed by KARI" for KASS).
-        named = {ENTITY + e for e in self.answer_entities[top.target]}
-        other = [k for k in present - matched - named if not (self.linked.get(k, frozenset()) & present)]
-        missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched]
+        other = [k for k in present - matched_keys - answered if not (self.linked.get(k, frozenset()) & present)]
         # Background places ("Korean") are implied, unless one stands in for another ("president of France").
         same_kind = any(self._kind(o) == self._kind(m) for o in other for m in missing)
         return bool(unknown) or same_kind or any(k not in self.background for k in other)
