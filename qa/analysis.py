@@ -38,6 +38,14 @@ ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
+QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
+# A relative clause: a word, then "that" / "who" / "which", then words up to a mark that ends a clause.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?P<head>[^\W_][\w'’]*)\s+(?:that|who|whom|which|whose)\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+",
+    re.IGNORECASE,
+)
+# Generic words that head a relative clause though they mean little themselves: "the guy that ...".
+_CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
 _POSSESSIVE = re.compile(r"'s\b")
@@ -194,12 +202,22 @@ class Analyzer:
         synonyms: Mapping[str, Sequence[str]],
         corpus: Iterable[str],
         roles: Sequence[tuple[str, str, str]] = (),
+        statements: Iterable[str] = (),
     ) -> None:
-        """`roles`: (alias, entity id, description) for names of a role ("CNES president" for Le Gall): read as
-        the entity, with the description's terms ("president of CNES") added at a low weight, so that a follow-up
-        ("and of KMA?") can still swap the organisation."""
+        """`corpus`: every text of the knowledge, questions included. `roles`: (alias, entity id, description) for
+        names of a role ("CNES president" for Le Gall): read as the entity, with the description's terms
+        ("president of CNES") added at a low weight, so that a follow-up ("and of KMA?") can still swap the
+        organisation. `statements`: what the knowledge says (its source and answers, not the questions it expects),
+        which decides the words about the asker that are read as filler."""
         lexicon = english()
-        self.filler = frozenset(lexicon.filler)
+        vocabulary: dict[str, int] = {}
+        for text in corpus:
+            for token in tokenize(text):
+                vocabulary[token] = vocabulary.get(token, 0) + 1
+        # Words about the asker ("my school report") are filler unless the knowledge says them (see english.toml):
+        # a stored question that happens to mention a school project does not make "school" a subject.
+        said = {token for text in statements for token in tokenize(text)}
+        self.filler = frozenset(lexicon.filler) | {w for w in lexicon.asides if w not in said}
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
         phrases: dict[tuple[str, ...], str] = {tuple(tokenize(p)): FILLER for p in lexicon.filler_phrases}
@@ -263,10 +281,6 @@ class Analyzer:
             if len(phrase) == 2 and phrase[1] in _PARTICLES and key != FILLER and key[0] == SYNONYM:
                 self._split_verbs.setdefault(phrase[0], {})[phrase[1]] = key
 
-        vocabulary: dict[str, int] = {}
-        for text in corpus:
-            for token in tokenize(text):
-                vocabulary[token] = vocabulary.get(token, 0) + 1
         for phrase in phrases:
             for token in phrase:
                 vocabulary[token] = vocabulary.get(token, 0) + 1
@@ -566,7 +580,37 @@ class Analyzer:
 
     def analyse(self, text: str, *, repair: bool = True) -> Analysis:
         """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
-        phrasings, which are spelt right, and which the index analyses by the hundred thousand."""
+        phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
+        words of a relative clause weigh less (see `_qualified`)."""
+        analysis = self._analyse(text, repair=repair)
+        return self._qualified(analysis) if repair else analysis
+
+    def _qualified(self, analysis: Analysis) -> Analysis:
+        """The analysis with the terms only a relative clause holds weighing less: in "Who is the head of the
+        weather agency that decided to work with CNES?", what the agency decided only says which agency is meant,
+        and a stored question about its head need not repeat it. If nothing else is asked ("Is it true that CNES
+        works with KARI?"), the clause is the question and keeps its weight."""
+        text = analysis.text
+        cuts = [
+            (m.end("head"), m.end())
+            for m in _RELATIVE_CLAUSE.finditer(text)
+            if (head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler
+        ]
+        if not cuts:
+            return analysis
+        # What is left with each clause cut after its head word.
+        pieces, last = [], 0
+        for start, end in cuts:
+            pieces.append(text[last:start])
+            last = end
+        main_text = " , ".join([*pieces, text[last:]])
+        main = {t.key for t in self._analyse(main_text, repair=True).terms}
+        if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
+            return analysis
+        terms = tuple(t if t.key in main else t._replace(boost=t.boost * QUALIFIER_BOOST) for t in analysis.terms)
+        return Analysis(text=text, terms=terms, pronouns=analysis.pronouns, tokens=analysis.tokens)
+
+    def _analyse(self, text: str, *, repair: bool) -> Analysis:
         raw = tokenize(text)
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None

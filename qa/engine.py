@@ -170,7 +170,8 @@ class Engine:
             corpus += [*relation.ask, *relation.ask_inverse]
         for fact in k.facts:
             corpus += fact.phrasings
-        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles)
+        statements = [k.source.text, *(e.answer for e in k.entries), *(f.answer or "" for f in k.facts)]
+        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements)
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words
@@ -509,6 +510,11 @@ class Engine:
         if not fitting:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         scored = fitting
+        # Likewise only answers that speak of the role asked about ("Who is the man heading the agency that ...?"),
+        # if one matches nearly as well; otherwise the role is not addressed and the question is declined below.
+        addressed = [s for s in scored if not self._unaddressed(analysis, s)]
+        if addressed and addressed[0] is not scored[0] and addressed[0].score >= scored[0].score - KIND_MARGIN:
+            scored = addressed
         top = scored[0]
         rival = next((s for s in scored[1:] if not self._same_answer(top.target, s.target)), None)
         margin = top.score - (rival.score if rival else 0.0)
