@@ -210,6 +210,7 @@ class Analyzer:
         organisation. `statements`: what the knowledge says (its source and answers, not the questions it expects),
         which decides the words about the asker that are read as filler."""
         lexicon = english()
+        self.shorthand = lexicon.shorthand
         vocabulary: dict[str, int] = {}
         for text in corpus:
             for token in tokenize(text):
@@ -228,6 +229,11 @@ class Analyzer:
             for key, members in groups.items():
                 for member in [key.replace("_", " "), *members]:
                     phrases[tuple(tokenize(member))] = SYNONYM + key
+        # A phrasal verb in another form means the same: "teaming up" for "team up", "worked with" for "work with".
+        for phrase, key in list(phrases.items()):
+            if len(phrase) > 1 and key[0] == SYNONYM:
+                for form in _verb_forms(phrase[0]):
+                    phrases.setdefault((form, *phrase[1:]), key)
         # Aliases are also recognised with one word swapped for a variant ("Korean meteorological agency" for
         # "Korea Meteorological Administration"); exact aliases, added last, win over such variants.
         alternatives = _alternatives(lexicon.variants)
@@ -611,7 +617,8 @@ class Analyzer:
         return Analysis(text=text, terms=terms, pronouns=analysis.pronouns, tokens=analysis.tokens)
 
     def _analyse(self, text: str, *, repair: bool) -> Analysis:
-        raw = tokenize(text)
+        shorthand = self.shorthand
+        raw = [shorthand.get(t, t) for t in tokenize(text)]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
         # Correct spelling first, so that phrases and aliases are recognised even when misspelled.
@@ -746,6 +753,18 @@ def _inflects(word: str, member: str) -> bool:
         else (member,)
     )
     return any(word == base + ending for base in bases for ending in _INFLECTIONS)
+
+
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    """The inflections of a verb, built by rule ("team": "teams", "teamed", "teaming"; "set": "setting"). Some are
+    not words; they only ever meet words people type."""
+    if len(verb) < 3 or not verb.isalpha():
+        return ()
+    stem_ = verb[:-1] if verb.endswith("e") else verb
+    forms = [verb + "s", stem_ + "ed", stem_ + "ing"]
+    if len(verb) <= 4 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms += [verb + verb[-1] + "ed", verb + verb[-1] + "ing"]  # "set" -> "setting", "plan" -> "planned"
+    return tuple(forms)
 
 
 def _shared_prefix(a: str, b: str) -> int:

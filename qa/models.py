@@ -101,6 +101,7 @@ class EnglishLexicon(BaseModel):
     filler: list[str]
     filler_phrases: list[str]
     asides: list[str]
+    shorthand: dict[str, str]
     attributes: list[str]
     variants: list[list[str]]
     question: dict[str, list[str]]

@@ -40,6 +40,9 @@ ANSWERS = [
     # words about the asker and their task are not asked about
     ("For my school report, who leads CNES?", "Jean-Yves Le Gall", None),
     ("I'm trying to remember: who was the prime contractor on KASS?", "Thales Alenia Space", None),
+    # chat shorthand ("w" for "with") and phrasal verbs in another form ("teaming up") still make their phrase
+    ("which korean agencies r working w cnes on the sco", "KMA", None),
+    ("which Korean agencies are teaming up with CNES on the SCO?", "KMA", None),
     # a relative clause only says which one is meant
     ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
