@@ -90,6 +90,21 @@ CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kind
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
 _CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns)\b", re.IGNORECASE)
+# "What date", "which day of the week": a month or a year will not do. "What time of day": nor will a date.
+DAY_KIND, TIME_KIND = "day", "time"
+_KIND_GAPS[DAY_KIND] = "The release does not give the exact day"
+_KIND_GAPS[TIME_KIND] = "The release does not give the time of day"
+_ANSWER_KINDS[DAY_KIND] = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+_ANSWER_KINDS[TIME_KIND] = re.compile(
+    r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:morning|afternoon|evening|noon|midnight|o'clock)\b",
+    re.IGNORECASE,
+)
+_DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
+_TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
 MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
@@ -539,6 +554,12 @@ class Engine:
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
         if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
             asked.append(CITY_KIND)  # "which city": a country will not do
+        # The words of the question marker itself, not the question's ("the space *days*" asks for no day).
+        when = " ".join(t.surface for t in analysis.terms if t.key == QUESTION + "when" and t.boost >= 1.0)
+        if _TIME_WORDS.search(when) or (_DAY_WORDS.search(when) and _TIME_WORDS.search(analysis.text)):
+            asked.append(TIME_KIND)
+        elif _DAY_WORDS.search(when):
+            asked.append(DAY_KIND)
         return tuple(asked)
 
     def answer_kinds(self, target: int) -> frozenset[str]:

@@ -18,6 +18,8 @@ ANSWERS = [
     # overlapping names: the longer one wins, not the role "boss of South Korea"
     ("Who is the boss of South Korea's aerospace research institute?", "Lim Cheol-Ho", "Moon"),
     ("1987", "1987", None),
+    ("what date was the forum", "3 April", None),
+    ("When were the first France-Korea space days?", "1987", None),  # the "days" of a name ask for no day
     ("launch facilities", "launch facilities", None),
     ("When was the forum in Paris?", "3 April", "2 July"),
     ("Which country did the CNES president visit in July?", "South Korea", None),  # July: the release's only one
@@ -68,6 +70,8 @@ DECLINES = [
     "How old is Jean-Yves Le Gall?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
+    "What was the exact date of the One Planet Summit?",  # only its month: "what date" wants a day
+    "At what time of day did Le Gall meet Lim Cheol-Ho?",  # a date is no time of day
     "How long has Nam Jae-Cheol been head of the KMA?",  # not "How far back does the CNES President go with Korea?"
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
