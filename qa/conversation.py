@@ -128,7 +128,10 @@ class Conversation:
             # focus: if that reading cannot be answered, say so rather than answer about something else - unless
             # the question, read on its own, is a sure match of a stored one ("Who did he meet there?").
             vague = analysis.pronouns and not analysis.entities and standalone.confidence < SURE
-            if candidate.answered or vague:
+            # "And for KSLV-2?" after "Who is the prime contractor for KASS?" asks about KSLV-2's contractor: if the
+            # release does not say, that is the reply, not what it says about KSLV-2 in general.
+            elliptic = _elliptic(analysis) and bool(analysis.entities) and _only_entities(analysis)
+            if candidate.answered or vague or elliptic:
                 result = candidate
                 analysis = contextual
             elif self._last_target is not None and engine.says_what_is_asked(analysis, self._last_target):
@@ -144,10 +147,10 @@ class Conversation:
         """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""
         if not self._focus:
             return None
-        starts_elliptic = _elliptic(analysis)
         new_entities = analysis.entities
-        if new_entities and self._last is not None and (starts_elliptic or _only_entities(analysis)):
-            # "And for KASS?": the previous question's terms, its subject swapped for the new one.
+        if new_entities and self._last is not None and _only_entities(analysis):
+            # "And for KASS?", "the forum?": the previous question's terms, its subject swapped for the new one.
+            # ("And when was he in Korea?" asks its own question.)
             kept = [t for t in self._last.terms if not t.key.startswith(ENTITY)]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         markers_only = bool(analysis.terms) and all(t.key.startswith(QUESTION) for t in analysis.terms)
@@ -159,6 +162,10 @@ class Conversation:
                 for t in self._last.terms
                 if not t.key.startswith(QUESTION)
             ]
+            return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+        if self._last is not None and _points_at_a_statement(analysis):
+            # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
+            kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         if analysis.pronouns or not new_entities:
             entity = self._pick(analysis.pronouns)
@@ -235,6 +242,16 @@ def _elliptic(analysis: Analysis) -> bool:
     """Whether the question opens like a follow-up: "And ...", "What about ...", "How about ..."."""
     words = tuple(w.strip("?,.!") for w in analysis.text.casefold().split())
     return any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
+
+
+def _points_at_a_statement(analysis: Analysis) -> bool:
+    """Whether the question's only reference is "that" or "this" and it asks about saying: "who said that?"."""
+    return (
+        bool(analysis.pronouns)
+        and set(analysis.pronouns) <= {"that", "this"}
+        and not analysis.entities
+        and any(t.key == SYNONYM + "quote" for t in analysis.terms)
+    )
 
 
 def _only_entities(analysis: Analysis) -> bool:

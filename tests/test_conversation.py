@@ -31,7 +31,20 @@ TRANSCRIPTS = [
     ],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
+    # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
+    [("Who leads CNES?", "Le Gall"), ("And when was he in Korea?", "2 July")],
+    # "that" in "who said that?" is what was said.
+    [("What does the decision by KARI and the KMA reflect?", "commitment"), ("Who said that?", "Le Gall")],
 ]
+
+
+def test_an_ellipsis_asks_the_previous_question_of_the_new_subject_even_when_it_must_decline() -> None:
+    """ "And for KSLV-2?" asks for KSLV-2's prime contractor, which the release does not name: not "what is KSLV-2"."""
+    conversation = qa.Conversation()
+    assert "Thales Alenia Space" in conversation.ask("Who is the prime contractor for KASS?").text
+    answer = conversation.ask("and for KSLV-2?")
+    assert not answer.answered, answer.text
+    assert "KSLV-2" in answer.text  # what the release does say about it
 
 
 @pytest.mark.parametrize("turns", TRANSCRIPTS)
