@@ -55,7 +55,9 @@ FLOORS = {
         "casual": 0.94,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 1.0,
+        # One three-way ellipsis ("and from KMA?" after "Who did Le Gall meet from KARI?") now asks which was
+        # meant: an ellipsis is read in context even when that declines ("and for KSLV-2?").
+        "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
@@ -70,6 +72,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind5.toml": {
+        "paraphrase": 0.84,
+        "casual": 0.94,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.94,
+        "unrelated": 0.93,
+    },
+    "blind6.toml": {
+        "paraphrase": 0.80,
+        "casual": 0.91,
+        "keyword": 0.93,
+        "typo": 0.95,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.91},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -80,6 +102,8 @@ MAX_WRONG = {
     "blind2.toml": 0.01,
     "blind3.toml": 0.02,
     "blind4.toml": 0.02,
+    "blind5.toml": 0.02,
+    "blind6.toml": 0.02,
     "typo_generated.toml": 0.01,
 }
 
