@@ -138,7 +138,7 @@ class Term(NamedTuple):
     key: str  # "@kari", "?when", "~lead", "satellit", "!dlr"
     surface: str  # the words of the question it came from
     quality: float = 1.0  # 1 for an exact word, less for a corrected typo
-    name_like: bool = False  # for unknown words: written like a name (capitals, digits, acronym)
+    name_like: bool = False  # written like a name (capitals, digits, acronym)
     display: str = ""  # for unknown words: as the user wrote it, to quote back
     boost: float = 1.0  # less than 1 for terms carried over from an earlier question of the conversation
 
@@ -367,6 +367,10 @@ class Analyzer:
         extra += self._by_start2.get(word[1:2] + word[:1], ())
         if budget >= 2:
             extra += self._by_second.get(word[1:3], ())
+        elif len(word) >= 4:
+            # A neighbouring key struck for the first letter ("girst"), at one edit (see `_first_letter_penalty`).
+            for key in _NEIGHBOURS.get(first, ""):
+                extra += [w for w in self._by_start.get((key, len(word)), ()) if w[1:3] == word[1:3]]
         out += [w for w in extra if abs(len(w) - len(word)) <= budget]
         return out
 
@@ -728,7 +732,9 @@ class Analyzer:
                 key = self._stem_phrases.get(root)
                 if key is None or not any(_inflects(word, m) for m in self._stem_members[root]):
                     key = root
-                terms.append(Term(key, surface, quality))
+                # A known word written like a name ("Korea Aerospace *Industries*") may be part of another name.
+                named = original_words is not None and surface in original_words
+                terms.append(Term(key, surface, quality, name_like=named))
         # Part of a name written apart from the rest ("Jean Yves LeGall"): the entity already stands for it.
         # (Judged on the word as corrected: "systme" is "system", a word of "the KASS satellite navigation system".)
         entities = {t.key for t in terms if t.key[0] == ENTITY} if name_words else set()
@@ -776,10 +782,28 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+def _keyboard_neighbours(rows: Sequence[str] = ("qwertyuiop", "asdfghjkl", "zxcvbnm")) -> dict[str, str]:
+    """For each key, the keys next to it on a QWERTY keyboard: in its row, and diagonally above and below."""
+    out: dict[str, str] = {}
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            near = row[max(0, c - 1) : c + 2]
+            near += rows[r - 1][c : c + 2] if r > 0 else ""
+            near += rows[r + 1][max(0, c - 1) : c + 1] if r + 1 < len(rows) else ""
+            out[key] = near.replace(key, "")
+    return out
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+
+
 def _first_letter_penalty(word: str, choice: str) -> int:
     """One more edit for a different first letter (people rarely mistype it, as Meilisearch assumes), except for a
-    slip at the very start: an extra or missing first letter, or the first two letters swapped."""
+    slip at the very start: an extra or missing first letter, the first two letters swapped, or a neighbouring key
+    ("girst" for "first")."""
     if word[:1] == choice[:1] or word[1:2] == choice[:1] or word[:1] == choice[1:2]:
+        return 0
+    if len(word) >= 4 and choice[:1] in _NEIGHBOURS.get(word[:1], ""):
         return 0
     return 1
 

@@ -46,6 +46,7 @@ CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh les
 DEMANDING_MARKER_SHARE = 0.5
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
+UNGROUNDED_SHARE = 0.6  # weight of a missing plain word that the knowledge never states (see `score`)
 ANSWER_CREDIT = 0.5  # share of its weight a question word earns when only the answer, not the phrasing, uses it
 _ACRONYM_QUESTIONS = (
     "what does {short} stand for",
@@ -103,6 +104,16 @@ _ANSWER_KINDS[TIME_KIND] = re.compile(
     r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:morning|afternoon|evening|noon|midnight|o'clock)\b",
     re.IGNORECASE,
 )
+# "How long did he stay?", "how long was the visit?" ask for a span: a year or a "since" will not do (as it does for
+# "how long have they worked together?").
+SPAN_KIND = "span"
+_KIND_GAPS[SPAN_KIND] = "The release does not say how long"
+_ANSWER_KINDS[SPAN_KIND] = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b",
+    re.IGNORECASE,
+)
+_SPAN_WORDS = re.compile(r"\bhow long (?:did|does|do|will|would|was|is|were)\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
@@ -321,6 +332,11 @@ class Engine:
             terms = self.analyzer.analyse(target.answer, repair=False).terms
             self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
             self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
+        # The words the knowledge states, in its source or its answers (see `score`).
+        grounded: set[str] = {t.key for t in self.analyzer.analyse(k.source.text, repair=False).terms}
+        for keys in self.answer_keys:
+            grounded |= keys
+        self.grounded = frozenset(grounded)
         # Entities that name a city: the cities, and whatever is named after one ("the Toulouse Space Show").
         cities = [e.name for e in self.entities.values() if e.type == EntityType.CITY]
         self._in_a_city = frozenset(
@@ -378,14 +394,29 @@ class Engine:
         if all(t.key in background_keys for t in terms):
             # Nothing but the release's own topic ("France and Korea in space?"): no discount, it is all there is.
             background_keys = frozenset()
-        background = [t for t in terms if t.key in background_keys]
-        background_mass = sum(self.term_weight(t) for t in background)
+        # Plain words the knowledge never states (only some stored question of it uses them: "national", "view")
+        # say how the question is put more than what it asks: missing from a phrasing, they cost less.
+        grounded, attributes = self.grounded, self.attributes
+        share = [
+            BACKGROUND_SHARE
+            if t.key in background_keys
+            else UNGROUNDED_SHARE
+            if t.kind == WORD
+            and t.quality >= 1.0  # (a correction is a guess: "girst" read as "gist" must not count for little)
+            and t.key not in grounded
+            and t.key not in attributes
+            and not t.name_like
+            else 1.0
+            for t in terms
+        ]
+        asked = [self.term_weight(t) for t in terms]
+        # What each term does not cost when a phrasing misses it.
+        spared = [a * (1 - s) for a, s in zip(asked, share, strict=True)]
+        spared_mass = sum(spared)
         # Words of the question that a target's answer uses, though the matched phrasing does not, earn part of
         # their weight: "What kinds of people *attended* the forum?" for "Who was at the forum?".
-        asked = [self.term_weight(t) for t in terms]
-        is_background = [t.key in background_keys for t in terms]
         # Credited through the answer, a term counts no more than it weighs when the phrasing misses it.
-        answer_weight = [a * (BACKGROUND_SHARE if b else 1.0) for a, b in zip(asked, is_background, strict=True)]
+        answer_weight = [a * s for a, s in zip(asked, share, strict=True)]
         # Each phrasing touched gets a bit mask of the question's terms it holds: one dictionary update per posting.
         # Candidates come from the postings of the rarer terms; a term so common that its postings would dominate
         # the work (a large store's "who") only marks candidates found otherwise, so the work per question does
@@ -437,9 +468,9 @@ class Engine:
                 sums[mask] = (
                     sum(self.weight[terms[i].key] for i in bits),
                     sum(asked[i] * (0.5 + 0.5 * terms[i].quality) for i in bits),
-                    sum(asked[i] for i in bits if is_background[i]),
+                    sum(spared[i] for i in bits),
                 )
-            matched_weight, credit, background_hit = sums[mask]
+            matched_weight, credit, spared_hit = sums[mask]
             both = mask & answer_bits[target]
             in_both = both_sums.get(both)
             if in_both is None:
@@ -450,7 +481,7 @@ class Engine:
                 in_answer = both_sums[everything] = sum(
                     answer_weight[i] for i in range(len(terms)) if everything >> i & 1
                 )
-            total = full - (1 - BACKGROUND_SHARE) * (background_mass - background_hit)
+            total = full - (spared_mass - spared_hit)
             recall = (credit + ANSWER_CREDIT * (in_answer - in_both)) / total
             precision = matched_weight / phrasing_weight[pi]
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
@@ -554,6 +585,8 @@ class Engine:
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
         if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
             asked.append(CITY_KIND)  # "which city": a country will not do
+        if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
+            asked.append(SPAN_KIND)
         # The words of the question marker itself, not the question's ("the space *days*" asks for no day).
         when = " ".join(t.surface for t in analysis.terms if t.key == QUESTION + "when" and t.boost >= 1.0)
         if _TIME_WORDS.search(when) or (_DAY_WORDS.search(when) and _TIME_WORDS.search(analysis.text)):

@@ -45,6 +45,10 @@ ANSWERS = [
     # chat shorthand ("w" for "with") and phrasal verbs in another form ("teaming up") still make their phrase
     ("which korean agencies r working w cnes on the sco", "KMA", None),
     ("which Korean agencies are teaming up with CNES on the SCO?", "KMA", None),
+    # words only some stored question uses ("formed", "upcoming") say how it is put, not what is asked
+    ("Le Gall's trip formed part of the preparations for which upcoming event?", "state visit", None),
+    # a neighbouring key struck for the first letter
+    ("when was the sco kaunched", "Toulouse Space Show", None),
     # a relative clause only says which one is meant
     ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
@@ -72,6 +76,7 @@ DECLINES = [
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
     "What was the exact date of the One Planet Summit?",  # only its month: "what date" wants a day
     "At what time of day did Le Gall meet Lim Cheol-Ho?",  # a date is no time of day
+    "How long did Le Gall stay in South Korea?",  # a span: "since 1987" will not do
     "How long has Nam Jae-Cheol been head of the KMA?",  # not "How far back does the CNES President go with Korea?"
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
