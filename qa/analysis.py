@@ -219,6 +219,8 @@ class Analyzer:
         # a stored question that happens to mention a school project does not make "school" a subject.
         said = {token for text in statements for token in tokenize(text)}
         self.filler = frozenset(lexicon.filler) | {w for w in lexicon.asides if w not in said}
+        # The stems of the words the knowledge states, in its source or answers (see `Engine.score`).
+        self.stated = frozenset(stem(w) for w in said)
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
         phrases: dict[tuple[str, ...], str] = {tuple(tokenize(p)): FILLER for p in lexicon.filler_phrases}
@@ -336,7 +338,7 @@ class Analyzer:
     def __getstate__(self) -> dict[str, object]:
         # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.
         state = dict(self.__dict__)
-        for name in ("correct", "tied", "_nearest_name"):
+        for name in ("correct", "tied", "_nearest_name", "_plain_words"):
             state.pop(name, None)
         return state
 
@@ -345,6 +347,8 @@ class Analyzer:
         self._memoise()
 
     def _memoise(self) -> None:
+        # How each word that starts nothing reads on its own (see `_plain_word`): filled as words are met.
+        self._plain_words: dict[str, tuple[str, str] | None] = {}
         self.correct = lru_cache(maxsize=16384)(self._correct)
         self.tied = lru_cache(maxsize=16384)(self._tied)
         self._nearest_name = lru_cache(maxsize=16384)(
@@ -588,6 +592,31 @@ class Analyzer:
                     return key, size
         return None
 
+    def _plain_word(self, word: str) -> tuple[str, str] | None:
+        """How `word` reads when it starts no phrase, phrasal verb or inflected name: (_TERM, its key),
+        (_PRONOUN, "") or (_FILLER_WORD, ""); None when it may start one, or is unknown, and needs reading in place."""
+        if (
+            word in self._phrase_sizes
+            or word in self._split_verbs
+            or word.startswith(UNKNOWN)
+            or (word not in self.filler and stem(word) in self._stem_sizes)
+        ):
+            return None
+        if word in PRONOUNS:
+            return _PRONOUN, ""
+        if word in self.filler:
+            return _FILLER_WORD, ""
+        return _TERM, self._word_key(word)
+
+    def _word_key(self, word: str) -> str:
+        """The key of a plain word: its stem, or the synonym or question word it is a form of ("organisations" for
+        "organisation")."""
+        root = stem(word)
+        key = self._stem_phrases.get(root)
+        if key is None or not any(_inflects(word, m) for m in self._stem_members[root]):
+            return root
+        return key
+
     def analyse(self, text: str, *, repair: bool = True) -> Analysis:
         """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
@@ -671,9 +700,30 @@ class Analyzer:
         plain = [w for w, _, _ in words]
         i = 0
         particles: set[int] = set()  # positions of particles already read with their verb
+        plain_words = self._plain_words
         while i < len(words):
             if i in particles:
                 i += 1
+                continue
+            # Most words start nothing and read the same wherever they are: looked up once per word, not worked out
+            # again for each of the hundreds of thousands of phrasings an index reads.
+            reading = plain_words.get(plain[i], _UNREAD)
+            if reading is _UNREAD:
+                reading = self._plain_word(plain[i])
+                if plain[i] in self.vocabulary:  # (never the words of questions: the cache must not grow with them)
+                    plain_words[plain[i]] = reading
+            if reading is not None:
+                action, word_key = reading
+                word, quality, surface = words[i]
+                i += 1
+                if action == _PRONOUN:
+                    pronouns.append(word)
+                elif action == _TERM:
+                    if word in self._name_parts:
+                        name_words[len(terms)] = word
+                    # A known word written like a name ("Korea Aerospace *Industries*") may be part of another name.
+                    named = original_words is not None and surface in original_words
+                    terms.append(Term(word_key, surface, quality, name_like=named))
                 continue
             # (Most words start no phrase: the dictionary test spares the call, at index time too.)
             size, key, overtaken = self._phrase_at(plain, i) if plain[i] in self._phrase_sizes else (0, None, None)
@@ -725,13 +775,9 @@ class Analyzer:
             elif word in PRONOUNS:
                 pronouns.append(word)
             elif word not in self.filler:
-                root = stem(word)
                 if word in self._name_parts:
                     name_words[len(terms)] = word
-                # Another form of a one-word synonym or question word ("organisations" for "organisation").
-                key = self._stem_phrases.get(root)
-                if key is None or not any(_inflects(word, m) for m in self._stem_members[root]):
-                    key = root
+                key = self._word_key(word)
                 # A known word written like a name ("Korea Aerospace *Industries*") may be part of another name.
                 named = original_words is not None and surface in original_words
                 terms.append(Term(key, surface, quality, name_like=named))
@@ -746,6 +792,8 @@ class Analyzer:
 
 
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "er", "ers", "ly")
+_TERM, _PRONOUN, _FILLER_WORD = "term", "pronoun", "filler"  # how a plain word reads (see `Analyzer._plain_word`)
+_UNREAD = ("", "")  # a word `Analyzer._plain_word` has not been asked about yet
 
 
 def _inflects(word: str, member: str) -> bool:

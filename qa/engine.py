@@ -197,6 +197,7 @@ class Engine:
         for fact in k.facts:
             corpus += fact.phrasings
         statements = [k.source.text, *(e.answer for e in k.entries), *(f.answer or "" for f in k.facts)]
+        statements += [r.answer for r in k.relations]
         self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements)
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
@@ -332,11 +333,6 @@ class Engine:
             terms = self.analyzer.analyse(target.answer, repair=False).terms
             self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
             self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
-        # The words the knowledge states, in its source or its answers (see `score`).
-        grounded: set[str] = {t.key for t in self.analyzer.analyse(k.source.text, repair=False).terms}
-        for keys in self.answer_keys:
-            grounded |= keys
-        self.grounded = frozenset(grounded)
         # Entities that name a city: the cities, and whatever is named after one ("the Toulouse Space Show").
         cities = [e.name for e in self.entities.values() if e.type == EntityType.CITY]
         self._in_a_city = frozenset(
@@ -396,7 +392,7 @@ class Engine:
             background_keys = frozenset()
         # Plain words the knowledge never states (only some stored question of it uses them: "national", "view")
         # say how the question is put more than what it asks: missing from a phrasing, they cost less.
-        grounded, attributes = self.grounded, self.attributes
+        grounded, attributes = self.analyzer.stated, self.attributes
         share = [
             BACKGROUND_SHARE
             if t.key in background_keys
