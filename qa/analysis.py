@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -42,6 +42,13 @@ QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *
 # A relative clause: a word, then "that" / "who" / "which", then words up to a mark that ends a clause.
 _RELATIVE_CLAUSE = re.compile(
     r"(?P<head>[^\W_][\w'’]*)\s+(?:that|who|whom|which|whose)\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+",
+    re.IGNORECASE,
+)
+# What a question sets apart: "apart from X, what else ...", "besides X, which ...".
+_SET_APART = re.compile(
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to)\s+"
+    r"(?P<body>[^,;:?!.]+?)(?=\s*[,;:?!.]|\s+(?:what|which|who|whom|where|when|how|has|have|had|did|does|do|is|are"
+    r"|was|were|can|could)\b)",
     re.IGNORECASE,
 )
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
@@ -622,7 +629,23 @@ class Analyzer:
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
         words of a relative clause weigh less (see `_qualified`)."""
         analysis = self._analyse(text, repair=repair)
-        return self._qualified(analysis) if repair else analysis
+        return self._set_apart(self._qualified(analysis)) if repair else analysis
+
+    def _set_apart(self, analysis: Analysis) -> Analysis:
+        """The analysis with the terms of what the question sets apart weighing less: in "Apart from Earth-observing
+        satellites, what else has CNES helped KARI with?", the satellites are known, not asked about."""
+        match = _SET_APART.search(analysis.text)
+        if match is None:
+            return analysis
+        rest = analysis.text[: match.start()] + " , " + analysis.text[match.end() :]
+        kept = {t.key for t in self._analyse(rest, repair=True).terms}
+        apart = {t.key for t in self._analyse(match.group("body"), repair=True).terms if t.kind != UNKNOWN} - kept
+        if not apart:
+            return analysis
+        # They still say what the question is about ("besides helping measure climate impacts, what else ..." is
+        # answered by the sentence that says both), at the weight of a qualifier.
+        terms = tuple(t._replace(boost=t.boost * QUALIFIER_BOOST) if t.key in apart else t for t in analysis.terms)
+        return replace(analysis, terms=terms)
 
     def _qualified(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms only a relative clause holds weighing less: in "Who is the head of the

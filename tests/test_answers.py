@@ -49,6 +49,13 @@ ANSWERS = [
     ("Le Gall's trip formed part of the preparations for which upcoming event?", "state visit", None),
     # a neighbouring key struck for the first letter
     ("when was the sco kaunched", "Toulouse Space Show", None),
+    # what a question sets apart is not what it asks for, but may be in the answer that gives both
+    (
+        "Apart from Earth-observing satellites, what has CNES done at KARI since the early 2000s?",
+        "launch facilities",
+        None,
+    ),
+    ("Besides helping measure climate impacts, what else is the SCO going to provide?", "decision support", None),
     # a relative clause only says which one is meant
     ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
