@@ -51,6 +51,12 @@ _SET_APART = re.compile(
     r"|was|were|can|could)\b)",
     re.IGNORECASE,
 )
+# A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
+_TIME_CLAUSE = re.compile(
+    r"(?P<head>[^\W_][\w'’]*)\s+(?:when|while|whilst)\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
@@ -658,6 +664,12 @@ class Analyzer:
             for m in _RELATIVE_CLAUSE.finditer(text)
             if (head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler
         ]
+        cuts += [
+            (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
+        ]
+        cuts = sorted(set(cuts))
+        if any(start < end_before for (_, end_before), (start, _) in pairwise(cuts)):
+            return analysis  # clauses inside one another: left as they are
         if not cuts:
             return analysis
         # What is left with each clause cut after its head word.

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from qa.knowledge import Knowledge
 
 # Decision thresholds, tuned on the labelled sets in tests/eval (tests/evaluate.py prints the tables).
-ANSWER_FLOOR = 0.67  # below this best score, decline
+ANSWER_FLOOR = 0.64  # below this best score, decline
 CLARIFY_MARGIN = 0.03  # a different answer within this margin of the best: ask which was meant
 RECALL_BETA = 1.0  # weight of recall (question explained) against precision (phrasing asked for) in the F-score
 LITERAL_STRICT_RATIO = 97.0
@@ -42,6 +42,8 @@ MAX_QUESTION_CHARS = 1000
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
 UNKNOWN_WORD_SHARE = 0.45
+ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the knowledge lacks is declined
+SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
@@ -561,7 +563,12 @@ class Engine:
         rival = next((s for s in scored[1:] if not self._same_answer(top.target, s.target)), None)
         margin = top.score - (rival.score if rival else 0.0)
         confidence = _confidence(top.score, margin)
-        if top.score < ANSWER_FLOOR or self._names_unknown(analysis, top) or self._unaddressed(analysis, top):
+        if (
+            top.score < ANSWER_FLOOR
+            or self._names_unknown(analysis, top)
+            or self._unaddressed(analysis, top)
+            or self._asks_unknown_attribute(analysis, top)
+        ):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
@@ -602,6 +609,13 @@ class Engine:
                 kinds |= {CITY_KIND}
             self._answer_kinds[target] = kinds
         return kinds
+
+    def _asks_unknown_attribute(self, analysis: Analysis, top: Scored) -> bool:
+        """True when the question asks for an attribute ("how accurate", "when does it expire") that the knowledge
+        never speaks of, unless the match is all but exact otherwise: whatever else matches, that is not said."""
+        return top.score < ATTRIBUTE_SURE and any(
+            t.kind == UNKNOWN and not t.name_like and stem(t.surface) in self.attributes for t in analysis.terms
+        )
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
@@ -859,8 +873,10 @@ def _whole_names(question: str, words: list[str]) -> list[str]:
 def _chatter(analysis: Analysis) -> float:
     """How much an ordinary unknown word weighs, relative to a short question: a long question ("I'm a journalist
     writing a short piece: which French official ...") carries words about the asker that the release cannot hold,
-    so each counts for less the longer the question."""
-    return min(1.0, CHATTER_TOKENS / max(1, analysis.tokens))
+    so each counts for less the longer the question. In a question naming nothing the release knows, unknown
+    words are most likely its subject ("a short poem about cats"), and weigh twice as much."""
+    share = min(1.0, CHATTER_TOKENS / max(1, analysis.tokens))
+    return share if any(t.kind == ENTITY for t in analysis.terms) else SUBJECTLESS_UNKNOWN * share
 
 
 def _confidence(score: float, margin: float) -> float:

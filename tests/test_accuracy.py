@@ -104,7 +104,7 @@ MAX_WRONG = {
     "blind4.toml": 0.02,
     "blind5.toml": 0.02,
     "blind6.toml": 0.02,
-    "typo_generated.toml": 0.01,
+    "typo_generated.toml": 0.02,  # 2 of 126 since ANSWER_FLOOR went to 0.64 (was 1)
 }
 
 

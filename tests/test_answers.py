@@ -56,6 +56,8 @@ ANSWERS = [
         None,
     ),
     ("Besides helping measure climate impacts, what else is the SCO going to provide?", "decision support", None),
+    # a clause of time in a question about something else asks no "when"
+    ("Who was in charge of the Korea Aerospace Research Institute when the CNES president came over?", "Lim", "2 July"),
     # a relative clause only says which one is meant
     ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
@@ -85,6 +87,9 @@ DECLINES = [
     "At what time of day did Le Gall meet Lim Cheol-Ho?",  # a date is no time of day
     "How long did Le Gall stay in South Korea?",  # a span: "since 1987" will not do
     "How long has Nam Jae-Cheol been head of the KMA?",  # not "How far back does the CNES President go with Korea?"
+    "How accurate is the KASS navigation system?",  # an attribute the knowledge never speaks of
+    "When does the 2015 inter-agency agreement expire?",
+    "Write me a short poem about cats.",  # naming nothing known, its unknown words are its subject
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",
