@@ -636,6 +636,13 @@ class Engine:
         if any(t.name_like for t in unknown):
             return True
         matched_keys = {t.key for t in top.matched}
+        if not _title_case(analysis.text, self.analyzer.filler) and any(
+            t.kind == WORD and t.name_like and t.key not in matched_keys and t.key not in self.answer_keys[top.target]
+            for t in analysis.terms
+        ):
+            # A word written like a name ("first visit *China*") that the knowledge knows only as a plain word, and
+            # that the answer does not use: it names something else. (Not in a question in Title Case.)
+            return True
         if any(
             t.kind == WORD and any(c.isdigit() for c in t.key) and t.key not in matched_keys for t in analysis.terms
         ):
@@ -868,6 +875,13 @@ def _whole_names(question: str, words: list[str]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def _title_case(text: str, filler: frozenset[str]) -> bool:
+    """Whether the question capitalises its small words too ("When Did Le Gall First Visit Korea?"): then capitals
+    mark no names. Only filler words after the first are looked at: names are capitalised anyway."""
+    small = [w for w in re.findall(r"[^\W\d_]+", text)[1:] if w.casefold() in filler]
+    return len(small) >= 2 and sum(w[0].isupper() for w in small) >= 0.6 * len(small)
 
 
 def _chatter(analysis: Analysis) -> float:

@@ -11,7 +11,10 @@ import qa
 @pytest.fixture(scope="module")
 def mixed() -> qa.Knowledge:
     builtin = qa.load_knowledge()
-    extra_source = "The director of Anzu Kari is Mara Vell. The contract of Anzu Kari was signed in spring."
+    extra_source = (
+        "The director of Anzu Kari is Mara Vell. The contract of Anzu Kari was signed in spring. "
+        "The mascot of Anzu Kari is a china doll."
+    )
     entries = [
         qa.Entry(
             id="anzu-director",
@@ -27,6 +30,14 @@ def mixed() -> qa.Knowledge:
             phrasings=["Anzu Kari contract", "contract signed", "when was the contract signed", "contract date", "y"],
             answer="The contract of Anzu Kari was signed in spring.",
             evidence=["The contract of Anzu Kari was signed in spring."],
+            subjects=["anzu-kari"],
+        ),
+        qa.Entry(
+            id="anzu-mascot",
+            question="What is the mascot of Anzu Kari?",
+            phrasings=["Anzu Kari mascot", "mascot", "which doll is the mascot", "is the mascot made of china", "z"],
+            answer="The mascot of Anzu Kari is a china doll.",
+            evidence=["The mascot of Anzu Kari is a china doll."],
             subjects=["anzu-kari"],
         ),
     ]
@@ -55,3 +66,11 @@ def test_other_entries_do_not_capture_builtin_questions(mixed: qa.Knowledge, que
     answer = qa.answer(question, knowledge=mixed)
     assert answer.answered, answer.text
     assert must in answer.text
+
+
+def test_a_word_written_like_a_name_is_not_taken_for_the_plain_word_the_store_knows(mixed: qa.Knowledge) -> None:
+    """ "china" is a plain word of the other entries; "China", written as a name, is a country the release never
+    mentions."""
+    answer = qa.answer("When did Jean-Yves Le Gall first visit China?", knowledge=mixed)
+    assert not answer.answered, answer.text
+    assert qa.answer("When did Jean-Yves Le Gall first visit South Korea?", knowledge=mixed).answered
