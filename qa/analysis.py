@@ -67,7 +67,7 @@ _CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
-SPLIT_VERB_REACH = 4  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
+SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
 PRONOUNS: dict[str, str] = {
     "he": "person",

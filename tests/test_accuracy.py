@@ -92,6 +92,16 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind7.toml": {
+        "paraphrase": 0.84,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.88,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.91},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -104,6 +114,7 @@ MAX_WRONG = {
     "blind4.toml": 0.02,
     "blind5.toml": 0.02,
     "blind6.toml": 0.02,
+    "blind7.toml": 0.02,
     "typo_generated.toml": 0.02,  # 2 of 126 since ANSWER_FLOOR went to 0.64 (was 1)
 }
 
