@@ -58,6 +58,15 @@ ANSWERS = [
     ("Besides helping measure climate impacts, what else is the SCO going to provide?", "decision support", None),
     # a clause of time in a question about something else asks no "when"
     ("Who was in charge of the Korea Aerospace Research Institute when the CNES president came over?", "Lim", "2 July"),
+    # intensifiers and register words ("senior", "formally", "national") carry no question; "sit down with" is "meet"
+    (
+        "During his stay in Korea, which two senior figures of the Korean space sector did Le Gall sit down with?",
+        "Nam",
+        None,
+    ),
+    ("Who is in charge of South Korea's national weather agency?", "Nam Jae-Cheol", None),
+    ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
+    ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
     # a relative clause only says which one is meant
     ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
