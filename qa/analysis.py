@@ -39,11 +39,15 @@ FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
-# A relative clause: a word, then "that" / "who" / "which", then words up to a mark that ends a clause.
-_RELATIVE_CLAUSE = re.compile(
-    r"(?P<head>[^\W_][\w'’]*)\s+(?:that|who|whom|which|whose)\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+",
-    re.IGNORECASE,
-)
+
+
+def _clause(markers: str) -> re.Pattern[str]:
+    """A clause opened by one of `markers` after a word (its head), running to a mark that ends a clause."""
+    return re.compile(rf"(?P<head>[^\W_][\w'’]*)\s+(?:{markers})\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+", re.IGNORECASE)
+
+
+# A relative clause: "the agency *that Le Gall met*".
+_RELATIVE_CLAUSE = _clause("that|who|whom|which|whose")
 # What a question sets apart: "apart from X, what else ...", "besides X, which ...".
 _SET_APART = re.compile(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to)\s+"
@@ -52,10 +56,7 @@ _SET_APART = re.compile(
     re.IGNORECASE,
 )
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
-_TIME_CLAUSE = re.compile(
-    r"(?P<head>[^\W_][\w'’]*)\s+(?:when|while|whilst)\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+",
-    re.IGNORECASE,
-)
+_TIME_CLAUSE = _clause("when|while|whilst")
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
@@ -633,7 +634,8 @@ class Analyzer:
     def analyse(self, text: str, *, repair: bool = True) -> Analysis:
         """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
-        words of a relative clause weigh less (see `_qualified`)."""
+        words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
+        less."""
         analysis = self._analyse(text, repair=repair)
         return self._set_apart(self._qualified(analysis)) if repair else analysis
 
@@ -668,10 +670,8 @@ class Analyzer:
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
         cuts = sorted(set(cuts))
-        if any(start < end_before for (_, end_before), (start, _) in pairwise(cuts)):
-            return analysis  # clauses inside one another: left as they are
-        if not cuts:
-            return analysis
+        if not cuts or any(start < end_before for (_, end_before), (start, _) in pairwise(cuts)):
+            return analysis  # no clause, or clauses inside one another: left as they are
         # What is left with each clause cut after its head word.
         pieces, last = [], 0
         for start, end in cuts:
@@ -682,7 +682,7 @@ class Analyzer:
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         terms = tuple(t if t.key in main else t._replace(boost=t.boost * QUALIFIER_BOOST) for t in analysis.terms)
-        return Analysis(text=text, terms=terms, pronouns=analysis.pronouns, tokens=analysis.tokens)
+        return replace(analysis, terms=terms)
 
     def _analyse(self, text: str, *, repair: bool) -> Analysis:
         shorthand = self.shorthand

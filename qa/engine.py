@@ -877,10 +877,13 @@ def _whole_names(question: str, words: list[str]) -> list[str]:
     return out
 
 
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _title_case(text: str, filler: frozenset[str]) -> bool:
     """Whether the question capitalises its small words too ("When Did Le Gall First Visit Korea?"): then capitals
     mark no names. Only filler words after the first are looked at: names are capitalised anyway."""
-    small = [w for w in re.findall(r"[^\W\d_]+", text)[1:] if w.casefold() in filler]
+    small = [w for w in _LETTER_WORDS.findall(text)[1:] if w.casefold() in filler]
     return len(small) >= 2 and sum(w[0].isupper() for w in small) >= 0.6 * len(small)
 
 
