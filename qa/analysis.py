@@ -334,8 +334,12 @@ class Analyzer:
         for alias, entity_id, description in roles:
             keys = tuple(t.key for t in self.analyse(description).terms)
             for variant in _alias_variants(alias):
-                if variant not in self.phrases:
-                    described[variant] = (ENTITY + entity_id, keys)
+                # Also without the organisation's generic noun: "the French space boss" for "French space agency
+                # boss", if what is left is still a phrase of three words or more.
+                shorter = tuple(w for w in variant if w not in lexicon.name_heads)
+                for spelling in (variant, shorter) if len(shorter) >= 3 else (variant,):
+                    if spelling not in self.phrases:
+                        described.setdefault(spelling, (ENTITY + entity_id, keys))
         for variant, (key, keys) in described.items():
             self.phrases[variant] = key
             self._descriptors[variant] = keys

@@ -104,6 +104,7 @@ class EnglishLexicon(BaseModel):
     shorthand: dict[str, str]
     attributes: list[str]
     variants: list[list[str]]
+    name_heads: list[str]
     question: dict[str, list[str]]
     synonyms: dict[str, list[str]]
 

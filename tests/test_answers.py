@@ -67,6 +67,8 @@ ANSWERS = [
     ("Who is in charge of South Korea's national weather agency?", "Nam Jae-Cheol", None),
     ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
+    # a role with the organisation's generic noun left out
+    ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
     # a relative clause only says which one is meant
     ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
