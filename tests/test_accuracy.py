@@ -102,6 +102,16 @@ FLOORS = {
         "unknown_attribute": 0.88,
         "unrelated": 0.93,
     },
+    "blind8.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.91,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.91},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -115,6 +125,7 @@ MAX_WRONG = {
     "blind5.toml": 0.02,
     "blind6.toml": 0.02,
     "blind7.toml": 0.02,
+    "blind8.toml": 0.01,
     "typo_generated.toml": 0.02,  # 2 of 126 since ANSWER_FLOOR went to 0.64 (was 1)
 }
 
