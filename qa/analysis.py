@@ -485,6 +485,10 @@ class Analyzer:
         # A three-letter word is corrected towards names only when written like a name ("Gal" for "Gall", not
         # "Air" for "aim"), and otherwise towards function words only (below): "nah" is not "Nam".
         if len(word) > 3:
+            # Small words run together ("ofit", "inthe") are that, rather than one slip from a word ("fit").
+            small = self._split(word, 3)
+            if small and all(part in self.filler for part in small):
+                return small, 0.95
             found = self._best(word, None, min(1, typo_budget(word)))
         elif as_name:
             found = self._best(word, self._names_near(word, 1), 1)

@@ -75,6 +75,7 @@ ANSWERS = [
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
+    ("that 2015 agreement - what came out ofit?", "KSLV-2", None),  # small words run together, not "fit"
     ("Tales Alenia", "Thales Alenia Space", None),
     ("Thales-Alenia", "Thales Alenia Space", None),
     ("whoisthe head of KMA", "Nam Jae-Cheol", None),
