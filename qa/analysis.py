@@ -484,11 +484,12 @@ class Analyzer:
             return (), 0.0
         # A three-letter word is corrected towards names only when written like a name ("Gal" for "Gall", not
         # "Air" for "aim"), and otherwise towards function words only (below): "nah" is not "Nam".
+        # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the".
+        parts = self._split(word, 3)
         if len(word) > 3:
-            # Small words run together ("ofit", "inthe") are that, rather than one slip from a word ("fit").
-            small = self._split(word, 3)
-            if small and all(part in self.filler for part in small):
-                return small, 0.95
+            if parts and all(part in self.filler for part in parts):
+                # Small words run together ("ofit", "inthe") are that, rather than one slip from a word ("fit").
+                return parts, 0.95
             found = self._best(word, None, min(1, typo_budget(word)))
         elif as_name:
             found = self._best(word, self._names_near(word, 1), 1)
@@ -496,9 +497,7 @@ class Analyzer:
             found = None
         if found is not None:
             return (found[0],), 1.0 - 0.05 * found[1]
-        # Missing spaces: "presidentof" -> "president of", "whoisthe" -> "who is the". Tried before two edits,
-        # which would turn "broughtle" into "brought" and lose "le".
-        parts = self._split(word, 3)
+        # A split is tried before two edits, which would turn "broughtle" into "brought" and lose "le".
         if parts:
             return parts, 0.95
         if typo_budget(word) >= 2:
