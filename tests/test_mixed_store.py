@@ -8,6 +8,18 @@ import pytest
 import qa
 
 
+def _anzu_entry(entry_id: str, question: str, phrasings: list[str], sentence: str) -> qa.Entry:
+    """An entry about Anzu Kari whose answer is one sentence of the extra source, quoted whole as its evidence."""
+    return qa.Entry(
+        id=entry_id,
+        question=question,
+        phrasings=phrasings,
+        answer=sentence,
+        evidence=[sentence],
+        subjects=["anzu-kari"],
+    )
+
+
 @pytest.fixture(scope="module")
 def mixed() -> qa.Knowledge:
     builtin = qa.load_knowledge()
@@ -16,29 +28,23 @@ def mixed() -> qa.Knowledge:
         "The mascot of Anzu Kari is a china doll."
     )
     entries = [
-        qa.Entry(
-            id="anzu-director",
-            question="Who is the director of Anzu Kari?",
-            phrasings=["Anzu Kari director", "who leads Anzu Kari", "Anzu Kari boss", "head of Anzu Kari", "x"],
-            answer="The director of Anzu Kari is Mara Vell.",
-            evidence=["The director of Anzu Kari is Mara Vell."],
-            subjects=["anzu-kari"],
+        _anzu_entry(
+            "anzu-director",
+            "Who is the director of Anzu Kari?",
+            ["Anzu Kari director", "who leads Anzu Kari", "Anzu Kari boss", "head of Anzu Kari", "x"],
+            "The director of Anzu Kari is Mara Vell.",
         ),
-        qa.Entry(
-            id="anzu-contract",
-            question="When was the contract of Anzu Kari signed?",
-            phrasings=["Anzu Kari contract", "contract signed", "when was the contract signed", "contract date", "y"],
-            answer="The contract of Anzu Kari was signed in spring.",
-            evidence=["The contract of Anzu Kari was signed in spring."],
-            subjects=["anzu-kari"],
+        _anzu_entry(
+            "anzu-contract",
+            "When was the contract of Anzu Kari signed?",
+            ["Anzu Kari contract", "contract signed", "when was the contract signed", "contract date", "y"],
+            "The contract of Anzu Kari was signed in spring.",
         ),
-        qa.Entry(
-            id="anzu-mascot",
-            question="What is the mascot of Anzu Kari?",
-            phrasings=["Anzu Kari mascot", "mascot", "which doll is the mascot", "is the mascot made of china", "z"],
-            answer="The mascot of Anzu Kari is a china doll.",
-            evidence=["The mascot of Anzu Kari is a china doll."],
-            subjects=["anzu-kari"],
+        _anzu_entry(
+            "anzu-mascot",
+            "What is the mascot of Anzu Kari?",
+            ["Anzu Kari mascot", "mascot", "which doll is the mascot", "is the mascot made of china", "z"],
+            "The mascot of Anzu Kari is a china doll.",
         ),
     ]
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
