@@ -39,6 +39,7 @@ FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
+PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
 
 
 def _clause(markers: str) -> re.Pattern[str]:
@@ -58,6 +59,22 @@ _SET_APART = re.compile(
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst")
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
+_WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
+# Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
+_SEGMENT_END = re.compile(
+    rf"(?<=[^\W\d_]{{2}}[.!?])\s+|[;:]\s+|\s[-\u2013\u2014]\s"
+    rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
+    re.IGNORECASE,
+)
+# What makes a part of the text a question: a question word, or a yes/no question's verb first.
+_ASKS = re.compile(
+    rf"\b{_WH}|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|name|list|give|tell)\b",
+    re.IGNORECASE,
+)
+# Words by which the asker speaks of themselves.
+_ASKER = re.compile(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
+# An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
+_PURPOSE = re.compile(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
@@ -564,6 +581,12 @@ class Analyzer:
                 return j, key
         return None
 
+    def _starts_phrase(self, words: list[str], i: int) -> bool:
+        """Whether a phrase of more than one word starts at `i`."""
+        return any(
+            size > 1 and tuple(words[i : i + size]) in self.phrases for size in self._phrase_sizes.get(words[i], ())
+        )
+
     def _phrase_at(self, plain: list[str], i: int) -> tuple[int, str | None, int | None]:
         """The longest phrase starting at `i`: (its size, its key, None); or (0, None, where a longer entity name
         starts) when a phrase here is overtaken by one (see `_overtaken`); or (0, None, None)."""
@@ -644,7 +667,35 @@ class Analyzer:
         words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
         less."""
         analysis = self._analyse(text, repair=repair)
-        return self._set_apart(self._qualified(analysis)) if repair else analysis
+        return self._set_apart(self._qualified(self._preamble(analysis))) if repair else analysis
+
+    def _preamble(self, analysis: Analysis) -> Analysis:
+        """The analysis with the plain words of the parts that ask nothing weighing less: in "I run a small
+        consultancy and I'm briefing a client. In one sentence, what role did Thales Alenia Space play?", the
+        consultancy and the sentence say who asks and how, not what. Names keep their weight there: "I'm filing a
+        story on the SCO: when was it launched?" is about the SCO. If the question part holds nothing but question
+        words and pronouns ("... - could you remind me what he was called?"), the rest is what it asks about."""
+        text = analysis.text
+        parts = [p for p in _SEGMENT_END.split(text) if p and p.strip()]
+        purpose = _PURPOSE.match(parts[0]) if parts else None
+        if purpose is not None:
+            parts[:1] = [purpose.group(), parts[0][purpose.end() :]]
+        if len(parts) < 2:
+            return analysis
+        # Only parts about the asker or the purpose are set aside: "the korean rocket thing, what did france do for
+        # it" puts its subject first.
+        aside = [p for p in parts if not _ASKS.search(p) and (_ASKER.search(p) or _PURPOSE.match(p + ","))]
+        asking = [p for p in parts if p not in aside]
+        if not aside or not asking:
+            return analysis
+        main = {t.key for t in self._analyse(" , ".join(asking), repair=True).terms if t.kind != QUESTION}
+        if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
+            return analysis
+        terms = tuple(
+            t if t.key in main or t.kind in (ENTITY, QUESTION) else t._replace(boost=t.boost * PREAMBLE_BOOST)
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _set_apart(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms of what the question sets apart weighing less: in "Apart from Earth-observing
@@ -693,7 +744,11 @@ class Analyzer:
 
     def _analyse(self, text: str, *, repair: bool) -> Analysis:
         shorthand = self.shorthand
-        raw = [shorthand.get(t, t) for t in tokenize(text)]
+        tokens = tokenize(text)
+        # Shorthand is read as its word unless the word as written starts a phrase: "sat down with" is a meeting.
+        raw = [
+            t if t not in shorthand or self._starts_phrase(tokens, i) else shorthand[t] for i, t in enumerate(tokens)
+        ]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
         # Correct spelling first, so that phrases and aliases are recognised even when misspelled.

@@ -614,7 +614,8 @@ class Engine:
         """True when the question asks for an attribute ("how accurate", "when does it expire") that the knowledge
         never speaks of, unless the match is all but exact otherwise: whatever else matches, that is not said."""
         return top.score < ATTRIBUTE_SURE and any(
-            t.kind == UNKNOWN and not t.name_like and stem(t.surface) in self.attributes for t in analysis.terms
+            t.kind == UNKNOWN and not t.name_like and t.boost >= 1.0 and stem(t.surface) in self.attributes
+            for t in analysis.terms
         )
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:

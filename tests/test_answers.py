@@ -65,6 +65,15 @@ ANSWERS = [
         None,
     ),
     ("Who is in charge of South Korea's national weather agency?", "Nam Jae-Cheol", None),
+    ("who did le gall sat down with in korea", "Lim Cheol-Ho", None),  # "sat" starts a phrase: no "satellite"
+    # what comes before the question says who asks and why, not what is asked
+    (
+        "I'm writing an article for a school magazine and my editor wants one fact checked: when was the SCO launched?",
+        "Toulouse Space Show",
+        None,
+    ),
+    ("For a presentation to my colleagues at the weather office, who heads the KMA?", "Nam Jae-Cheol", "Lim"),
+    ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
     ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
     # a role with the organisation's generic noun left out
@@ -89,6 +98,7 @@ ANSWERS = [
 DECLINES = [
     "Who is the president of DLR?",
     "Who is the president of NASA?",
+    "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
     "When did Jean-Yves Le Gall first visit China?",
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
