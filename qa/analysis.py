@@ -83,6 +83,7 @@ _POSSESSIVE = re.compile(r"'s\b")
 _NEGATION = re.compile(r"n't\b")
 _CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
 _WORD = re.compile(r"[^\W_]+")
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
@@ -137,6 +138,15 @@ def tokenize(text: str) -> list[str]:
         text = _POSSESSIVE.sub("", text)
         text = _CONTRACTION.sub("", text)
     return _WORD.findall(text)
+
+
+_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants in order, after its first letter, doubles made single: how it sounds, roughly."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
 def typo_budget(word: str) -> int:
@@ -289,6 +299,12 @@ class Analyzer:
             stem_sizes.setdefault(stems[0], set()).add(len(stems))
         self._stem_sizes = {root: tuple(sorted(s, reverse=True)) for root, s in stem_sizes.items()}
         self._name_words = frozenset(word for variant in exact for word in variant if len(word) > 1)
+        skeletons: dict[str, set[str]] = {}
+        for word in self._name_words:
+            if word.isalpha():
+                skeletons.setdefault(_skeleton(word), set()).add(word)
+        # Only a sound that one name word makes: "chl" is "cheol", whatever the vowels.
+        self._name_skeletons = {sound: words.pop() for sound, words in skeletons.items() if len(words) == 1}
         # Words that only ever appear in names, with the entities whose names they are part of.
         parts: dict[str, set[str]] = {}
         for variant, key in exact.items():
@@ -386,9 +402,18 @@ class Analyzer:
         self._plain_words: dict[str, tuple[str, str] | None] = {}
         self.correct = lru_cache(maxsize=16384)(self._correct)
         self.tied = lru_cache(maxsize=16384)(self._tied)
-        self._nearest_name = lru_cache(maxsize=16384)(
-            lambda word: self._best(word, self._names_near(word, max(1, typo_budget(word))), max(1, typo_budget(word)))
-        )
+        self._nearest_name = lru_cache(maxsize=16384)(self._find_name)
+
+    def _find_name(self, word: str) -> tuple[str, int] | None:
+        """The name word `word` is a slip for: within its typo budget, or else spelt another way with the same
+        consonants ("Chul" for "Cheol", "Jai" for "Jae": romanisations of one Korean syllable), at the budget's cost."""
+        budget = max(1, typo_budget(word))
+        found = self._best(word, self._names_near(word, budget), budget)
+        if found is None and len(word) >= 3 and word.isalpha():
+            same = self._name_skeletons.get(_skeleton(word))
+            if same is not None and abs(len(same) - len(word)) <= 2:
+                return same, budget
+        return found
 
     # --- spelling ---------------------------------------------------------------------------------------------
 
@@ -581,6 +606,16 @@ class Analyzer:
                 return j, key
         return None
 
+    def _unstretched(self, word: str) -> str:
+        """A word with letters drawn out for effect read as the word: "soooo" is "so", "plzzz" is "plz"."""
+        if word in self.vocabulary or not _STRETCHED.search(word):
+            return word
+        for letters in (r"\1\1", r"\1"):
+            shorter = _STRETCHED.sub(letters, word)
+            if shorter in self.vocabulary or shorter in self.dictionary:
+                return shorter
+        return word
+
     def _starts_phrase(self, words: list[str], i: int) -> bool:
         """Whether a phrase of more than one word starts at `i`."""
         return any(
@@ -749,6 +784,8 @@ class Analyzer:
         raw = [
             t if t not in shorthand or self._starts_phrase(tokens, i) else shorthand[t] for i, t in enumerate(tokens)
         ]
+        if any(_STRETCHED.search(t) for t in raw):
+            raw = [self._unstretched(t) for t in raw]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
         # Correct spelling first, so that phrases and aliases are recognised even when misspelled.

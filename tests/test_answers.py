@@ -66,6 +66,11 @@ ANSWERS = [
     ),
     ("Who is in charge of South Korea's national weather agency?", "Nam Jae-Cheol", None),
     ("who did le gall sat down with in korea", "Lim Cheol-Ho", None),  # "sat" starts a phrase: no "satellite"
+    ("soooo who runs cnes", "Le Gall", None),  # letters drawn out for effect
+    ("whaaat is the SCO, in a nutshell", "Space Climate Observatory", None),  # ... and a discourse marker
+    ("As far as KARI is concerned, who is in charge?", "Lim Cheol-Ho", None),
+    ("who is nam jae chul", "Head of the Korea Meteorological", None),  # another romanisation of one syllable
+    ("lim chul-ho, what is his job", "President of the Korea Aerospace", None),
     # what comes before the question says who asks and why, not what is asked
     (
         "I'm writing an article for a school magazine and my editor wants one fact checked: when was the SCO launched?",
@@ -99,6 +104,7 @@ DECLINES = [
     "Who is the president of DLR?",
     "Who is the president of NASA?",
     "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
+    "who is kim chul ho",  # a name sounding like a known one's part is still another name
     "When did Jean-Yves Le Gall first visit China?",
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
