@@ -112,6 +112,16 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind9.toml": {
+        "paraphrase": 0.73,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.90,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.91},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -126,6 +136,7 @@ MAX_WRONG = {
     "blind6.toml": 0.02,
     "blind7.toml": 0.02,
     "blind8.toml": 0.01,
+    "blind9.toml": 0.025,
     "typo_generated.toml": 0.02,  # 2 of 126 since ANSWER_FLOOR went to 0.64 (was 1)
 }
 
