@@ -83,6 +83,9 @@ _POSSESSIVE = re.compile(r"'s\b")
 _NEGATION = re.compile(r"n't\b")
 _CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
 _WORD = re.compile(r"[^\W_]+")
+# A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
+# satellite navigation, "climate-related" is about climate.
+_MADE_ADJECTIVE = re.compile(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
@@ -133,6 +136,8 @@ def tokenize(text: str) -> list[str]:
     # Each rewrite only when its trigger character is there: this runs for every stored phrasing.
     if "." in text:
         text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    if "-" in text:
+        text = _MADE_ADJECTIVE.sub("", text)
     if "'" in text:
         text = _NEGATION.sub(" not", text)
         text = _POSSESSIVE.sub("", text)

@@ -70,6 +70,10 @@ ANSWERS = [
     ("whaaat is the SCO, in a nutshell", "Space Climate Observatory", None),  # ... and a discourse marker
     ("As far as KARI is concerned, who is in charge?", "Lim Cheol-Ho", None),
     ("who is nam jae chul", "Head of the Korea Meteorological", None),  # another romanisation of one syllable
+    ("Which firm was prime contractor for the satellite-based navigation system?", "Thales", None),  # "-based"
+    ("Who was head of the KMA at the time?", "Nam Jae-Cheol", None),  # "at the time" asks no time
+    ("What does Monsieur Le Gall lead?", "CNES", None),  # an honorific is no unknown name
+    ("Which forum took place in the French capital?", "Space Forum", None),  # a descriptive alias of Paris
     ("lim chul-ho, what is his job", "President of the Korea Aerospace", None),
     # what comes before the question says who asks and why, not what is asked
     (
