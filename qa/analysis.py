@@ -75,6 +75,18 @@ _ASKS = re.compile(
 _ASKER = re.compile(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
 _PURPOSE = re.compile(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
+# Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
+# "march" are verbs too often to be read so).
+_DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CALENDAR = re.compile(
+    rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_DAY_NAME = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
+_CHOICE = re.compile(
+    rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
+)
+_YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
@@ -89,6 +101,7 @@ _MADE_ADJECTIVE = re.compile(r"(?<=\w)-(?:based|related|oriented|focused|focusse
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
+YES_NO_TAIL = 4  # the last words of a yes/no question, where a day or month it offers is checked (`_offered`)
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
 PRONOUNS: dict[str, str] = {
@@ -707,7 +720,32 @@ class Analyzer:
         words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
         less."""
         analysis = self._analyse(text, repair=repair)
-        return self._set_apart(self._qualified(self._preamble(analysis))) if repair else analysis
+        return self._set_apart(self._qualified(self._offered(self._preamble(analysis)))) if repair else analysis
+
+    def _offered(self, analysis: Analysis) -> Analysis:
+        """The analysis with the days and months a question offers weighing as qualifiers, and asking when: "Was
+        the visit on a Tuesday?" and "monday or tuesday, the visit?" ask which day it was, and the answer that
+        gives it ("on Monday 2 July") is the reply, whichever day was offered."""
+        text = analysis.text
+        choices = [m.group() for m in _CHOICE.finditer(text)]
+        if choices:
+            offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
+        elif _YES_NO.match(text):
+            # Only what the question ends on is checked: "Was the visit on a Tuesday?", but "Was the forum in April
+            # organised by CNES?" asks who organised it.
+            offered = {w.casefold() for w in _CALENDAR.findall(" ".join(text.split()[-YES_NO_TAIL:]))}
+        else:
+            return analysis
+        if not offered:
+            return analysis
+        # Of values to choose from, one at most is right: together they weigh as one qualifier. They are no names.
+        share = QUALIFIER_BOOST / len(offered)
+        terms = [
+            t._replace(boost=t.boost * share, name_like=False) if t.surface in offered else t for t in analysis.terms
+        ]
+        if not any(t.key == QUESTION + "when" for t in terms):
+            terms.append(Term(QUESTION + "when", "day" if _DAY_NAME.search(" ".join(offered)) else "month"))
+        return replace(analysis, terms=tuple(terms))
 
     def _preamble(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of the parts that ask nothing weighing less: in "I run a small

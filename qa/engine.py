@@ -650,12 +650,14 @@ class Engine:
             # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else.
             return True
         present = {t.key for t in analysis.terms if t.kind == ENTITY}
+        asked = {t.key for t in analysis.terms}
         for t in analysis.terms:
-            # "the first forum" where the forum the release names is its 2nd: another edition.
+            # "the first forum" where the forum the release names is its 2nd: another edition - unless the question
+            # offers its own ordinal too ("the first or the second forum?").
             if (
                 t.key in self.ordinal_keys
                 and t.key not in matched_keys
-                and any(self.entity_ordinal.get(e, t.key) != t.key for e in present)
+                and any(self.entity_ordinal.get(e, t.key) not in (t.key, *asked) for e in present)
             ):
                 return True
         missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched_keys]

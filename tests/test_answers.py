@@ -74,6 +74,11 @@ ANSWERS = [
     ("Who was head of the KMA at the time?", "Nam Jae-Cheol", None),  # "at the time" asks no time
     ("What does Monsieur Le Gall lead?", "CNES", None),  # an honorific is no unknown name
     ("Which forum took place in the French capital?", "Space Forum", None),  # a descriptive alias of Paris
+    # a day or month offered to be confirmed or chosen from asks which it was
+    ("Did the forum in Paris take place on a Monday?", "Tuesday 3 April", None),
+    ("thursday or friday, the space forum?", "Tuesday 3 April", None),
+    ("Did Le Gall visit Korea in August?", "Monday 2 July", None),
+    ("Was Moon Jae-In's state visit planned for October or November?", "October", None),
     ("lim chul-ho, what is his job", "President of the Korea Aerospace", None),
     # what comes before the question says who asks and why, not what is asked
     (
@@ -109,6 +114,7 @@ DECLINES = [
     "Who is the president of NASA?",
     "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
+    "Was the SCO launched on a Monday?",  # the release gives no day for it
     "When did Jean-Yves Le Gall first visit China?",
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
