@@ -74,6 +74,8 @@ ANSWERS = [
     ("Who was head of the KMA at the time?", "Nam Jae-Cheol", None),  # "at the time" asks no time
     ("What does Monsieur Le Gall lead?", "CNES", None),  # an honorific is no unknown name
     ("Which forum took place in the French capital?", "Space Forum", None),  # a descriptive alias of Paris
+    ("Who occupies the post of Head of the KMA?", "Nam Jae-Cheol", None),  # the post is the role
+    ("What kinds of people attended the Franco-Korean forum in Paris?", "politicians", None),  # "Franco-" is France
     # a day or month offered to be confirmed or chosen from asks which it was
     ("Did the forum in Paris take place on a Monday?", "Tuesday 3 April", None),
     ("thursday or friday, the space forum?", "Tuesday 3 April", None),
