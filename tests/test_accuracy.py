@@ -122,6 +122,16 @@ FLOORS = {
         "unknown_attribute": 0.90,
         "unrelated": 1.0,
     },
+    "blind10.toml": {
+        "paraphrase": 0.75,
+        "casual": 0.64,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.83,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.86,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.91},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -137,6 +147,7 @@ MAX_WRONG = {
     "blind7.toml": 0.02,
     "blind8.toml": 0.01,
     "blind9.toml": 0.025,
+    "blind10.toml": 0.037,  # first measured at 3.7%: of the six, three are right but worded unlike the label
     "typo_generated.toml": 0.02,  # 2 of 126 since ANSWER_FLOOR went to 0.64 (was 1)
 }
 
