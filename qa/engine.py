@@ -42,6 +42,7 @@ MAX_QUESTION_CHARS = 1000
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
 UNKNOWN_WORD_SHARE = 0.45
+SUBJECT_ATTRIBUTES = 1
 ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the knowledge lacks is declined
 SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
@@ -290,7 +291,8 @@ class Engine:
         # Smoothed IDF (never zero or negative, unlike plain Okapi IDF on a tiny corpus: rank_bm25 #39).
         self.weight = {key: math.log(1 + (n - len(ts) + 0.5) / (len(ts) + 0.5)) for key, ts in targets_with.items()}
         self.unknown_weight = math.log(1 + (n + 0.5) / 0.5) if self.weight else 1.0
-        self.attributes = frozenset(stem(w) for w in english().attributes)
+        self.attribute_words = frozenset(english().attributes)
+        self.attributes = frozenset(stem(w) for w in self.attribute_words)
         # Ordinal synonym groups ("first", "2nd" -> ~second), and the ordinal in an entity's own name ("the 2nd
         # France-Korea Space Forum"), so that a question about another edition is told apart (see `_names_unknown`).
         self.ordinal_keys = frozenset(
@@ -350,6 +352,16 @@ class Engine:
         for i, t in enumerate(self.targets):
             for s in t.subjects:
                 self.by_entity[s].append(i)
+        # The attribute words ("budget", "signed") each entity is asked or told about: in a store where other
+        # entries make such a word known, it still names nothing the knowledge says of this entity.
+        spoken: dict[str, set[str]] = defaultdict(set)
+        for pi, p in enumerate(self.phrasings):
+            for s in self.targets[self.phrasing_target[pi]].subjects:
+                spoken[s].update(k for k in p.keys if k in self.attributes)
+        for i, t in enumerate(self.targets):
+            for s in t.subjects:
+                spoken[s].update(k for k in self.answer_keys[i] if k in self.attributes)
+        self.entity_attributes = {e: frozenset(keys) for e, keys in spoken.items()}
 
     # --- scoring ----------------------------------------------------------------------------------------------
 
@@ -613,8 +625,24 @@ class Engine:
     def _asks_unknown_attribute(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for an attribute ("how accurate", "when does it expire") that the knowledge
         never speaks of, unless the match is all but exact otherwise: whatever else matches, that is not said."""
-        return top.score < ATTRIBUTE_SURE and any(
+        if top.score >= ATTRIBUTE_SURE:
+            return False
+        if any(
             t.kind == UNKNOWN and not t.name_like and t.boost >= 1.0 and stem(t.surface) in self.attributes
+            for t in analysis.terms
+        ):
+            return True
+        # A known attribute word that nothing about the question's subjects speaks of: "Who signed the agreement?"
+        # in a store where other entries are signed.
+        subjects = [t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.key not in self.background]
+        if not subjects or not SUBJECT_ATTRIBUTES:
+            return False
+        spoken = frozenset().union(*(self.entity_attributes.get(s, frozenset()) for s in subjects))
+        return any(
+            t.kind == WORD
+            and t.boost >= 1.0
+            and t.surface in self.attribute_words  # the word itself: "operating" shares only a stem with "operational"
+            and t.key not in spoken
             for t in analysis.terms
         )
 
@@ -662,7 +690,18 @@ class Engine:
                 return True
         missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched_keys]
         if not missing:
-            return False
+            # A phrasing naming no one ("mascot") answered about someone the question does not name: "What is the
+            # mascot of KARI?" is not answered by the mascot of Anzu Kari.
+            # (Only for a subject of the same kind, and not one linked to them: an entry about KSLV-2 need not list
+            # CNES, who helps with it, nor one about Le Gall's meetings his agency.)
+            target = self.targets[top.target]
+            about = {ENTITY + e for e in (*target.subjects, *self.answer_entities[top.target])}
+            own = present - self.background
+            about |= {linked for k in about for linked in self.linked.get(k, frozenset())}
+            if not own or own & (about | matched_keys):
+                return False
+            kinds = {self._kind(k) for k in own}
+            return any(self._kind(ENTITY + s) in kinds for s in target.subjects)
         # An entity the answer itself names is no stand-in ("the system developed by KARI" for KASS).
         answered = {ENTITY + e for e in self.answer_entities[top.target]}
         own = present - self.background - answered
