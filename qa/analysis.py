@@ -468,7 +468,7 @@ class Analyzer:
         if choices is None:
             choices = self._candidates(word, budget)
         found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
-        best: tuple[int, int, bool, int, str] | None = None
+        best: tuple[int, bool, int, bool, int, str] | None = None
         for choice, distance, _ in found:
             cost = int(distance) + _first_letter_penalty(word, choice)
             if cost > budget:
@@ -477,6 +477,9 @@ class Analyzer:
             # then to a word the slip left a letter out of (the commonest slip), then the commoner word.
             rank = (
                 cost,
+                # A word of the lexicon's phrases or of a name before any other word of a large store: "frist" is
+                # "first", not "frisk"; "CENS" is "CNES", not "cent".
+                choice not in self._phrase_words,
                 -_shared_prefix(word, choice),
                 len(choice) <= len(word),
                 -self.vocabulary.get(choice, 0),
@@ -484,7 +487,7 @@ class Analyzer:
             )
             if best is None or rank < best:
                 best = rank
-        return None if best is None else (best[4], best[0])
+        return None if best is None else (best[5], best[0])
 
     def _tied(self, word: str) -> tuple[str, ...]:
         """Every known word as close to the slip `word` as the closest one (for choosing by context)."""
@@ -601,8 +604,21 @@ class Analyzer:
         """Correct a word that is a slip inside a name ("Tales Alenia", "Le Gal" where the vocabulary knows "gal"):
         an unknown word, or one written like a name that is no part of any name, and only when the corrected word
         and its neighbour form part of an entity's alias."""
+        parts = self._name_parts
         for i, (word, _, surface) in enumerate(words):
-            if not word.startswith(UNKNOWN) and not (surface in as_names and word not in self._name_parts):
+            if (
+                not word.startswith(UNKNOWN)
+                and not (surface in as_names and word not in parts)
+                # A plain word next to part of a name may be a slip in it too: "le gal", where a large store
+                # knows "gal" as a word of its own.
+                and not (
+                    len(word) >= 3
+                    and word not in parts
+                    and word not in self.filler
+                    and word not in self._phrase_words  # "who" after "Cheol" is no slip for "Ho"
+                    and ((i > 0 and words[i - 1][0] in parts) or (i + 1 < len(words) and words[i + 1][0] in parts))
+                )
+            ):
                 continue
             found = self._nearest_name(surface)
             if found is None:

@@ -25,7 +25,7 @@ def mixed() -> qa.Knowledge:
     builtin = qa.load_knowledge()
     extra_source = (
         "The director of Anzu Kari is Mara Vell. The contract of Anzu Kari was signed in spring. "
-        "The mascot of Anzu Kari is a china doll."
+        "The mascot of Anzu Kari is a china doll. At the gate of Anzu Kari a gal will frisk you for ten cents."
     )
     entries = [
         _anzu_entry(
@@ -47,6 +47,15 @@ def mixed() -> qa.Knowledge:
             "The mascot of Anzu Kari is a china doll.",
         ),
     ]
+    # Ordinary words that lie one slip from words of the release: "gal" (Le Gall), "frisk" (first), "cents" (CNES).
+    entries.append(
+        _anzu_entry(
+            "anzu-gate",
+            "What happens at the gate of Anzu Kari?",
+            ["Anzu Kari gate", "who will frisk me", "what does the gal charge", "how many cents", "gate"],
+            "At the gate of Anzu Kari a gal will frisk you for ten cents.",
+        )
+    )
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
     return qa.build_knowledge(
         builtin.source.text + "\n\n" + extra_source,
@@ -66,6 +75,11 @@ def mixed() -> qa.Knowledge:
         ("KARI president", "Lim Cheol-Ho"),
         # "contracter" is a slip for the knowledge's "contractor", though "contract" is a word of the store too.
         ("who is the prime contracter for KASS", "Thales Alenia Space"),
+        # a slip next to part of a name is read in the name, though the store knows "gal" as a word
+        ("when did jean yves le gal visit south korea", "2 July"),
+        # between two slips as close, a word of the lexicon or of a name wins over another word of the store
+        ("when was Le Galls frist visit to korea", "1987"),
+        ("who is the presidnet of CENS", "Jean-Yves Le Gall"),
     ],
 )
 def test_other_entries_do_not_capture_builtin_questions(mixed: qa.Knowledge, question: str, must: str) -> None:
@@ -80,3 +94,16 @@ def test_a_word_written_like_a_name_is_not_taken_for_the_plain_word_the_store_kn
     answer = qa.answer("When did Jean-Yves Le Gall first visit China?", knowledge=mixed)
     assert not answer.answered, answer.text
     assert qa.answer("When did Jean-Yves Le Gall first visit South Korea?", knowledge=mixed).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who signed the 2015 inter-agency agreement?",  # "signed" is a word of the other entries, not of this one
+        "What is the mascot of KARI?",
+    ],
+)
+def test_an_attribute_other_entries_give_is_still_unknown_for_the_release(mixed: qa.Knowledge, question: str) -> None:
+    answer = qa.answer(question, knowledge=mixed)
+    assert not answer.answered, answer.text
+    assert not qa.answer(question).answered
