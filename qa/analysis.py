@@ -840,10 +840,16 @@ class Analyzer:
         shorthand = self.shorthand
         tokens = tokenize(text)
         # Shorthand is read as its word unless the word as written starts a phrase: "sat down with" is a meeting.
-        raw = [
-            t if t not in shorthand or self._starts_phrase(tokens, i) else shorthand[t] for i, t in enumerate(tokens)
-        ]
-        if any(_STRETCHED.search(t) for t in raw):
+        # (Each rewrite only when needed: this runs for every stored phrasing.)
+        raw = (
+            tokens
+            if shorthand.keys().isdisjoint(tokens)
+            else [
+                t if t not in shorthand or self._starts_phrase(tokens, i) else shorthand[t]
+                for i, t in enumerate(tokens)
+            ]
+        )
+        if _STRETCHED.search(text):
             raw = [self._unstretched(t) for t in raw]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
