@@ -100,6 +100,7 @@ class Conversation:
             first,
             question=question,
             text=f"{first.text} {second.text}",
+            brief=f"{first.brief or first.text} {second.brief or second.text}",
             confidence=min(first.confidence, second.confidence),
             evidence=tuple(dict.fromkeys([*first.evidence, *second.evidence])),
             suggestions=tuple(dict.fromkeys([*first.suggestions, *second.suggestions]))[:3],

@@ -26,7 +26,7 @@ from qa.analysis import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Analysis, Anal
 from qa.kinds import Decision, EntityType, MatchKind
 from qa.reply import Reply, ReplyCandidate
 from qa.source import Source
-from qa.text import fold_quote, scrub
+from qa.text import fold_loose, fold_quote, scrub
 
 if TYPE_CHECKING:
     from qa.knowledge import Knowledge
@@ -761,7 +761,8 @@ class Engine:
         return Reply(
             question=question,
             answered=not target.declines,
-            text=target.answer,
+            text=target.answer if target.declines else _cited(target.answer, target.evidence),
+            brief=target.answer,
             confidence=min(confidence, 0.5) if target.declines else confidence,
             evidence=() if target.declines else target.evidence,
             suggestions=related[:MAX_SUGGESTIONS],
@@ -936,6 +937,16 @@ def _chatter(analysis: Analysis) -> float:
     words are most likely its subject ("a short poem about cats"), and weigh twice as much."""
     share = min(1.0, CHATTER_TOKENS / max(1, analysis.tokens))
     return share if any(t.kind == ENTITY for t in analysis.terms) else SUBJECTLESS_UNKNOWN * share
+
+
+def _cited(answer: str, evidence: tuple[str, ...]) -> str:
+    """The answer followed by the release's own words for it, those it does not already say: whoever shows only
+    the text still shows the citation, and the release's wording ("CNES President Jean-Yves Le Gall") with it."""
+    said = fold_loose(answer)
+    quotes = [q for q in evidence if fold_loose(q) not in said]
+    if not quotes:
+        return answer
+    return answer + " In the release: " + "; ".join(f"\u201c{q.rstrip('.')}\u201d" for q in quotes) + "."
 
 
 def _confidence(score: float, margin: float) -> float:

@@ -161,6 +161,8 @@ class Answer(BaseModel):
     matched_words: list[str] = Field(default_factory=list)
     unknown_words: list[str] = Field(default_factory=list)
     candidates: list[Candidate] = Field(default_factory=list)
+    # The answer without the release's words `text` ends with, for a layout that shows `evidence` apart.
+    brief: str = ""
 
     @classmethod
     def from_reply(cls, reply: Reply) -> Answer:

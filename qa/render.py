@@ -27,7 +27,8 @@ def printable(text: str) -> str:
 
 
 def answer_lines(answer: Answer | Reply, *, suggestions: bool = True) -> list[Line]:
-    lines: list[Line] = [("answer" if answer.answered else "decline", printable(answer.text))]
+    # The quotes are shown on lines of their own, so the answer without them.
+    lines: list[Line] = [("answer" if answer.answered else "decline", printable(answer.brief or answer.text))]
     for quote in answer.evidence:
         lines.append(("source", f"  Source: \u201c{quote}\u201d"))
     if answer.context:

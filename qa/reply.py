@@ -40,3 +40,4 @@ class Reply:
     matched_words: tuple[str, ...] = ()
     unknown_words: tuple[str, ...] = ()
     candidates: tuple[ReplyCandidate, ...] = ()
+    brief: str = ""  # an answer's text without the release's words it quotes (`text` ends with them)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 import qa
+from qa.text import fold_loose
 
 ANSWERS = [
     # paraphrase, casual, keyword
-    ("Who leads CNES?", "Jean-Yves Le Gall", "Lim"),
-    ("who's at the helm of CNES", "Jean-Yves Le Gall", "Lim"),
+    ("Who leads CNES?", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
+    ("who's at the helm of CNES", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
     ("CNES boss", "Jean-Yves Le Gall", None),
     ("Who is the KMA's head?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     ("What is Lim Cheol-Ho's job?", "President of the Korea Aerospace Research Institute", None),
@@ -88,15 +89,19 @@ ANSWERS = [
         "Toulouse Space Show",
         None,
     ),
-    ("For a presentation to my colleagues at the weather office, who heads the KMA?", "Nam Jae-Cheol", "Lim"),
+    ("For a presentation to my colleagues at the weather office, who heads the KMA?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
     ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
     # a role with the organisation's generic noun left out
     ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
     # a relative clause only says which one is meant
-    ("Who is the man heading the Korean weather agency that decided to work with CNES?", "Nam Jae-Cheol", "Lim"),
-    ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim"),
+    (
+        "Who is the man heading the Korean weather agency that decided to work with CNES?",
+        "Nam Jae-Cheol",
+        "Lim Cheol-Ho",
+    ),
+    ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
@@ -161,6 +166,11 @@ def test_every_answer_cites_the_release_verbatim() -> None:
         answer = qa.answer(question)
         assert answer.evidence
         assert all(knowledge.source.contains(quote) for quote in answer.evidence)
+        # The text shows the release's words too, after the answer alone (`brief`), each once.
+        assert answer.text.startswith(answer.brief)
+        for quote in answer.evidence:
+            assert fold_loose(quote.rstrip(".")) in fold_loose(answer.text)
+            assert fold_loose(answer.text).count(fold_loose(quote.rstrip("."))) == 1
 
 
 def test_unknown_attribute_says_what_the_release_does_say() -> None:
