@@ -572,7 +572,8 @@ class Engine:
         if addressed and addressed[0] is not scored[0] and addressed[0].score >= scored[0].score - KIND_MARGIN:
             scored = addressed
         top = scored[0]
-        rival = next((s for s in scored[1:] if not self._same_answer(top.target, s.target)), None)
+        others = (s for s in scored[1:] if not self._same_answer(top.target, s.target))
+        rival = next((s for s in others if not self._agree(analysis, top, s)), None)
         margin = top.score - (rival.score if rival else 0.0)
         confidence = _confidence(top.score, margin)
         if (
@@ -776,6 +777,15 @@ class Engine:
             unknown_words=unknown_words,
             candidates=candidates,
         )
+
+    def _agree(self, analysis: Analysis, top: Scored, other: Scored) -> bool:
+        """Whether two answers name the same things besides what the question names, one's within the other's:
+        "Who organised the Paris forum?" is answered alike by the fact about CNES organising it and the one about
+        KARI (both name CNES and KARI), so there is nothing to choose between."""
+        asked = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
+        ours = set(self.answer_entities[top.target]) - asked
+        theirs = set(self.answer_entities[other.target]) - asked
+        return bool(ours) and bool(theirs) and (ours <= theirs or theirs <= ours)
 
     def _same_answer(self, a: int, b: int) -> bool:
         """Whether two targets give the same answer: the same text, or one resting only on what the other's evidence

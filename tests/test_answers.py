@@ -77,6 +77,9 @@ ANSWERS = [
     ("Which forum took place in the French capital?", "Space Forum", None),  # a descriptive alias of Paris
     ("Who occupies the post of Head of the KMA?", "Nam Jae-Cheol", None),  # the post is the role
     ("What kinds of people attended the Franco-Korean forum in Paris?", "politicians", None),  # "Franco-" is France
+    # two answers as close that name the same things leave nothing to choose between
+    ("Which Korean bodies are in on the SCO?", "KMA", None),
+    ("did CNES present anything to KARI and the KMA", "Space Climate Observatory", None),
     # a day or month offered to be confirmed or chosen from asks which it was
     ("Did the forum in Paris take place on a Monday?", "Tuesday 3 April", None),
     ("thursday or friday, the space forum?", "Tuesday 3 April", None),
