@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 # Decision thresholds, tuned on the labelled sets in tests/eval (tests/evaluate.py prints the tables).
 ANSWER_FLOOR = 0.60  # below this best score, decline
+COUNT_LIMIT = 12  # a bare number up to this is a count ("the 2 agencies"), not part of a name
 CLARIFY_MARGIN = 0.03  # a different answer within this margin of the best: ask which was meant
 RECALL_BETA = 1.0  # weight of recall (question explained) against precision (phrasing asked for) in the F-score
 LITERAL_STRICT_RATIO = 97.0
@@ -667,16 +668,25 @@ class Engine:
             return True
         matched_keys = {t.key for t in top.matched}
         if not _title_case(analysis.text, self.analyzer.filler) and any(
-            t.kind == WORD and t.name_like and t.key not in matched_keys and t.key not in self.answer_keys[top.target]
+            t.kind == WORD
+            and t.name_like
+            and t.key not in matched_keys
+            and t.key not in self.answer_keys[top.target]
+            and not _is_count(t, analysis.text)
             for t in analysis.terms
         ):
             # A word written like a name ("first visit *China*") that the knowledge knows only as a plain word, and
             # that the answer does not use: it names something else. (Not in a question in Title Case.)
             return True
         if any(
-            t.kind == WORD and any(c.isdigit() for c in t.key) and t.key not in matched_keys for t in analysis.terms
+            t.kind == WORD
+            and any(c.isdigit() for c in t.key)
+            and t.key not in matched_keys
+            and not _is_count(t, analysis.text)
+            for t in analysis.terms
         ):
-            # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else.
+            # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else; a small
+            # count does not ("the 2 agencies").
             return True
         present = {t.key for t in analysis.terms if t.kind == ENTITY}
         asked = {t.key for t in analysis.terms}
@@ -931,6 +941,15 @@ def _whole_names(question: str, words: list[str]) -> list[str]:
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _is_count(term: Term, text: str) -> bool:
+    """A small number standing alone, which counts things ("the 2 agencies") rather than naming one ("KSLV-3")."""
+    return (
+        term.key.isdigit()
+        and int(term.key) <= COUNT_LIMIT
+        and re.search(rf"(?<![\w-]){term.key}(?![\w-])", text) is not None
+    )
 
 
 def _title_case(text: str, filler: frozenset[str]) -> bool:

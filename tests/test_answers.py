@@ -77,6 +77,7 @@ ANSWERS = [
     ("Which forum took place in the French capital?", "Space Forum", None),  # a descriptive alias of Paris
     ("Who occupies the post of Head of the KMA?", "Nam Jae-Cheol", None),  # the post is the role
     ("What kinds of people attended the Franco-Korean forum in Paris?", "politicians", None),  # "Franco-" is France
+    ("what have the 2 partners started since 2015", "inter-agency agreement", None),  # a count names nothing
     # two answers as close that name the same things leave nothing to choose between
     ("Which Korean bodies are in on the SCO?", "KMA", None),
     ("did CNES present anything to KARI and the KMA", "Space Climate Observatory", None),
@@ -125,6 +126,7 @@ DECLINES = [
     "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
     "Was the SCO launched on a Monday?",  # the release gives no day for it
+    "What is the KSLV-3 rocket?",  # a number written into a name is part of it
     "When did Jean-Yves Le Gall first visit China?",
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
