@@ -98,6 +98,7 @@ _WORD = re.compile(r"[^\W_]+")
 # A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
 # satellite navigation, "climate-related" is about climate.
 _MADE_ADJECTIVE = re.compile(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
+_TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year", "night", "fortnight"))
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
@@ -650,6 +651,14 @@ class Analyzer:
                 return shorter
         return word
 
+    def _manner_adverb(self, word: str) -> bool:
+        """An English adverb of manner made from an adjective ("concretely", "exclusively", "broadly"): it says how
+        something is asked or done. Not one of time ("weekly"), which may be what is asked."""
+        if not word.endswith("ly") or len(word) < 7:
+            return False
+        base = word[:-2]
+        return base not in _TIME_UNITS and (base in self.dictionary or base + "e" in self.dictionary)
+
     def _starts_phrase(self, words: list[str], i: int) -> bool:
         """Whether a phrase of more than one word starts at `i`."""
         return any(
@@ -967,6 +976,8 @@ class Analyzer:
             word, quality, surface = words[i]
             i += 1
             if word.startswith(UNKNOWN):
+                if self._manner_adverb(surface):
+                    continue  # "concretely, what has France done": how it is asked, not what
                 # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish).
                 written = (original_words or {}).get(surface)
                 name_like = written is not None or surface not in self.dictionary

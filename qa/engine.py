@@ -182,6 +182,8 @@ class Engine:
         names = [e.name for e in k.entities if e.type in kinds][:6]
         self._topics = "the release (" + ", ".join(names) + ")"
         aliases = {e.id: [e.name, *e.aliases] for e in k.entities}
+        for entity_id, shorter in _without_place(k).items():
+            aliases[entity_id].extend(shorter)
         # A role names its holder: "the CNES president", "head of the KMA" are read as the person.
         roles: list[tuple[str, str, str]] = []
         for fact in k.facts:
@@ -695,6 +697,7 @@ class Engine:
             # offers its own ordinal too ("the first or the second forum?").
             if (
                 t.key in self.ordinal_keys
+                and t.boost >= 1.0  # (not one carried over from a question before)
                 and t.key not in matched_keys
                 and any(self.entity_ordinal.get(e, t.key) not in (t.key, *asked) for e in present)
             ):
@@ -941,6 +944,41 @@ def _whole_names(question: str, words: list[str]) -> list[str]:
 
 
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+_PROPER_NAME = re.compile(r"^the\s+|\s*\([^)]*\)\s*$")  # "the" before a name, "(KARI)" after it
+
+
+def _without_place(k: Knowledge) -> dict[str, list[str]]:
+    """Proper names of organisations, programmes and events without the country they open with, as people shorten
+    them: "the aerospace research institute" for the Korea Aerospace Research Institute. Only what is left of two
+    words or more, that no other entity is called or shortened to."""
+    places = sorted(
+        {n.casefold() for e in k.entities if e.type == EntityType.PLACE for n in (e.name, *e.aliases)},
+        key=len,
+        reverse=True,
+    )
+    taken = {n.casefold() for e in k.entities for n in (e.name, *e.aliases)}
+    found: dict[str, set[str]] = defaultdict(set)  # shortened name -> the entities it could be
+    for e in k.entities:
+        if e.type not in (EntityType.ORGANISATION, EntityType.PROGRAMME, EntityType.EVENT):
+            continue
+        for name in (e.name, *e.aliases):
+            # (Proper names only, every word capitalised: an alias may be a description already, "Korean met
+            # office", of which "met office" is another one's name.)
+            words = _PROPER_NAME.sub("", name).split()
+            if not words or not all(w[:1].isupper() for w in words):
+                continue
+            proper = " ".join(words)
+            place = next((p for p in places if proper.casefold().startswith((p + " ", p + "-"))), None)
+            rest = proper[len(place) + 1 :].strip() if place else ""
+            if len(rest.split()) >= 2 and rest.casefold() not in taken:
+                found[rest.casefold()].add(e.id)
+    out: dict[str, list[str]] = defaultdict(list)
+    for rest, ids in found.items():
+        if len(ids) == 1:
+            out[next(iter(ids))].append(rest)
+    return out
 
 
 def _is_count(term: Term, text: str) -> bool:

@@ -35,6 +35,14 @@ TRANSCRIPTS = [
     [("Who leads CNES?", "Le Gall"), ("And when was he in Korea?", "2 July")],
     # "that" in "who said that?" is what was said.
     [("What does the decision by KARI and the KMA reflect?", "commitment"), ("Who said that?", "Le Gall")],
+    # An ordinal carried over from the question before names no other edition ("first of its kind").
+    [("Was the Paris forum the first of its kind?", "2nd"), ("What day of the week was it held?", "Tuesday")],
+    # A name without the country it opens with; an adverb of manner asks nothing.
+    [("Who heads the KMA?", "Nam Jae-Cheol"), ("And the aerospace research institute?", "Lim Cheol-Ho")],
+    [
+        ("How long have France and Korea worked together in space?", "30 years"),
+        ("And concretely, what has France done to support Korea's programme?", "satellites"),
+    ],
 ]
 
 
