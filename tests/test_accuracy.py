@@ -132,6 +132,16 @@ FLOORS = {
         "unknown_attribute": 0.86,
         "unrelated": 0.93,
     },
+    "blind11.toml": {
+        "paraphrase": 0.76,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.83,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.94},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -148,6 +158,7 @@ MAX_WRONG = {
     "blind8.toml": 0.01,
     "blind9.toml": 0.02,
     "blind10.toml": 0.02,  # first measured at 3.7%: of the six, three were right but worded unlike the label
+    "blind11.toml": 0.038,  # six of 159 at first, all at confidence 0.64 or less
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
