@@ -86,6 +86,13 @@ _DAY_NAME = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
 _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
+_TAGGED = re.compile(
+    r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
+    r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly))\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
@@ -201,6 +208,7 @@ class Term(NamedTuple):
     name_like: bool = False  # written like a name (capitals, digits, acronym)
     display: str = ""  # for unknown words: as the user wrote it, to quote back
     boost: float = 1.0  # less than 1 for terms carried over from an earlier question of the conversation
+    offered: bool = False  # a value the question offers to be checked ("Was it in 1997?"), not one it states
 
     @property
     def kind(self) -> str:
@@ -755,10 +763,12 @@ class Analyzer:
         choices = [m.group() for m in _CHOICE.finditer(text)]
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
-        elif _YES_NO.match(text):
-            # Only what the question ends on is checked: "Was the visit on a Tuesday?", but "Was the forum in April
-            # organised by CNES?" asks who organised it.
-            offered = {w.casefold() for w in _CALENDAR.findall(" ".join(text.split()[-YES_NO_TAIL:]))}
+        elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text):
+            # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
+            # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
+            claim = text[: tagged.start()] if tagged is not None else text
+            tail = " ".join(claim.split()[-YES_NO_TAIL:])
+            offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail))}
         else:
             return analysis
         if not offered:
@@ -766,10 +776,14 @@ class Analyzer:
         # Of values to choose from, one at most is right: together they weigh as one qualifier. They are no names.
         share = QUALIFIER_BOOST / len(offered)
         terms = [
-            t._replace(boost=t.boost * share, name_like=False) if t.surface in offered else t for t in analysis.terms
+            t._replace(boost=t.boost * share, name_like=False, offered=True) if t.surface in offered else t
+            for t in analysis.terms
         ]
-        if not any(t.key == QUESTION + "when" for t in terms):
-            terms.append(Term(QUESTION + "when", "day" if _DAY_NAME.search(" ".join(offered)) else "month"))
+        if not any(t.key in (QUESTION + "when", QUESTION + "year") for t in terms):
+            if all(_YEAR.fullmatch(w) for w in offered):
+                terms.append(Term(QUESTION + "year", "year"))
+            else:
+                terms.append(Term(QUESTION + "when", "day" if _DAY_NAME.search(" ".join(offered)) else "month"))
         return replace(analysis, terms=tuple(terms))
 
     def _preamble(self, analysis: Analysis) -> Analysis:

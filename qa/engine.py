@@ -665,7 +665,7 @@ class Engine:
     def _names_unknown(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question names something the release does not: a word written like a name that is not in
         the vocabulary, or an unknown word standing where the best phrasing has an entity ("the president of DLR")."""
-        unknown = analysis.unknown
+        unknown = [t for t in analysis.unknown if not t.offered]  # (not a year offered to be checked)
         if any(t.name_like for t in unknown):
             return True
         matched_keys = {t.key for t in top.matched}
@@ -685,12 +685,14 @@ class Engine:
             and any(c.isdigit() for c in t.key)
             and t.key not in matched_keys
             and not _is_count(t, analysis.text)
+            and not t.offered
             for t in analysis.terms
         ):
             # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else; a small
             # count does not ("the 2 agencies").
             return True
-        present = {t.key for t in analysis.terms if t.kind == ENTITY}
+        # (A date the question offers to be checked, "in 2015?", is not what it is about.)
+        present = {t.key for t in analysis.terms if t.kind == ENTITY and not t.offered}
         asked = {t.key for t in analysis.terms}
         for t in analysis.terms:
             # "the first forum" where the forum the release names is its 2nd: another edition - unless the question

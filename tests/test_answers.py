@@ -86,6 +86,9 @@ ANSWERS = [
     ("thursday or friday, the space forum?", "Tuesday 3 April", None),
     ("Did Le Gall visit Korea in August?", "Monday 2 July", None),
     ("Was Moon Jae-In's state visit planned for October or November?", "October", None),
+    # ... and so does a statement put up to be confirmed, whatever year or day it offers
+    ("Le Gall first came to Korea in 1995, if I remember well?", "1987", None),
+    ("The forum took place on Monday 3 April, right?", "Tuesday 3 April", None),
     ("lim chul-ho, what is his job", "President of the Korea Aerospace", None),
     # what comes before the question says who asks and why, not what is asked
     (
@@ -126,6 +129,8 @@ DECLINES = [
     "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
     "Was the SCO launched on a Monday?",  # the release gives no day for it
+    "Was the SCO launched in 2016?",  # nor a year
+    "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
     "When did Jean-Yves Le Gall first visit China?",
     "What is KARI's budget?",
