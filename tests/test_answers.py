@@ -78,6 +78,8 @@ ANSWERS = [
     ("Who occupies the post of Head of the KMA?", "Nam Jae-Cheol", None),  # the post is the role
     ("What kinds of people attended the Franco-Korean forum in Paris?", "politicians", None),  # "Franco-" is France
     ("what have the 2 partners started since 2015", "inter-agency agreement", None),  # a count names nothing
+    ("Besides satellites, what infrastructure of KARI has CNES worked on?", "launch facilities", None),
+    ("At which trade fair was the SCO launched?", "Toulouse Space Show", None),
     # two answers as close that name the same things leave nothing to choose between
     ("Which Korean bodies are in on the SCO?", "KMA", None),
     ("did CNES present anything to KARI and the KMA", "Space Climate Observatory", None),
