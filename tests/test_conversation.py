@@ -65,6 +65,21 @@ def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str 
             assert expected.casefold() in answer.text.casefold(), (question, answer.text)
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # Another edition of the forum is not the one the release names.
+        ["When was the 2nd France-Korea Space Forum?", "And the third one, when will it be?"],
+        ["Where was the 2nd France-Korea Space Forum held?", "and the 4th one?"],
+    ],
+)
+def test_a_follow_up_about_what_the_release_does_not_say_declines(turns: list[str]) -> None:
+    conversation = qa.Conversation()
+    for question in turns[:-1]:
+        assert conversation.ask(question).answered
+    assert not conversation.ask(turns[-1]).answered
+
+
 def test_context_never_spoils_a_self_contained_question() -> None:
     conversation = qa.Conversation()
     conversation.ask("What is KASS?")
