@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qa.analysis import ENTITY, PRONOUNS, QUESTION, SYNONYM, WORD, Analysis, Term
+from qa.analysis import ENTITY, PRONOUNS, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
 from qa.engine import MAX_QUESTION_CHARS, Engine
 from qa.engines import engine_for
 from qa.kinds import EntityType
@@ -211,6 +211,10 @@ class Conversation:
             # The answer is mainly about something the question did not name ("What initiative did CNES present?" -
             # the SCO): that is what the next "it" means.
             order.append(target.subjects[0])
+        asked = _asked_entity(analysis)
+        if asked is not None and asked in self._engine.entities:
+            # "Which forum came before Le Gall's visit?": the forum is what was asked for, and what "it" means next.
+            order.append(asked)
         for entity_id in order:
             if entity_id in self._focus:
                 self._focus.remove(entity_id)
@@ -253,6 +257,22 @@ def _points_at_a_statement(analysis: Analysis) -> bool:
         and not analysis.entities
         and any(t.key == SYNONYM + "quote" for t in analysis.terms)
     )
+
+
+_WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
+
+
+def _asked_entity(analysis: Analysis) -> str | None:
+    """The entity a "which ..." question asks for by its kind: the one named right after "which" ("Which forum came
+    before the visit?" - the forum)."""
+    match = _WHICH.match(analysis.text)
+    if match is None:
+        return None
+    rest = " ".join(tokenize(match.group("rest")))
+    for t in analysis.terms:
+        if t.kind == ENTITY and rest.startswith(" ".join(tokenize(t.surface))):
+            return t.key[1:]
+    return None
 
 
 def _only_entities(analysis: Analysis) -> bool:

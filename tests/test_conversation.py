@@ -35,6 +35,8 @@ TRANSCRIPTS = [
     [("Who leads CNES?", "Le Gall"), ("And when was he in Korea?", "2 July")],
     # "that" in "who said that?" is what was said.
     [("What does the decision by KARI and the KMA reflect?", "commitment"), ("Who said that?", "Le Gall")],
+    # "it" after "which forum ...?" is the forum asked for, not the visit also named.
+    [("Which forum took place before Le Gall's trip to Korea?", "Space Forum"), ("who put it on?", "CNES and KARI")],
     # An ordinal carried over from the question before names no other edition ("first of its kind").
     [("Was the Paris forum the first of its kind?", "2nd"), ("What day of the week was it held?", "Tuesday")],
     # A name without the country it opens with; an adverb of manner asks nothing.
