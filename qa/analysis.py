@@ -872,7 +872,7 @@ class Analyzer:
                 for i, t in enumerate(tokens)
             ]
         )
-        if _STRETCHED.search(text):
+        if repair and _STRETCHED.search(text):  # (people draw letters out; stored phrasings do not)
             raw = [self._unstretched(t) for t in raw]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
