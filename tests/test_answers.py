@@ -80,6 +80,9 @@ ANSWERS = [
     ("what have the 2 partners started since 2015", "inter-agency agreement", None),  # a count names nothing
     ("Besides satellites, what infrastructure of KARI has CNES worked on?", "launch facilities", None),
     ("At which trade fair was the SCO launched?", "Toulouse Space Show", None),
+    # everyday words for the release's own ("researchers" for scientists, "effects" for impacts)
+    ("Did researchers take part in the Paris forum?", "scientists", None),
+    ("What is the SCO supposed to do about the effects of climate change?", "impacts", None),
     # two answers as close that name the same things leave nothing to choose between
     ("Which Korean bodies are in on the SCO?", "KMA", None),
     ("did CNES present anything to KARI and the KMA", "Space Climate Observatory", None),
