@@ -279,6 +279,7 @@ class Analyzer:
         which decides the words about the asker that are read as filler."""
         lexicon = english()
         self.shorthand = lexicon.shorthand
+        self._measures = frozenset(lexicon.measures)
         vocabulary: dict[str, int] = {}
         for text in corpus:
             for token in tokenize(text):
@@ -874,6 +875,9 @@ class Analyzer:
         )
         if repair and _STRETCHED.search(text):  # (people draw letters out; stored phrasings do not)
             raw = [self._unstretched(t) for t in raw]
+        if repair and not self._measures.isdisjoint(raw):
+            # "some big company?": a measure describes unless it is asked for ("how big", "for long").
+            raw = [t for i, t in enumerate(raw) if t not in self._measures or (i > 0 and raw[i - 1] in ("how", "for"))]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
         # Correct spelling first, so that phrases and aliases are recognised even when misspelled.

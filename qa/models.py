@@ -103,6 +103,7 @@ class EnglishLexicon(BaseModel):
     asides: list[str]
     shorthand: dict[str, str]
     attributes: list[str]
+    measures: list[str]
     variants: list[list[str]]
     name_heads: list[str]
     question: dict[str, list[str]]

@@ -80,6 +80,9 @@ ANSWERS = [
     ("what have the 2 partners started since 2015", "inter-agency agreement", None),  # a count names nothing
     ("Besides satellites, what infrastructure of KARI has CNES worked on?", "launch facilities", None),
     ("At which trade fair was the SCO launched?", "Toulouse Space Show", None),
+    # a measure describes unless asked for with "how"
+    ("so who made KASS, some big firm?", "Thales Alenia Space", None),
+    ("Le Gall first came to Korea when, a long time ago?", "1987", None),
     # everyday words for the release's own ("researchers" for scientists, "effects" for impacts)
     ("Did researchers take part in the Paris forum?", "scientists", None),
     ("What is the SCO supposed to do about the effects of climate change?", "impacts", None),
@@ -135,6 +138,7 @@ DECLINES = [
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
     "Was the SCO launched on a Monday?",  # the release gives no day for it
     "Was the SCO launched in 2016?",  # nor a year
+    "How big is KARI?",  # a measure asked for
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
     "When did Jean-Yves Le Gall first visit China?",
