@@ -80,6 +80,7 @@ ANSWERS = [
     ("what have the 2 partners started since 2015", "inter-agency agreement", None),  # a count names nothing
     ("Besides satellites, what infrastructure of KARI has CNES worked on?", "launch facilities", None),
     ("At which trade fair was the SCO launched?", "Toulouse Space Show", None),
+    ("What is the complete name of the KMA in English?", "Korea Meteorological Administration", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
