@@ -774,17 +774,20 @@ class Engine:
     ) -> Reply:
         target = self.targets[target_index]
         related = tuple(self._entry_questions[r] for r in target.related if r in self._entry_questions)
+        # Small talk ("hi there", "thanks") gets its friendly reply, but answers nothing from the release: it is
+        # not counted as answered, as a greeting is no question the release could answer.
+        declines = target.declines or target.kind == "smalltalk"
         return Reply(
             question=question,
-            answered=not target.declines,
-            text=target.answer if target.declines else _cited(target.answer, target.evidence),
+            answered=not declines,
+            text=target.answer if declines else _cited(target.answer, target.evidence),
             brief=target.answer,
-            confidence=min(confidence, 0.5) if target.declines else confidence,
-            evidence=() if target.declines else target.evidence,
+            confidence=min(confidence, 0.5) if declines else confidence,
+            evidence=() if declines else target.evidence,
             suggestions=related[:MAX_SUGGESTIONS],
             match=target.id,
             kind=target.kind,
-            decision=Decision.DECLINE if target.declines else Decision.ANSWER,
+            decision=Decision.DECLINE if declines else Decision.ANSWER,
             context=target.context,
             related=related,
             resolved=resolved,

@@ -203,11 +203,12 @@ def test_unknown_name_is_named_in_the_reply() -> None:
     assert "DLR" in qa.answer("Who is the president of DLR?").text
 
 
-def test_small_talk_is_answered_without_citing() -> None:
+def test_small_talk_gets_a_friendly_reply_that_answers_nothing_from_the_release() -> None:
     answer = qa.answer("hello")
-    assert answer.answered
+    assert not answer.answered  # a greeting is no question the release answers
     assert answer.kind == "smalltalk"
     assert answer.evidence == []
+    assert "Ask me anything" in answer.text
 
 
 def test_near_tie_asks_which_was_meant() -> None:
