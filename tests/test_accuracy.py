@@ -142,6 +142,16 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind12.toml": {
+        "paraphrase": 0.85,
+        "casual": 0.8,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.94},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -159,6 +169,7 @@ MAX_WRONG = {
     "blind9.toml": 0.02,
     "blind10.toml": 0.02,  # first measured at 3.7%: of the six, three were right but worded unlike the label
     "blind11.toml": 0.038,  # six of 159 at first, all at confidence 0.64 or less
+    "blind12.toml": 0.026,  # four of 159 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
