@@ -90,9 +90,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
-    r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly))\s*[?!.]*\s*$",
+    r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
+    r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
+    r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# A number of years or decades offered with a claim: "for about 20 years".
+_SPAN = re.compile(r"\b(\d{1,3})\s+(?:years?|decades?)\b", re.IGNORECASE)
 _YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
@@ -770,6 +774,18 @@ class Analyzer:
             claim = text[: tagged.start()] if tagged is not None else text
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
             offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail))}
+            spans = {m.group(1) for m in _SPAN.finditer(tail)}
+            if spans and not offered:
+                # "for about 20 years, is that right?": how long it has been is what is checked.
+                terms = [
+                    t._replace(boost=t.boost * QUALIFIER_BOOST, name_like=False, offered=True)
+                    if t.key.lstrip(UNKNOWN) in spans
+                    else t
+                    for t in analysis.terms
+                ]
+                if not any(t.key == QUESTION + "how_long" for t in terms):
+                    terms.append(Term(QUESTION + "how_long", "how long"))
+                return replace(analysis, terms=tuple(terms))
         else:
             return analysis
         if not offered:

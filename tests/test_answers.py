@@ -98,6 +98,8 @@ ANSWERS = [
     # ... and so does a statement put up to be confirmed, whatever year or day it offers
     ("Le Gall first came to Korea in 1995, if I remember well?", "1987", None),
     ("The forum took place on Monday 3 April, right?", "Tuesday 3 April", None),
+    ("France and Korea have worked together in space for some 10 years, am I right?", "30 years", None),
+    ("Le Gall was in Korea on a Friday in August. Have I got that right?", "Monday 2 July", None),
     ("lim chul-ho, what is his job", "President of the Korea Aerospace", None),
     # what comes before the question says who asks and why, not what is asked
     (
