@@ -81,6 +81,7 @@ ANSWERS = [
     ("Besides satellites, what infrastructure of KARI has CNES worked on?", "launch facilities", None),
     ("At which trade fair was the SCO launched?", "Toulouse Space Show", None),
     ("What is the complete name of the KMA in English?", "Korea Meteorological Administration", None),
+    ("so the korean prez is visiting france at some point?", "October", None),  # "prez", "at some point"
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
