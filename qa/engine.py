@@ -50,7 +50,7 @@ CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh les
 DEMANDING_MARKER_SHARE = 0.5
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
-UNGROUNDED_SHARE = 0.6  # weight of a missing plain word that the knowledge never states (see `score`)
+UNGROUNDED_SHARE = 0.55  # weight of a missing plain word that the knowledge never states (see `score`)
 ANSWER_CREDIT = 0.5  # share of its weight a question word earns when only the answer, not the phrasing, uses it
 _ACRONYM_QUESTIONS = (
     "what does {short} stand for",
