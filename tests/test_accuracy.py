@@ -152,6 +152,16 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind13.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.76,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.94},
 }
 # Guards at the measured rates; holdout's is above the 2% (see the closing notes).
@@ -170,6 +180,7 @@ MAX_WRONG = {
     "blind10.toml": 0.02,  # first measured at 3.7%: of the six, three were right but worded unlike the label
     "blind11.toml": 0.038,  # six of 159 at first, all at confidence 0.64 or less
     "blind12.toml": 0.026,  # four of 159 at first
+    "blind13.toml": 0.031,  # five of 165 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
