@@ -82,6 +82,8 @@ ANSWERS = [
     ("At which trade fair was the SCO launched?", "Toulouse Space Show", None),
     ("What is the complete name of the KMA in English?", "Korea Meteorological Administration", None),
     ("so the korean prez is visiting france at some point?", "October", None),  # "prez", "at some point"
+    ("which day did the cnes guy land in korea", "Monday 2 July", None),  # "the CNES guy" holds its role
+    ("the kari dude, what's his name", "Lim Cheol-Ho", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
