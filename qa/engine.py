@@ -90,7 +90,10 @@ _KIND_GAPS = {
     QUESTION + "how_long": "The release does not say how long",
     QUESTION + "year": "The release does not give the year",
     QUESTION + "when": "The release does not say when",
+    QUESTION + "where": "The release does not say where",
 }
+WHERE_KIND = QUESTION + "where"  # answered by an answer that names a place, or something in a city
+_PLACES = (EntityType.PLACE, EntityType.CITY, EntityType.ORGANISATION)  # "works where?": at KARI
 CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
@@ -602,6 +605,8 @@ class Engine:
     def asked_kinds(analysis: Analysis) -> tuple[str, ...]:
         """The kinds of answer the question asks for that an answer can be checked against ("?how_many", "city")."""
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
+        if any(t.key == WHERE_KIND and t.boost >= 1.0 for t in analysis.terms):
+            asked.append(WHERE_KIND)  # "where": only an answer that names a place will do
         if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
             asked.append(CITY_KIND)  # "which city": a country will not do
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
@@ -622,7 +627,13 @@ class Engine:
             answer = self.targets[target].answer
             kinds = frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(answer))
             if self._in_a_city.intersection(self.answer_entities[target]):
-                kinds |= {CITY_KIND}
+                kinds |= {CITY_KIND, WHERE_KIND}
+            # (The reply quotes the evidence too: "the 2nd France-Korea Space Forum in Paris" says where it was.)
+            quoted = self.analyzer.analyse(" ".join(self.targets[target].evidence), repair=False).entities
+            if any(
+                self.entities[e].type in _PLACES for e in (*self.answer_entities[target], *quoted) if e in self.entities
+            ):
+                kinds |= {WHERE_KIND}
             self._answer_kinds[target] = kinds
         return kinds
 

@@ -83,6 +83,7 @@ ANSWERS = [
     ("What is the complete name of the KMA in English?", "Korea Meteorological Administration", None),
     ("so the korean prez is visiting france at some point?", "October", None),  # "prez", "at some point"
     ("which day did the cnes guy land in korea", "Monday 2 July", None),  # "the CNES guy" holds its role
+    ("where does Nam Jae-Cheol work", "Korea Meteorological Administration", None),  # an organisation is a "where"
     ("the kari dude, what's his name", "Lim Cheol-Ho", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
@@ -145,6 +146,7 @@ DECLINES = [
     "Was the SCO launched on a Monday?",  # the release gives no day for it
     "Was the SCO launched in 2016?",  # nor a year
     "How big is KARI?",  # a measure asked for
+    "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
     "When did Jean-Yves Le Gall first visit China?",
