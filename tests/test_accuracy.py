@@ -11,8 +11,8 @@ from tests.evaluate import EVAL_DIR, Report, load_cases, run
 
 FLOORS = {
     "questions.toml": {
-        "paraphrase": 0.96,
-        "casual": 0.92,
+        "paraphrase": 0.98,
+        "casual": 0.95,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -32,16 +32,16 @@ FLOORS = {
     },
     "blind.toml": {
         "paraphrase": 1.0,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
-        "typo": 0.95,
+        "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind2.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.96,
@@ -74,7 +74,7 @@ FLOORS = {
     },
     "blind5.toml": {
         "paraphrase": 0.96,
-        "casual": 0.97,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -93,7 +93,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind7.toml": {
-        "paraphrase": 0.84,
+        "paraphrase": 0.9,
         "casual": 0.97,
         "keyword": 1.0,
         "typo": 1.0,
@@ -113,38 +113,38 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind9.toml": {
-        "paraphrase": 0.84,
-        "casual": 0.88,
+        "paraphrase": 0.85,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 1.0,
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.87,
-        "casual": 0.72,
+        "paraphrase": 0.89,
+        "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.87,
+        "followup": 0.93,
         "unknown_name": 1.0,
         "unknown_attribute": 0.86,
         "unrelated": 0.93,
     },
     "blind11.toml": {
-        "paraphrase": 0.76,
-        "casual": 0.96,
+        "paraphrase": 0.81,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.83,
+        "followup": 0.87,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind12.toml": {
-        "paraphrase": 0.85,
-        "casual": 0.8,
+        "paraphrase": 0.92,
+        "casual": 0.84,
         "keyword": 1.0,
         "typo": 0.95,
         "followup": 0.93,
@@ -154,20 +154,20 @@ FLOORS = {
     },
     "blind13.toml": {
         "paraphrase": 0.89,
-        "casual": 0.76,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,
-        "followup": 0.84,
+        "followup": 0.87,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
-    "typo_generated.toml": {"typo_generated": 0.94},
+    "typo_generated.toml": {"typo_generated": 0.96},
 }
-# Guards at the measured rates; holdout's is above the issue's 2% (see the closing notes).
+# Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
 MAX_WRONG = {
     "questions.toml": 0.02,
-    "holdout.toml": 0.03,
+    "holdout.toml": 0.02,
     "blind.toml": 0.02,
     "blind2.toml": 0.01,
     "blind3.toml": 0.02,
@@ -178,7 +178,7 @@ MAX_WRONG = {
     "blind8.toml": 0.01,
     "blind9.toml": 0.02,
     "blind10.toml": 0.02,  # first measured at 3.7%: of the six, three were right but worded unlike the label
-    "blind11.toml": 0.038,  # six of 159 at first, all at confidence 0.64 or less
+    "blind11.toml": 0.032,  # six of 159 at first (3.8%), all at confidence 0.64 or less; five now
     "blind12.toml": 0.026,  # four of 159 at first
     "blind13.toml": 0.031,  # five of 165 at first
     "typo_generated.toml": 0.02,  # 2 of 126
