@@ -85,6 +85,7 @@ ANSWERS = [
     ("which day did the cnes guy land in korea", "Monday 2 July", None),  # "the CNES guy" holds its role
     ("where does Nam Jae-Cheol work", "Korea Meteorological Administration", None),  # an organisation is a "where"
     ("the kari dude, what's his name", "Lim Cheol-Ho", None),
+    ("the korean weather folks, who is in charge", "Nam Jae-Cheol", None),  # "folks" for the agency
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
