@@ -113,7 +113,7 @@ _TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year", "nig
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
-YES_NO_TAIL = 4  # the last words of a yes/no question, where a day or month it offers is checked (`_offered`)
+YES_NO_TAIL = 4  # the last words of a yes/no question or a claim, where what it offers is checked (`_offered`)
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
 PRONOUNS: dict[str, str] = {
@@ -761,11 +761,13 @@ class Analyzer:
         return self._set_apart(self._qualified(self._offered(self._preamble(analysis)))) if repair else analysis
 
     def _offered(self, analysis: Analysis) -> Analysis:
-        """The analysis with the days and months a question offers weighing as qualifiers, and asking when: "Was
-        the visit on a Tuesday?" and "monday or tuesday, the visit?" ask which day it was, and the answer that
-        gives it ("on Monday 2 July") is the reply, whichever day was offered."""
+        """The analysis with the values a question offers to be checked or chosen from - days, months, years, a
+        number of years - weighing as qualifiers, and asking for that kind of answer: "Was the visit on a Tuesday?"
+        and "monday or tuesday, the visit?" ask which day it was, and the answer that gives it ("on Monday 2 July")
+        is the reply, whichever day was offered; "for about 20 years, is that right?" asks how long."""
         text = analysis.text
         choices = [m.group() for m in _CHOICE.finditer(text)]
+        spans: set[str] = set()
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
         elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text):
@@ -774,33 +776,30 @@ class Analyzer:
             claim = text[: tagged.start()] if tagged is not None else text
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
             offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail))}
-            spans = {m.group(1) for m in _SPAN.finditer(tail)}
-            if spans and not offered:
-                # "for about 20 years, is that right?": how long it has been is what is checked.
-                terms = [
-                    t._replace(boost=t.boost * QUALIFIER_BOOST, name_like=False, offered=True)
-                    if t.key.lstrip(UNKNOWN) in spans
-                    else t
-                    for t in analysis.terms
-                ]
-                if not any(t.key == QUESTION + "how_long" for t in terms):
-                    terms.append(Term(QUESTION + "how_long", "how long"))
-                return replace(analysis, terms=tuple(terms))
+            spans = set() if offered else {m.group(1) for m in _SPAN.finditer(tail)}
         else:
             return analysis
-        if not offered:
+        wanted: tuple[str, ...]  # question markers that already ask for it
+        if spans:
+            asks, wanted = Term(QUESTION + "how_long", "how long"), (QUESTION + "how_long",)
+        elif offered and all(_YEAR.fullmatch(w) for w in offered):
+            asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "when", QUESTION + "year")
+        elif offered:
+            day = _DAY_NAME.search(" ".join(offered)) is not None
+            asks, wanted = Term(QUESTION + "when", "day" if day else "month"), (QUESTION + "when", QUESTION + "year")
+        else:
             return analysis
+        values = spans or offered
         # Of values to choose from, one at most is right: together they weigh as one qualifier. They are no names.
-        share = QUALIFIER_BOOST / len(offered)
+        share = QUALIFIER_BOOST / len(values)
         terms = [
-            t._replace(boost=t.boost * share, name_like=False, offered=True) if t.surface in offered else t
+            t._replace(boost=t.boost * share, name_like=False, offered=True)
+            if (t.key.lstrip(UNKNOWN) if spans else t.surface) in values
+            else t
             for t in analysis.terms
         ]
-        if not any(t.key in (QUESTION + "when", QUESTION + "year") for t in terms):
-            if all(_YEAR.fullmatch(w) for w in offered):
-                terms.append(Term(QUESTION + "year", "year"))
-            else:
-                terms.append(Term(QUESTION + "when", "day" if _DAY_NAME.search(" ".join(offered)) else "month"))
+        if not any(t.key in wanted for t in terms):
+            terms.append(asks)
         return replace(analysis, terms=tuple(terms))
 
     def _preamble(self, analysis: Analysis) -> Analysis:
