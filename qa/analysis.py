@@ -66,11 +66,9 @@ _SEGMENT_END = re.compile(
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
     re.IGNORECASE,
 )
-# What makes a part of the text a question: a question word, or a yes/no question's verb first.
-_ASKS = re.compile(
-    rf"\b{_WH}|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|name|list|give|tell)\b",
-    re.IGNORECASE,
-)
+_YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
+# What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.
+_ASKS = re.compile(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 _ASKER = re.compile(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
@@ -97,7 +95,7 @@ _TAGGED = re.compile(
 )
 # A number of years or decades offered with a claim: "for about 20 years".
 _SPAN = re.compile(r"\b(\d{1,3})\s+(?:years?|decades?)\b", re.IGNORECASE)
-_YES_NO = re.compile(r"^\W*(?:is|are|was|were|did|does|do|has|have|had)\b", re.IGNORECASE)
+_YES_NO = re.compile(rf"^\W*(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
