@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # Decision thresholds, tuned on the labelled sets in tests/eval (tests/evaluate.py prints the tables).
 ANSWER_FLOOR = 0.60  # below this best score, decline
 COUNT_LIMIT = 12  # a bare number up to this is a count ("the 2 agencies"), not part of a name
+YES_NO_MARGIN = 0.2
 CLARIFY_MARGIN = 0.03  # a different answer within this margin of the best: ask which was meant
 RECALL_BETA = 1.0  # weight of recall (question explained) against precision (phrasing asked for) in the F-score
 LITERAL_STRICT_RATIO = 97.0
@@ -48,6 +49,10 @@ ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the
 SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
+_YES_NO_OPENING = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_KIND_MARKERS = frozenset(
+    QUESTION + k for k in ("when", "where", "how_many", "how_long", "year")
+)  # question words that ask for one kind of answer
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
 UNGROUNDED_SHARE = 0.55  # weight of a missing plain word that the knowledge never states (see `score`)
@@ -577,6 +582,12 @@ class Engine:
         addressed = [s for s in scored if not self._unaddressed(analysis, s)]
         if addressed and addressed[0] is not scored[0] and addressed[0].score >= scored[0].score - KIND_MARGIN:
             scored = addressed
+        # A yes/no question ("Did Le Gall meet him?") is not answered by a phrasing that asks when, where or how
+        # many, if one that asks none of those matches nearly as well.
+        if _YES_NO_OPENING.match(analysis.text) and not any(t.key in _KIND_MARKERS for t in analysis.terms):
+            plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS]
+            if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - YES_NO_MARGIN:
+                scored = plain
         top = scored[0]
         others = (s for s in scored[1:] if not self._same_answer(top.target, s.target))
         rival = next((s for s in others if not self._agree(analysis, top, s)), None)

@@ -37,6 +37,8 @@ TRANSCRIPTS = [
     [("What does the decision by KARI and the KMA reflect?", "commitment"), ("Who said that?", "Le Gall")],
     # "it" after "which forum ...?" is the forum asked for, not the visit also named.
     [("Which forum took place before Le Gall's trip to Korea?", "Space Forum"), ("who put it on?", "CNES and KARI")],
+    # A yes/no question is answered by the meetings, not by the phrasing that asks when they were.
+    [("Tell me who Lim Cheol-Ho is", "KARI"), ("did le gall meet him", "Lim Cheol-Ho")],
     # An ordinal carried over from the question before names no other edition ("first of its kind").
     [("Was the Paris forum the first of its kind?", "2nd"), ("What day of the week was it held?", "Tuesday")],
     # A name without the country it opens with; an adverb of manner asks nothing.
