@@ -177,6 +177,11 @@ def _skeleton(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
+def opens_yes_no(text: str) -> bool:
+    """Whether the text opens like a yes/no question ("Did Le Gall meet him?")."""
+    return _YES_NO.match(text) is not None
+
+
 def typo_budget(word: str) -> int:
     """Edits allowed when correcting `word`: none up to 2 letters, one from 3, two from 8.
 

@@ -22,7 +22,20 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from qa.analysis import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Analysis, Analyzer, Term, english, stem, tokenize
+from qa.analysis import (
+    ENTITY,
+    QUESTION,
+    SYNONYM,
+    UNKNOWN,
+    WORD,
+    Analysis,
+    Analyzer,
+    Term,
+    english,
+    opens_yes_no,
+    stem,
+    tokenize,
+)
 from qa.kinds import Decision, EntityType, MatchKind
 from qa.reply import Reply, ReplyCandidate
 from qa.source import Source
@@ -49,10 +62,8 @@ ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the
 SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
-_YES_NO_OPENING = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had)\b", re.IGNORECASE)
-_KIND_MARKERS = frozenset(
-    QUESTION + k for k in ("when", "where", "how_many", "how_long", "year")
-)  # question words that ask for one kind of answer
+# Question words that ask for one kind of answer (a time, a place, a count...).
+_KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
 UNGROUNDED_SHARE = 0.55  # weight of a missing plain word that the knowledge never states (see `score`)
@@ -584,7 +595,7 @@ class Engine:
             scored = addressed
         # A yes/no question ("Did Le Gall meet him?") is not answered by a phrasing that asks when, where or how
         # many, if one that asks none of those matches nearly as well.
-        if _YES_NO_OPENING.match(analysis.text) and not any(t.key in _KIND_MARKERS for t in analysis.terms):
+        if opens_yes_no(analysis.text) and not any(t.key in _KIND_MARKERS for t in analysis.terms):
             plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS]
             if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - YES_NO_MARGIN:
                 scored = plain
