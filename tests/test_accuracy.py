@@ -94,7 +94,7 @@ FLOORS = {
     },
     "blind7.toml": {
         "paraphrase": 0.9,
-        "casual": 0.97,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -157,7 +157,7 @@ FLOORS = {
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,
-        "followup": 0.87,
+        "followup": 0.9,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
