@@ -364,7 +364,8 @@ class Engine:
         self._in_a_city = frozenset(
             e.id for e in self.entities.values() if any(re.search(rf"\b{re.escape(c)}\b", e.name) for c in cities)
         )
-        self._answer_kinds: dict[int, frozenset[str]] = {}  # filled on first use: few targets are ever candidates
+        self._answer_kinds: dict[int, frozenset[str]] = {}
+        self._context: dict[int, tuple[str, ...]] = {}  # filled on first use: few targets are ever candidates
         answer_postings: dict[str, list[int]] = defaultdict(list)
         for i, keys in enumerate(self.answer_keys):
             for key in keys:
@@ -659,6 +660,17 @@ class Engine:
             self._answer_kinds[target] = kinds
         return kinds
 
+    def _context_entities(self, target: int) -> tuple[str, ...]:
+        """The entities named in the paragraphs of the source the target's evidence comes from. Worked out when
+        first needed and kept (a dict write is safe across threads)."""
+        found = self._context.get(target)
+        if found is None:
+            paragraphs = {self.source.paragraph_of(q) for q in self.targets[target].evidence} - {None}
+            text = " ".join(p for p in paragraphs if p)
+            found = tuple(self.analyzer.analyse(text, repair=False).entities) if text else ()
+            self._context[target] = found
+        return found
+
     def _asks_unknown_attribute(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for an attribute ("how accurate", "when does it expire") that the knowledge
         never speaks of, unless the match is all but exact otherwise: whatever else matches, that is not said."""
@@ -741,16 +753,16 @@ class Engine:
         if not missing:
             # A phrasing naming no one ("mascot") answered about someone the question does not name: "What is the
             # mascot of KARI?" is not answered by the mascot of Anzu Kari.
-            # (Only for a subject of the same kind, and not one linked to them: an entry about KSLV-2 need not list
-            # CNES, who helps with it, nor one about Le Gall's meetings his agency.)
+            # (Not when what the question names is linked to the answer's subjects, or named in the same paragraph
+            # of the source as its evidence: an entry about KSLV-2 need not list CNES, who helps with it.)
             target = self.targets[top.target]
-            about = {ENTITY + e for e in (*target.subjects, *self.answer_entities[top.target])}
-            own = present - self.background
-            about |= {linked for k in about for linked in self.linked.get(k, frozenset())}
-            if not own or own & (about | matched_keys):
+            if not target.subjects:
                 return False
-            kinds = {self._kind(k) for k in own}
-            return any(self._kind(ENTITY + s) in kinds for s in target.subjects)
+            about = {ENTITY + e for e in (*target.subjects, *self.answer_entities[top.target])}
+            about |= {linked for k in about for linked in self.linked.get(k, frozenset())}
+            about |= {ENTITY + e for e in self._context_entities(top.target)}
+            own = present - self.background
+            return bool(own) and not own & (about | matched_keys)
         # An entity the answer itself names is no stand-in ("the system developed by KARI" for KASS).
         answered = {ENTITY + e for e in self.answer_entities[top.target]}
         own = present - self.background - answered

@@ -25,7 +25,8 @@ def mixed() -> qa.Knowledge:
     builtin = qa.load_knowledge()
     extra_source = (
         "The director of Anzu Kari is Mara Vell. The contract of Anzu Kari was signed in spring. "
-        "The mascot of Anzu Kari is a china doll. At the gate of Anzu Kari a gal will frisk you for ten cents."
+        "The mascot of Anzu Kari is a china doll. At the gate of Anzu Kari a gal will frisk you for ten cents. "
+        "Its staff study the stars."
     )
     entries = [
         _anzu_entry(
@@ -52,7 +53,14 @@ def mixed() -> qa.Knowledge:
         _anzu_entry(
             "anzu-gate",
             "What happens at the gate of Anzu Kari?",
-            ["Anzu Kari gate", "who will frisk me", "what does the gal charge", "how many cents", "gate"],
+            [
+                "Anzu Kari gate",
+                "who will frisk me",
+                "what does the gal charge",
+                "how many cents",
+                "gate",
+                "what do they study",
+            ],
             "At the gate of Anzu Kari a gal will frisk you for ten cents.",
         )
     )
@@ -101,6 +109,9 @@ def test_a_word_written_like_a_name_is_not_taken_for_the_plain_word_the_store_kn
     [
         "Who signed the 2015 inter-agency agreement?",  # "signed" is a word of the other entries, not of this one
         "What is the mascot of KARI?",
+        "Where did Jean-Yves Le Gall study?",  # "study" a word of the other entries, an attribute of no entry of his
+        # The other entries' answer about a subject the question does not name, named nowhere near the question's.
+        "Who signed the KASS contract?",
     ],
 )
 def test_an_attribute_other_entries_give_is_still_unknown_for_the_release(mixed: qa.Knowledge, question: str) -> None:
