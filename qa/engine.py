@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 # Decision thresholds, tuned on the labelled sets in tests/eval (tests/evaluate.py prints the tables).
 ANSWER_FLOOR = 0.60  # below this best score, decline
 COUNT_LIMIT = 12  # a bare number up to this is a count ("the 2 agencies"), not part of a name
-YES_NO_MARGIN = 0.2
+YES_NO_MARGIN = 0.2  # a yes/no question prefers a phrasing asking no kind of answer within this margin (`decide`)
 CLARIFY_MARGIN = 0.03  # a different answer within this margin of the best: ask which was meant
 RECALL_BETA = 1.0  # weight of recall (question explained) against precision (phrasing asked for) in the F-score
 LITERAL_STRICT_RATIO = 97.0
@@ -57,7 +57,6 @@ MAX_QUESTION_CHARS = 1000
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
 UNKNOWN_WORD_SHARE = 0.45
-SUBJECT_ATTRIBUTES = 1
 ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the knowledge lacks is declined
 SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
@@ -106,9 +105,9 @@ _KIND_GAPS = {
     QUESTION + "how_long": "The release does not say how long",
     QUESTION + "year": "The release does not give the year",
     QUESTION + "when": "The release does not say when",
-    QUESTION + "where": "The release does not say where",
 }
 WHERE_KIND = QUESTION + "where"  # answered by an answer that names a place, or something in a city
+_KIND_GAPS[WHERE_KIND] = "The release does not say where"
 _PLACES = (EntityType.PLACE, EntityType.CITY, EntityType.ORGANISATION)  # "works where?": at KARI
 CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
@@ -630,7 +629,7 @@ class Engine:
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
         if any(t.key == WHERE_KIND and t.boost >= 1.0 for t in analysis.terms):
             asked.append(WHERE_KIND)  # "where": only an answer that names a place will do
-        if _CITY_WORDS.search(analysis.text) and any(t.key == QUESTION + "where" for t in analysis.terms):
+        if _CITY_WORDS.search(analysis.text) and any(t.key == WHERE_KIND for t in analysis.terms):
             asked.append(CITY_KIND)  # "which city": a country will not do
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
             asked.append(SPAN_KIND)
@@ -684,7 +683,7 @@ class Engine:
         # A known attribute word that nothing about the question's subjects speaks of: "Who signed the agreement?"
         # in a store where other entries are signed.
         subjects = [t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.key not in self.background]
-        if not subjects or not SUBJECT_ATTRIBUTES:
+        if not subjects:
             return False
         spoken = frozenset().union(*(self.entity_attributes.get(s, frozenset()) for s in subjects))
         return any(
