@@ -162,6 +162,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind14.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind15.toml": {
+        "paraphrase": 0.85,
+        "casual": 1.0,
+        "keyword": 0.95,
+        "typo": 0.9,
+        "followup": 0.87,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.8,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -181,6 +201,8 @@ MAX_WRONG = {
     "blind11.toml": 0.032,  # six of 159 at first (3.8%), all at confidence 0.64 or less; five now
     "blind12.toml": 0.026,  # four of 159 at first
     "blind13.toml": 0.031,  # five of 165 at first
+    "blind14.toml": 0.02,  # one of 172 at first
+    "blind15.toml": 0.03,  # five of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
