@@ -359,6 +359,9 @@ class Analyzer:
         phrases.pop((), None)
         self.phrases = phrases
         self._phrase_pairs = frozenset(pair for phrase in phrases for pair in pairwise(phrase))
+        # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
+        # next word follows on.
+        self._phrase_steps = self._phrase_pairs
         self._phrase_words = frozenset(word for phrase in phrases for word in phrase)
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
         sizes: dict[str, set[int]] = {}
@@ -414,6 +417,7 @@ class Analyzer:
             self._phrase_sizes[variant[0]] = tuple(
                 sorted({*self._phrase_sizes.get(variant[0], ()), len(variant)}, reverse=True)
             )
+        self._phrase_steps = frozenset(pair for phrase in self.phrases for pair in pairwise(phrase))
 
     @property
     def dictionary(self) -> frozenset[str]:
@@ -684,7 +688,11 @@ class Analyzer:
     def _phrase_at(self, plain: list[str], i: int) -> tuple[int, str | None, int | None]:
         """The longest phrase starting at `i`: (its size, its key, None); or (0, None, where a longer entity name
         starts) when a phrase here is overtaken by one (see `_overtaken`); or (0, None, None)."""
-        for size in self._phrase_sizes.get(plain[i], ()):
+        sizes = self._phrase_sizes.get(plain[i], ())
+        if sizes and sizes[0] > 1 and (i + 1 == len(plain) or (plain[i], plain[i + 1]) not in self._phrase_steps):
+            # (Most words that start a phrase start none here: the test spares the slicing, at index time too.)
+            sizes = sizes[-1:] if sizes[-1] == 1 else ()
+        for size in sizes:
             if i + size > len(plain):
                 continue
             key = self.phrases.get(tuple(plain[i : i + size]))
