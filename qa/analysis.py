@@ -17,6 +17,7 @@ misspelled known word from an unknown name (../shared/notes/matching.md).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -287,10 +288,10 @@ class Analyzer:
         lexicon = english()
         self.shorthand = lexicon.shorthand
         self._measures = frozenset(lexicon.measures)
-        vocabulary: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for text in corpus:
-            for token in tokenize(text):
-                vocabulary[token] = vocabulary.get(token, 0) + 1
+            counts.update(tokenize(text))  # (counted in C: a large store has millions of words)
+        vocabulary = dict(counts)
         # Words about the asker ("my school report") are filler unless the knowledge says them (see english.toml):
         # a stored question that happens to mention a school project does not make "school" a subject.
         said = {token for text in statements for token in tokenize(text)}
