@@ -151,8 +151,20 @@ class Conversation:
         new_entities = analysis.entities
         if new_entities and self._last is not None and _only_entities(analysis):
             # "And for KASS?", "the forum?": the previous question's terms, its subject swapped for the new one.
-            # ("And when was he in Korea?" asks its own question.)
-            kept = [t for t in self._last.terms if not t.key.startswith(ENTITY)]
+            # ("And when was he in Korea?" asks its own question.) Only an entity of the same kind is swapped when
+            # there is one: after "Who did Le Gall meet from KARI?", "And from the weather agency?" still asks
+            # whom Le Gall met.
+            entities = self._engine.entities
+            types = {entities[e].type for e in new_entities if e in entities}
+            alike = [t for t in self._last.terms if t.kind == ENTITY and t.key[1:] in entities]
+            alike = [t for t in alike if entities[t.key[1:]].type in types]
+            # (A role named by the swapped entity goes with it: "the head of KMA" is no longer asked about.)
+            swapped = {w for t in alike for w in tokenize(t.surface)}
+            kept = [
+                t
+                for t in self._last.terms
+                if t.kind != ENTITY or (alike and t not in alike and swapped.isdisjoint(tokenize(t.surface)))
+            ]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         markers_only = bool(analysis.terms) and all(t.key.startswith(QUESTION) for t in analysis.terms)
         if not new_entities and self._last is not None and markers_only:

@@ -47,6 +47,10 @@ TRANSCRIPTS = [
         ("How long have France and Korea worked together in space?", "30 years"),
         ("And concretely, what has France done to support Korea's programme?", "satellites"),
     ],
+    # An ellipsis swaps the entity of its own kind: still whom Le Gall met, now from the KMA.
+    [("Who did Le Gall meet from KARI?", "Lim Cheol-Ho"), ("And from the weather agency?", "Nam Jae-Cheol")],
+    # ... and a role named by the swapped entity goes with it: "the head of KMA" is no longer asked about.
+    [("Who is the head of KMA?", "Nam Jae-Cheol"), ("and what about KARI?", "Lim Cheol-Ho")],
 ]
 
 
