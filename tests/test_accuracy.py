@@ -103,7 +103,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind8.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.94,
         "keyword": 1.0,
         "typo": 1.0,
@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.93,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -163,7 +163,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind14.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.9,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -173,7 +173,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind15.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.9,
         "casual": 1.0,
         "keyword": 0.95,
         "typo": 0.9,

@@ -125,6 +125,12 @@ ANSWERS = [
         "Lim Cheol-Ho",
     ),
     ("Who was the head of the Korean meteorological agency that Le Gall met?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
+    # general English: a false friend ("organism"), a near synonym ("quantify"), the asker's audience and season
+    ("Which organism does Nam Jae-Cheol head?", "Korea Meteorological Administration", None),
+    ("What will the SCO help quantify?", "impacts of climate change", None),
+    ("For our listeners: who organised the Paris forum?", "CNES and KARI", None),
+    ("What diplomatic event was the trip preparing for?", "state visit", None),
+    ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
