@@ -280,21 +280,25 @@ class Analyzer:
         roles: Sequence[tuple[str, str, str]] = (),
         statements: Iterable[str] = (),
     ) -> None:
-        """`corpus`: every text of the knowledge, questions included. `roles`: (alias, entity id, description) for
-        names of a role ("CNES president" for Le Gall): read as the entity, with the description's terms
-        ("president of CNES") added at a low weight, so that a follow-up ("and of KMA?") can still swap the
-        organisation. `statements`: what the knowledge says (its source and answers, not the questions it expects),
-        which decides the words about the asker that are read as filler."""
+        """`corpus`: the questions the knowledge expects. `statements`: what it says (its source and answers), which
+        also decides the words about the asker that are read as filler; the two make the vocabulary. `roles`:
+        (alias, entity id, description) for names of a role ("CNES president" for Le Gall): read as the entity, with
+        the description's terms ("president of CNES") added at a low weight, so that a follow-up ("and of KMA?") can
+        still swap the organisation."""
         lexicon = english()
         self.shorthand = lexicon.shorthand
         self._measures = frozenset(lexicon.measures)
         counts: Counter[str] = Counter()
         for text in corpus:
             counts.update(tokenize(text))  # (counted in C: a large store has millions of words)
+        said: set[str] = set()
+        for text in statements:
+            tokens = tokenize(text)
+            counts.update(tokens)
+            said.update(tokens)
         vocabulary = dict(counts)
         # Words about the asker ("my school report") are filler unless the knowledge says them (see english.toml):
         # a stored question that happens to mention a school project does not make "school" a subject.
-        said = {token for text in statements for token in tokenize(text)}
         self.filler = frozenset(lexicon.filler) | {w for w in lexicon.asides if w not in said}
         # The stems of the words the knowledge states, in its source or answers (see `Engine.score`).
         self.stated = frozenset(stem(w) for w in said)

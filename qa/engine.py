@@ -213,9 +213,9 @@ class Engine:
                 for name in [subject.name, *subject.aliases]:
                     for alias in (f"{name} {word}", f"{word} of {name}", f"{name}'s {word}"):
                         roles.append((alias, fact.object, f"{word} of {name}"))
-        corpus: list[str] = [k.source.text]
+        corpus: list[str] = []  # what the knowledge asks; what it says is in `statements`
         for entry in k.entries:
-            corpus += [entry.question, *entry.phrasings, entry.answer]
+            corpus += [entry.question, *entry.phrasings]
         for relation in k.relations:
             corpus += [*relation.ask, *relation.ask_inverse]
         for fact in k.facts:
