@@ -93,7 +93,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind7.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -137,7 +137,7 @@ FLOORS = {
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.87,
+        "followup": 0.9,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
@@ -153,7 +153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind13.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.9,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,
@@ -164,7 +164,7 @@ FLOORS = {
     },
     "blind14.toml": {
         "paraphrase": 0.9,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,

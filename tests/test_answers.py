@@ -131,6 +131,10 @@ ANSWERS = [
     ("For our listeners: who organised the Paris forum?", "CNES and KARI", None),
     ("What diplomatic event was the trip preparing for?", "state visit", None),
     ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
+    # "before" and "after" say which event came first, from either end
+    ("What came after the Paris forum?", "visit followed", None),
+    ("What was organised ahead of Le Gall's visit?", "Space Forum", None),
+    ("what was the trip about, basically?", "Space Climate Observatory", "3 April"),
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
