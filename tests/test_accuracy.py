@@ -177,7 +177,7 @@ FLOORS = {
         "casual": 1.0,
         "keyword": 0.95,
         "typo": 0.9,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 0.95,
         "unknown_attribute": 0.8,
         "unrelated": 1.0,
