@@ -86,6 +86,8 @@ _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
+_OFFERED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)(?=\W*$)")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
@@ -784,6 +786,7 @@ class Analyzer:
         text = analysis.text
         choices = [m.group() for m in _CHOICE.finditer(text)]
         spans: set[str] = set()
+        places = False
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
         elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text):
@@ -793,10 +796,20 @@ class Analyzer:
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
             offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail))}
             spans = set() if offered else {m.group(1) for m in _SPAN.finditer(tail)}
+            # "Was the forum held in Seoul?": a place the release does not know, where the claim ends, is the claim
+            # to check - the answer says where it was - unless another unknown name makes the question about
+            # something else ("Did NASA take part in the forum in Seoul?").
+            place = _OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
+            unknown_names = {t.surface for t in analysis.unknown if t.name_like}
+            if not offered and not spans and place is not None and unknown_names == {place.group(1).casefold()}:
+                offered, places = unknown_names, True
         else:
             return analysis
         wanted: tuple[str, ...]  # question markers that already ask for it
-        if spans:
+        if places:
+            # (Marked as offered: the answer must name a city, or the release does not say which of its cities.)
+            asks, wanted = Term(QUESTION + "where", "where", offered=True), (QUESTION + "where",)
+        elif spans:
             asks, wanted = Term(QUESTION + "how_long", "how long"), (QUESTION + "how_long",)
         elif offered and all(_YEAR.fullmatch(w) for w in offered):
             asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "when", QUESTION + "year")

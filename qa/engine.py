@@ -629,8 +629,9 @@ class Engine:
         asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
         if any(t.key == WHERE_KIND and t.boost >= 1.0 for t in analysis.terms):
             asked.append(WHERE_KIND)  # "where": only an answer that names a place will do
-        if _CITY_WORDS.search(analysis.text) and any(t.key == WHERE_KIND for t in analysis.terms):
-            asked.append(CITY_KIND)  # "which city": a country will not do
+        if any(t.key == WHERE_KIND and (t.offered or _CITY_WORDS.search(analysis.text)) for t in analysis.terms):
+            # "which city": a country will not do; nor for "Did he meet them in Seoul?" (see `Analyzer._offered`).
+            asked.append(CITY_KIND)
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
             asked.append(SPAN_KIND)
         # The words of the question marker itself, not the question's ("the space *days*" asks for no day).

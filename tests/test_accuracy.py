@@ -93,7 +93,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind7.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -103,7 +103,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind8.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.95,
         "casual": 0.94,
         "keyword": 1.0,
         "typo": 1.0,
@@ -153,7 +153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind13.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,

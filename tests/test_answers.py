@@ -135,6 +135,9 @@ ANSWERS = [
     ("What came after the Paris forum?", "visit followed", None),
     ("What was organised ahead of Le Gall's visit?", "Space Forum", None),
     ("what was the trip about, basically?", "Space Climate Observatory", "3 April"),
+    # a claim that puts something in a place the release does not know is checked: the answer says where
+    ("Was the SCO announced in Lyon?", "Paris", None),
+    ("The forum was held in Seoul, wasn't it?", "Paris", None),
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
@@ -159,6 +162,8 @@ DECLINES = [
     "How big is KARI?",  # a measure asked for
     "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
+    "Did NASA take part in the forum in Seoul?",  # nor does an offered place
+    "Did Le Gall meet Lim Cheol-Ho in Seoul?",  # a city offered: "in South Korea" does not say which
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
     "When did Jean-Yves Le Gall first visit China?",
     "What is KARI's budget?",
