@@ -63,7 +63,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind4.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 0.93,
         "typo": 0.95,
@@ -73,7 +73,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind5.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -153,7 +153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind13.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,

@@ -135,6 +135,9 @@ ANSWERS = [
     ("What came after the Paris forum?", "visit followed", None),
     ("What was organised ahead of Le Gall's visit?", "Space Forum", None),
     ("what was the trip about, basically?", "Space Climate Observatory", "3 April"),
+    # an update is progress reported; "gave" is as empty as "give"
+    ("Which project did CNES give a progress update on?", "SCO", None),
+    ("CNES gave an update on what during the visit?", "SCO", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
