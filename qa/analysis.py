@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -290,20 +290,32 @@ class Analyzer:
         lexicon = english()
         self.shorthand = lexicon.shorthand
         self._measures = frozenset(lexicon.measures)
+        exact: dict[tuple[str, ...], str] = {}
+        for entity_id, aliases in entity_aliases.items():
+            for alias in aliases:
+                for variant in _alias_variants(alias):
+                    exact[variant] = ENTITY + entity_id
         counts: Counter[str] = Counter()
         for text in corpus:
             counts.update(tokenize(text))  # (counted in C: a large store has millions of words)
         said: set[str] = set()
+        said_apart: set[str] = set()  # the words said outside any name (see `stated`)
+        first_words: dict[str, set[int]] = {}
+        for variant in exact:
+            first_words.setdefault(variant[0], set()).add(len(variant))
+        name_sizes = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in first_words.items()}
         for text in statements:
             tokens = tokenize(text)
             counts.update(tokens)
             said.update(tokens)
+            said_apart.update(_outside_names(tokens, exact, name_sizes))
         vocabulary = dict(counts)
         # Words about the asker ("my school report") are filler unless the knowledge says them (see english.toml):
         # a stored question that happens to mention a school project does not make "school" a subject.
         self.filler = frozenset(lexicon.filler) | {w for w in lexicon.asides if w not in said}
-        # The stems of the words the knowledge states, in its source or answers (see `Engine.score`).
-        self.stated = frozenset(stem(w) for w in said)
+        # The stems of the words the knowledge states, in its source or answers (see `Engine.score`) - other than
+        # as part of a name: "aerospace" in "Korea Aerospace Research Institute" states nothing aerospace.
+        self.stated = frozenset(stem(w) for w in said_apart)
         # Longest-match phrase table. Later groups overwrite earlier ones for the same words, so entities (added
         # last) win over synonyms, and synonyms over question markers.
         phrases: dict[tuple[str, ...], str] = {tuple(tokenize(p)): FILLER for p in lexicon.filler_phrases}
@@ -322,11 +334,6 @@ class Analyzer:
         # Aliases are also recognised with one word swapped for a variant ("Korean meteorological agency" for
         # "Korea Meteorological Administration"); exact aliases, added last, win over such variants.
         alternatives = _alternatives(lexicon.variants)
-        exact: dict[tuple[str, ...], str] = {}
-        for entity_id, aliases in entity_aliases.items():
-            for alias in aliases:
-                for variant in _alias_variants(alias):
-                    exact[variant] = ENTITY + entity_id
         for variant, key in exact.items():
             for i, word in enumerate(variant):
                 for other in alternatives.get(word, ()):
@@ -1141,6 +1148,21 @@ def _original_words(text: str) -> dict[str, str]:
         ):
             out[strip_accents(word).casefold()] = word
     return out
+
+
+def _outside_names(
+    tokens: list[str], names: Mapping[tuple[str, ...], str], sizes: Mapping[str, tuple[int, ...]]
+) -> Iterator[str]:
+    """The tokens that are not part of a name (the longest one starting at each place; `sizes`: the lengths of the
+    names each word starts, longest first)."""
+    i = 0
+    while i < len(tokens):
+        size = next((n for n in sizes.get(tokens[i], ()) if tuple(tokens[i : i + n]) in names), 0)
+        if size:
+            i += size
+        else:
+            yield tokens[i]
+            i += 1
 
 
 def _dedupe(terms: list[Term]) -> list[Term]:

@@ -41,7 +41,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind2.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.96,
@@ -133,7 +133,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind11.toml": {
-        "paraphrase": 0.81,
+        "paraphrase": 0.83,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

@@ -138,6 +138,9 @@ ANSWERS = [
     # an update is progress reported; "gave" is as empty as "give"
     ("Which project did CNES give a progress update on?", "SCO", None),
     ("CNES gave an update on what during the visit?", "SCO", None),
+    # a word the release says only inside a name ("Korea Aerospace Research Institute") weighs little elsewhere
+    ("At which aerospace show was the SCO launched?", "Toulouse Space Show", None),
+    ("Is the SCO a research tool for climate change?", "impacts of climate change", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
