@@ -86,6 +86,8 @@ _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# What follows the last comma of a question: a guess at the answer ("which day was it, Tuesday?").
+_GUESSED = re.compile(r",\s*(?P<value>[^,]{1,40}?)\W*$")
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
 _OFFERED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)(?=\W*$)")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
@@ -810,6 +812,14 @@ class Analyzer:
             unknown_names = {t.surface for t in analysis.unknown if t.name_like}
             if not offered and not spans and place is not None and unknown_names == {place.group(1).casefold()}:
                 offered, places = unknown_names, True
+        elif (guess := _GUESSED.search(text)) is not None:
+            # "which day was the Paris forum, Tusday?", "what day was he there, a monday or smth?": a day, month or
+            # year put after the question as a guess, however spelt, is checked like one a yes/no question ends on.
+            said = f" {' '.join(tokenize(guess.group('value')))} "
+            guessed = [t for t in analysis.terms if f" {t.surface} " in said]
+            if not guessed or not all(_is_date(t.surface) or _is_date(t.key.lstrip(UNKNOWN)) for t in guessed):
+                return analysis
+            offered = {t.surface for t in guessed}
         else:
             return analysis
         wanted: tuple[str, ...]  # question markers that already ask for it
@@ -1148,6 +1158,13 @@ def _original_words(text: str) -> dict[str, str]:
         ):
             out[strip_accents(word).casefold()] = word
     return out
+
+
+def _is_date(words: str) -> bool:
+    """Whether the words are a day, a month, a date or a year ("tuesday", "2 july", "1987")."""
+    return all(_CALENDAR.fullmatch(w) or _YEAR.fullmatch(w) or w.isdigit() for w in words.split()) and bool(
+        _CALENDAR.search(words) or _YEAR.search(words)
+    )
 
 
 def _outside_names(

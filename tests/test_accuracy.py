@@ -156,7 +156,7 @@ FLOORS = {
         "paraphrase": 0.93,
         "casual": 0.92,
         "keyword": 1.0,
-        "typo": 0.95,
+        "typo": 1.0,
         "followup": 0.9,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,

@@ -141,6 +141,10 @@ ANSWERS = [
     # a word the release says only inside a name ("Korea Aerospace Research Institute") weighs little elsewhere
     ("At which aerospace show was the SCO launched?", "Toulouse Space Show", None),
     ("Is the SCO a research tool for climate change?", "impacts of climate change", None),
+    # a date put after the question as a guess is checked, not matched: the answer gives the right one
+    ("When was Le Gall in Korea, October?", "2 July", None),
+    ("What year did Le Gall first visit Korea, 1990?", "1987", None),
+    ("wich day was the Paris forum, Tusday?", "Tuesday 3 April", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
