@@ -182,6 +182,26 @@ FLOORS = {
         "unknown_attribute": 0.8,
         "unrelated": 1.0,
     },
+    "blind16.toml": {
+        "paraphrase": 0.88,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind17.toml": {
+        "paraphrase": 0.81,
+        "casual": 1.0,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -203,6 +223,8 @@ MAX_WRONG = {
     "blind13.toml": 0.031,  # five of 165 at first
     "blind14.toml": 0.02,  # one of 172 at first
     "blind15.toml": 0.03,  # five of 172 at first
+    "blind16.toml": 0.02,  # two of 172 at first
+    "blind17.toml": 0.035,  # six of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
