@@ -86,6 +86,8 @@ _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
+_SPELT_OUT = re.compile(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
 # What follows the last comma of a question: a guess at the answer ("which day was it, Tuesday?").
 _GUESSED = re.compile(r",\s*(?P<value>[^,]{1,40}?)\W*$")
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
@@ -779,6 +781,24 @@ class Analyzer:
             return root
         return key
 
+    def _joined_letters(self, tokens: list[str]) -> list[str]:
+        """Letters spelt one by one joined into the acronym they spell, when the knowledge knows it: "what does k m a
+        stand for" (as speech-to-text writes it) asks about the KMA."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            end = i
+            while end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha():
+                end += 1
+            joined = "".join(tokens[i:end])
+            if end - i >= 2 and joined in self.vocabulary:
+                out.append(joined)
+                i = end
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
     def analyse(self, text: str, *, repair: bool = True) -> Analysis:
         """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
@@ -936,6 +956,8 @@ class Analyzer:
         )
         if repair and _STRETCHED.search(text):  # (people draw letters out; stored phrasings do not)
             raw = [self._unstretched(t) for t in raw]
+        if repair and _SPELT_OUT.search(text):
+            raw = self._joined_letters(raw)
         if repair and not self._measures.isdisjoint(raw):
             # "some big company?": a measure describes unless it is asked for ("how big", "for long").
             raw = [t for i, t in enumerate(raw) if t not in self._measures or (i > 0 and raw[i - 1] in ("how", "for"))]

@@ -145,6 +145,11 @@ ANSWERS = [
     ("When was Le Gall in Korea, October?", "2 July", None),
     ("What year did Le Gall first visit Korea, 1990?", "1987", None),
     ("wich day was the Paris forum, Tusday?", "Tuesday 3 April", None),
+    # letters spelt one by one, as speech-to-text writes an acronym
+    ("what does k m a stand for", "Korea Meteorological Administration", None),
+    ("who is the president of k a r i", "Lim Cheol-Ho", None),
+    # an offered year says a year is asked, whatever the marker ("dates from")
+    ("The inter-agency agreement dates from 2010, right?", "2015", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
