@@ -59,12 +59,14 @@ class Conversation:
         self._focus: list[str] = []  # entity ids, most recent last
         self._last: Analysis | None = None
         self._last_target: int | None = None  # the target of the last answer
+        self._last_named: tuple[str, ...] = ()  # the entities the last answer named, in its order
 
     def reset(self) -> None:
         """Forget the conversation so far."""
         self._focus.clear()
         self._last = None
         self._last_target = None
+        self._last_named = ()
 
     @property
     def focus(self) -> list[str]:
@@ -166,7 +168,11 @@ class Conversation:
                 if t.kind != ENTITY or (alike and t not in alike and swapped.isdisjoint(tokenize(t.surface)))
             ]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
-        markers_only = bool(analysis.terms) and all(t.key.startswith(QUESTION) for t in analysis.terms)
+        markers_only = (
+            all(t.key.startswith(QUESTION) for t in analysis.terms)
+            if analysis.terms
+            else _BARE_OBJECT_QUESTION.match(analysis.text) is not None  # "On what?", "with whom?"
+        )
         if not new_entities and self._last is not None and markers_only:
             # "And when?", "when was that?": the previous question asking for something else. Its subject keeps
             # its full weight; its other words are context, weighing less than what is asked now.
@@ -180,6 +186,12 @@ class Conversation:
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
             kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+        ordinal = self._ordinal_reference(analysis)
+        if ordinal is not None:
+            # "which organisation does the second person lead?": the second person the last answer named.
+            chosen, words = ordinal
+            terms = [t for t in analysis.terms if t.surface not in words]
+            return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         if analysis.pronouns or not new_entities:
             entity = self._pick(analysis.pronouns)
             if entity is None:
@@ -197,6 +209,20 @@ class Conversation:
                 )
             return replace(analysis, terms=tuple(terms))
         return None
+
+    def _ordinal_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
+        """The entity "the second person", "the first one", "the latter" points at among those the last answer
+        named (people for "person", organisations for "agency"...), with the words that point; None if none."""
+        match = _ORDINAL_REFERENCE.search(analysis.text)
+        if match is None or not self._last_named:
+            return None
+        entities = self._engine.entities
+        types = _NOUN_TYPES.get((match.group("noun") or "").casefold(), ())
+        named = [e for e in self._last_named if e in entities and (not types or entities[e].type in types)]
+        position = _ORDINAL_POSITIONS[(match.group("ordinal") or match.group("bare")).casefold()]
+        if len(named) < 2 or position >= len(named):
+            return None
+        return named[position], frozenset(tokenize(match.group()))
 
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
         kinds = [PRONOUNS[p] for p in pronouns]
@@ -227,6 +253,11 @@ class Conversation:
         if asked is not None and asked in self._engine.entities:
             # "Which forum came before Le Gall's visit?": the forum is what was asked for, and what "it" means next.
             order.append(asked)
+        if any(t.key == QUESTION + "who" and t.boost >= 1.0 for t in analysis.terms):
+            # "Who from KARI met Le Gall?": the people the answer names are who was asked for, and whom "he" means
+            # next - the first named most.
+            entities = self._engine.entities
+            order += [e for e in reversed(from_answer) if entities[e].type == EntityType.PERSON]
         for entity_id in order:
             if entity_id in self._focus:
                 self._focus.remove(entity_id)
@@ -234,6 +265,7 @@ class Conversation:
         del self._focus[:-8]
         self._last = analysis
         self._last_target = index
+        self._last_named = tuple(e for e in named if e not in mentioned)  # (what the answer added)
 
 
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".
@@ -271,6 +303,27 @@ def _points_at_a_statement(analysis: Analysis) -> bool:
     )
 
 
+# "the second person", "the first one", "the latter": one of several things the last answer named, by its place.
+_ORDINAL_POSITIONS = {"first": 0, "former": 0, "second": 1, "latter": -1, "last": -1, "third": 2}
+_NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
+    "person": (EntityType.PERSON,),
+    "people": (EntityType.PERSON,),
+    "man": (EntityType.PERSON,),
+    "guy": (EntityType.PERSON,),
+    "leader": (EntityType.PERSON,),
+    "agency": (EntityType.ORGANISATION,),
+    "organisation": (EntityType.ORGANISATION,),
+    "organization": (EntityType.ORGANISATION,),
+    "institution": (EntityType.ORGANISATION,),
+}
+# ("the first one" is left alone: "where was the first one held?" after the 2nd forum means the 1st forum.)
+_ORDINAL_REFERENCE = re.compile(
+    rf"\bthe\s+(?:(?P<ordinal>{'|'.join(_ORDINAL_POSITIONS)})\s+(?P<noun>{'|'.join(_NOUN_TYPES)})s?"
+    r"|(?P<bare>former|latter))\b",
+    re.IGNORECASE,
+)
+# A preposition and a question word, nothing else: the previous question, asking for that preposition's object.
+_BARE_OBJECT_QUESTION = re.compile(r"^\W*(?:and\s+)?[a-z]+\s+(?:what|which|whom|who)\W*$", re.IGNORECASE)
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 
 

@@ -51,6 +51,13 @@ TRANSCRIPTS = [
     [("Who did Le Gall meet from KARI?", "Lim Cheol-Ho"), ("And from the weather agency?", "Nam Jae-Cheol")],
     # ... and a role named by the swapped entity goes with it: "the head of KMA" is no longer asked about.
     [("Who is the head of KMA?", "Nam Jae-Cheol"), ("and what about KARI?", "Lim Cheol-Ho")],
+    # A preposition and a question word ask the previous question for that preposition's object.
+    [("Which two Korean agencies did CNES brief?", "KARI"), ("On what?", "Space Climate Observatory")],
+    # After "who ...?", "he" is the person the answer named, not the one the question did.
+    [("Who from KARI met Le Gall?", "Lim Cheol-Ho"), ("And what's his title?", "President of the Korea Aerospace")],
+    # "the second person" is the second the last answer named (beyond those the question named).
+    [("Who did Le Gall meet in South Korea?", "Nam Jae-Cheol"), ("which agency does the second person lead?", "KMA")],
+    [("Who did Le Gall meet in South Korea?", "Lim Cheol-Ho"), ("and the first person?", "KARI")],
 ]
 
 
