@@ -62,6 +62,7 @@ _TIME_CLAUSE = _clause("when|while|whilst")
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
+_WH_WORD = re.compile(rf"\b{_WH}", re.IGNORECASE)
 _SEGMENT_END = re.compile(
     rf"(?<=[^\W\d_]{{2}}[.!?])\s+|[;:]\s+|\s[-\u2013\u2014]\s"
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
@@ -223,6 +224,7 @@ class Term(NamedTuple):
     display: str = ""  # for unknown words: as the user wrote it, to quote back
     boost: float = 1.0  # less than 1 for terms carried over from an earlier question of the conversation
     offered: bool = False  # a value the question offers to be checked ("Was it in 1997?"), not one it states
+    aside: bool = False  # said about the asker, not asked ("my grandson loves kimchi"): names nothing asked about
 
     @property
     def kind(self) -> str:
@@ -883,15 +885,28 @@ class Analyzer:
             return analysis
         # Only parts about the asker or the purpose are set aside: "the korean rocket thing, what did france do for
         # it" puts its subject first.
-        aside = [p for p in parts if not _ASKS.search(p) and (_ASKER.search(p) or _PURPOSE.match(p + ","))]
+        # A statement about the asker is set aside even with a question word in it, when a question follows: "When
+        # I taught science we barely mentioned the climate. What is this observatory supposed to help us do?"
+        questions = [p for p in parts if p.rstrip().endswith("?") and _WH_WORD.search(p)]  # ("Can you help?": no)
+        aside = [
+            p
+            for p in parts
+            if (_ASKER.search(p) or _PURPOSE.match(p + ","))
+            and (not _ASKS.search(p) or (questions and p not in questions and p.rstrip()[-1:] in ".!"))
+        ]
         asking = [p for p in parts if p not in aside]
         if not aside or not asking:
             return analysis
-        main = {t.key for t in self._analyse(" , ".join(asking), repair=True).terms if t.kind != QUESTION}
+        asked = self._analyse(" , ".join(asking), repair=True).terms
+        main = {t.key for t in asked if t.kind != QUESTION}
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
+        # Question words keep their weight, unless the question asks something else of its own.
+        markers = {t.key for t in asked if t.kind == QUESTION}
         terms = tuple(
-            t if t.key in main or t.kind in (ENTITY, QUESTION) else t._replace(boost=t.boost * PREAMBLE_BOOST)
+            t
+            if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and (not markers or t.key in markers))
+            else t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)

@@ -392,7 +392,8 @@ class Engine:
         """How much a term of the question weighs: rarity, raised for unknown and demanding words. `chatter` scales
         ordinary unknown words (see `_chatter`)."""
         if term.kind == UNKNOWN:
-            if term.name_like or stem(term.surface) in self.attributes:
+            # (A name said about the asker - "I visited Busan" - asks nothing: it weighs as an ordinary word.)
+            if (term.name_like and not term.aside) or stem(term.surface) in self.attributes:
                 return self.unknown_weight * term.boost
             return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost
         weight = self.weight.get(term.key, self.unknown_weight)
@@ -713,7 +714,8 @@ class Engine:
     def _names_unknown(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question names something the release does not: a word written like a name that is not in
         the vocabulary, or an unknown word standing where the best phrasing has an entity ("the president of DLR")."""
-        unknown = [t for t in analysis.unknown if not t.offered]  # (not a year offered to be checked)
+        # (Not a year offered to be checked, nor a word about the asker: "my grandson loves kimchi".)
+        unknown = [t for t in analysis.unknown if not t.offered and not t.aside]
         if any(t.name_like for t in unknown):
             return True
         matched_keys = {t.key for t in top.matched}

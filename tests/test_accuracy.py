@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.95,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.82,
+        "paraphrase": 0.89,
         "casual": 1.0,
         "keyword": 0.95,
         "typo": 1.0,

@@ -150,6 +150,10 @@ ANSWERS = [
     ("who is the president of k a r i", "Lim Cheol-Ho", None),
     # an offered year says a year is asked, whatever the marker ("dates from")
     ("The inter-agency agreement dates from 2010, right?", "2015", None),
+    # what the asker says of themselves, even with a name or a question word in it, asks nothing
+    ("My grandson asked me who develops the KASS system. Which organisation is it?", "KARI", None),
+    ("I assumed it was in Lyon, but perhaps not. Where was the forum held?", "Paris", None),
+    ("When I was young I visited Busan. Who leads KARI?", "Lim Cheol-Ho", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
@@ -178,6 +182,7 @@ DECLINES = [
     "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "Did NASA take part in the forum in Seoul?",  # nor does an offered place
+    "I love kimchi. Who heads JAXA?",  # nor what the asker says of themselves
     "Did Le Gall meet Lim Cheol-Ho in Seoul?",  # a city offered: "in South Korea" does not say which
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
     "When did Jean-Yves Le Gall first visit China?",
