@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -38,6 +38,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
+NAME_HINT_BOOST = 0.5  # weight of an entity a word of its name alone points to ("meteorology": the KMA)
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
 PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
@@ -287,12 +288,15 @@ class Analyzer:
         corpus: Iterable[str],
         roles: Sequence[tuple[str, str, str]] = (),
         statements: Iterable[str] = (),
+        *,
+        hinted: Collection[str] = (),
     ) -> None:
         """`corpus`: the questions the knowledge expects. `statements`: what it says (its source and answers), which
         also decides the words about the asker that are read as filler; the two make the vocabulary. `roles`:
         (alias, entity id, description) for names of a role ("CNES president" for Le Gall): read as the entity, with
         the description's terms ("president of CNES") added at a low weight, so that a follow-up ("and of KMA?") can
-        still swap the organisation."""
+        still swap the organisation. `hinted`: the entities (organisations, programmes) that a word of their name
+        alone points to, when it is in no other name ("meteorology" for the Korea Meteorological Administration)."""
         lexicon = english()
         self.shorthand = lexicon.shorthand
         self._measures = frozenset(lexicon.measures)
@@ -379,6 +383,18 @@ class Analyzer:
         phrases.pop((), None)
         self.phrases = phrases
         self._phrase_pairs = frozenset(pair for phrase in phrases for pair in pairwise(phrase))
+        # A word of one entity's name and of no other, that means nothing else: on its own, it hints at that entity
+        # ("Which Korean agency is in charge of meteorology?" is about the KMA).
+        # (Keyed by stem, as plain words are: "observatories" hints at the Space Climate Observatory.)
+        owners: dict[str, set[str]] = {}
+        excluded = self.filler | frozenset(lexicon.attributes)
+        for phrase, key in phrases.items():
+            if key[0] == ENTITY and len(phrase) > 1:
+                for word in phrase:
+                    if word not in excluded and (word,) not in phrases and word.isalpha() and len(word) > 2:
+                        owners.setdefault(stem(word), set()).add(key)
+        self._name_hints = {root: next(iter(keys)) for root, keys in owners.items() if len(keys) == 1}
+        self._name_hints = {root: key for root, key in self._name_hints.items() if key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
         self._phrase_steps = self._phrase_pairs
@@ -1114,6 +1130,14 @@ class Analyzer:
             terms = [
                 t for i, t in enumerate(terms) if i not in name_words or not self._name_parts[name_words[i]] & entities
             ]
+        hints = self._name_hints
+        hinting = [(hints[t.key], t) for t in terms if t.key in hints] if hints else []
+        if hinting:
+            present = {t.key for t in terms if t.key[0] == ENTITY}
+            for key, t in hinting:
+                if key not in present:
+                    terms.append(Term(key, t.surface, t.quality, boost=NAME_HINT_BOOST))
+                    present.add(key)
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
 
 

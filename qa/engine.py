@@ -223,7 +223,8 @@ class Engine:
             corpus += fact.phrasings
         statements = [k.source.text, *(e.answer for e in k.entries), *(f.answer or "" for f in k.facts)]
         statements += [r.answer for r in k.relations]
-        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements)
+        hinted = [e.id for e in k.entities if e.type in (EntityType.ORGANISATION, EntityType.PROGRAMME)]
+        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements, hinted=hinted)
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words

@@ -55,6 +55,8 @@ TRANSCRIPTS = [
     [("Which two Korean agencies did CNES brief?", "KARI"), ("On what?", "Space Climate Observatory")],
     # After "who ...?", "he" is the person the answer named, not the one the question did.
     [("Who from KARI met Le Gall?", "Lim Cheol-Ho"), ("And what's his title?", "President of the Korea Aerospace")],
+    # A word of one organisation's name alone points to it: "meteorology" is the KMA, and "it" next.
+    [("Which Korean agency is in charge of meteorology?", "Meteorological"), ("Who heads it?", "Nam Jae-Cheol")],
     # "the second person" is the second the last answer named (beyond those the question named).
     [("Who did Le Gall meet in South Korea?", "Nam Jae-Cheol"), ("which agency does the second person lead?", "KMA")],
     [("Who did Le Gall meet in South Korea?", "Lim Cheol-Ho"), ("and the first person?", "KARI")],
