@@ -154,6 +154,9 @@ ANSWERS = [
     ("My grandson asked me who develops the KASS system. Which organisation is it?", "KARI", None),
     ("I assumed it was in Lyon, but perhaps not. Where was the forum held?", "Paris", None),
     ("When I was young I visited Busan. Who leads KARI?", "Lim Cheol-Ho", None),
+    # turning to another question says nothing about it
+    ("Switching topics: who heads the KMA?", "Nam Jae-Cheol", None),
+    ("On another note, when was the forum?", "3 April", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
