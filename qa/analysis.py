@@ -88,6 +88,7 @@ _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DECADE = re.compile(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
 # Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
 _SPELT_OUT = re.compile(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
 # What follows the last comma of a question: a guess at the answer ("which day was it, Tuesday?").
@@ -841,7 +842,7 @@ class Analyzer:
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
             claim = text[: tagged.start()] if tagged is not None else text
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
-            offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail))}
+            offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail), *_DECADE.findall(tail))}
             spans = set() if offered else {m.group(1) for m in _SPAN.finditer(tail)}
             # "Was the forum held in Seoul?": a place the release does not know, where the claim ends, is the claim
             # to check - the answer says where it was - unless another unknown name makes the question about
@@ -867,6 +868,9 @@ class Analyzer:
         elif spans:
             asks, wanted = Term(QUESTION + "how_long", "how long"), (QUESTION + "how_long",)
         elif offered and all(_YEAR.fullmatch(w) for w in offered):
+            # (Even after "when": "When was the forum, 2010?" is answered by a year, not by a day.)
+            asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "year",)
+        elif offered and all(_YEAR.fullmatch(w) or _DECADE.fullmatch(w) for w in offered):
             asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "when", QUESTION + "year")
         elif offered:
             day = _DAY_NAME.search(" ".join(offered)) is not None
@@ -1222,10 +1226,10 @@ def _original_words(text: str) -> dict[str, str]:
 
 
 def _is_date(words: str) -> bool:
-    """Whether the words are a day, a month, a date or a year ("tuesday", "2 july", "1987")."""
-    return all(_CALENDAR.fullmatch(w) or _YEAR.fullmatch(w) or w.isdigit() for w in words.split()) and bool(
-        _CALENDAR.search(words) or _YEAR.search(words)
-    )
+    """Whether the words are a day, a month, a date, a year or a decade ("tuesday", "2 july", "1987", "80s")."""
+    return all(
+        _CALENDAR.fullmatch(w) or _YEAR.fullmatch(w) or _DECADE.fullmatch(w) or w.isdigit() for w in words.split()
+    ) and bool(_CALENDAR.search(words) or _YEAR.search(words) or _DECADE.search(words))
 
 
 def _outside_names(

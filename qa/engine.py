@@ -137,6 +137,7 @@ _ANSWER_KINDS[SPAN_KIND] = re.compile(
 )
 _SPAN_WORDS = re.compile(r"\bhow long (?:did|does|do|will|would|was|is|were)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_DECADE_ONLY = re.compile(r"(?:19|20|')?\d0s")
 _DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
@@ -639,6 +640,8 @@ class Engine:
             asked.append(SPAN_KIND)
         if any(t.offered and _YEAR_ONLY.fullmatch(t.surface) for t in analysis.terms):
             return tuple(asked)  # an offered year says a year is asked: "it dates from 2010, right?"
+        if any(t.offered and _DECADE_ONLY.fullmatch(t.surface) for t in analysis.terms):
+            return (*asked, QUESTION + "year")  # and a decade: "since when, like the 80s?" wants no day
         # The words of the question marker itself, not the question's ("the space *days*" asks for no day).
         when = " ".join(t.surface for t in analysis.terms if t.key == QUESTION + "when" and t.boost >= 1.0)
         if _TIME_WORDS.search(when) or (_DAY_WORDS.search(when) and _TIME_WORDS.search(analysis.text)):

@@ -154,7 +154,7 @@ FLOORS = {
     },
     "blind13.toml": {
         "paraphrase": 0.93,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.9,
@@ -173,7 +173,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind15.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 0.95,
         "typo": 0.9,

@@ -157,6 +157,9 @@ ANSWERS = [
     # turning to another question says nothing about it
     ("Switching topics: who heads the KMA?", "Nam Jae-Cheol", None),
     ("On another note, when was the forum?", "3 April", None),
+    # a decade offered or guessed is checked like a year
+    ("Is it true that CNES has worked on KARI's satellites since the 1990s?", "early 2000s", None),
+    ("Le Gall's first time in Korea was when, like the 80s?", "1987", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
@@ -181,6 +184,7 @@ DECLINES = [
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
     "Was the SCO launched on a Monday?",  # the release gives no day for it
     "Was the SCO launched in 2016?",  # nor a year
+    "When was the forum, 2010?",  # a year guessed asks for the year, which the release never gives
     "How big is KARI?",  # a measure asked for
     "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
