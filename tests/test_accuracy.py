@@ -175,7 +175,7 @@ FLOORS = {
     "blind15.toml": {
         "paraphrase": 0.92,
         "casual": 1.0,
-        "keyword": 0.95,
+        "keyword": 1.0,
         "typo": 0.9,
         "followup": 0.93,
         "unknown_name": 0.95,
@@ -195,7 +195,7 @@ FLOORS = {
     "blind17.toml": {
         "paraphrase": 0.89,
         "casual": 1.0,
-        "keyword": 0.95,
+        "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 1.0,

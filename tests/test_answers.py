@@ -160,6 +160,8 @@ ANSWERS = [
     # a decade offered or guessed is checked like a year
     ("Is it true that CNES has worked on KARI's satellites since the 1990s?", "early 2000s", None),
     ("Le Gall's first time in Korea was when, like the 80s?", "1987", None),
+    # the history of something asks how long it goes back
+    ("France-Korea space cooperation history", "30 years", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
