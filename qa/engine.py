@@ -140,6 +140,18 @@ _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _DECADE_ONLY = re.compile(r"(?:19|20|')?\d0s")
 _DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
+# Asking for names: "the names of", "what is it called", "which specific ones".
+_NAMING = re.compile(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)
+_ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
+# The kinds of thing a class word asks the name of ("the names of the satellites": a programme).
+_NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
+    SYNONYM + "satellite": (EntityType.PROGRAMME,),
+    SYNONYM + "rocket": (EntityType.PROGRAMME,),
+    SYNONYM + "satnav": (EntityType.PROGRAMME,),
+    SYNONYM + "agency": (EntityType.ORGANISATION,),
+    SYNONYM + "event": (EntityType.EVENT,),
+    SYNONYM + "lead": (EntityType.PERSON,),
+}
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
 MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
@@ -615,6 +627,17 @@ class Engine:
             or self._asks_unknown_attribute(analysis, top)
         ):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
+        if self._unnamed(analysis, top):
+            # "What are the names of KARI's Earth-observing satellites?": the release speaks of them, unnamed.
+            answer = self.targets[top.target].answer
+            return self._decline(
+                question,
+                f"The release does not name them. What it does say: {answer}",
+                analysis=analysis,
+                suggestions=self._suggest(scored, []),
+                scored=scored,
+                confidence=min(0.5, confidence),
+            )
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
         if rival is not None and margin < CLARIFY_MARGIN and not exact:
@@ -713,6 +736,33 @@ class Engine:
         return any(
             t.key in self.role_keys and t.boost >= 1.0 and t.key not in top.phrasing.keys and t.key not in answer_keys
             for t in analysis.terms
+        )
+
+    def _unnamed(self, analysis: Analysis, top: Scored) -> bool:
+        """True when the question asks for names ("the names of", "which specific") and the answer names nothing
+        of the kind asked that the question does not name already: "What are the names of KARI's Earth-observing
+        satellites?" is not answered by "CNES has been involved in the development of KARI's Earth-observing
+        satellites". (A role is no name: "the name of the CNES president" is Le Gall's.)"""
+        if _NAMING.search(analysis.text) is None or any(t.key == _ACRONYM for t in analysis.terms):
+            return False
+        # Named is what the question calls by a name of its own, not by a common noun: "the name of the forum"
+        # asks for the name of what it calls "the forum".
+        words = f" {' '.join(tokenize(analysis.text))} "
+        common = self.analyzer.dictionary
+        named = {
+            e
+            for t in analysis.terms
+            if t.kind == ENTITY and (e := t.key[1:]) in self.entities
+            for alias in (self.entities[e].name, *self.entities[e].aliases)
+            if (said := " ".join(tokenize(alias)).removeprefix("the ")) not in common and f" {said} " in words
+        }
+        wanted = {kind for t in analysis.terms for kind in _NAMED_KINDS.get(t.key, ())}
+        return not any(
+            e not in named
+            and e in self.entities
+            and self.entities[e].type != EntityType.DATE
+            and (not wanted or self.entities[e].type in wanted)
+            for e in self.answer_entities[top.target]
         )
 
     def _names_unknown(self, analysis: Analysis, top: Scored) -> bool:

@@ -17,7 +17,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.94,
+        "unknown_attribute": 0.97,
         "unrelated": 1.0,
     },
     "holdout.toml": {
@@ -27,7 +27,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.95,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.95,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "blind.toml": {
@@ -37,7 +37,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.95,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "blind2.toml": {
@@ -47,7 +47,7 @@ FLOORS = {
         "typo": 0.96,
         "followup": 1.0,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind3.toml": {
@@ -99,7 +99,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.88,
+        "unknown_attribute": 0.94,
         "unrelated": 0.93,
     },
     "blind8.toml": {
@@ -119,7 +119,7 @@ FLOORS = {
         "typo": 0.95,
         "followup": 0.96,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind10.toml": {
@@ -129,7 +129,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.86,
+        "unknown_attribute": 0.9,
         "unrelated": 0.93,
     },
     "blind11.toml": {
@@ -139,7 +139,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.9,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.95,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "blind12.toml": {
@@ -169,7 +169,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind15.toml": {
@@ -179,7 +179,7 @@ FLOORS = {
         "typo": 0.9,
         "followup": 0.93,
         "unknown_name": 0.95,
-        "unknown_attribute": 0.8,
+        "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
     "blind16.toml": {
@@ -189,7 +189,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.93,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.95,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "blind17.toml": {
@@ -199,7 +199,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.95,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},

@@ -162,6 +162,10 @@ ANSWERS = [
     ("Le Gall's first time in Korea was when, like the 80s?", "1987", None),
     # the history of something asks how long it goes back
     ("France-Korea space cooperation history", "30 years", None),
+    # asking for a name: the answer names it (a role or a common noun in the question is no name)
+    ("What's the name of the forum held in Paris?", "France-Korea Space Forum", None),
+    ("Whats the name of the CNSE president?", "Jean-Yves Le Gall", None),
+    ("What is the Korean navigation system called?", "KASS", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
@@ -198,6 +202,8 @@ DECLINES = [
     "What is KARI's budget?",
     "What is KSLV-2's payload capacity?",
     "How old is Jean-Yves Le Gall?",
+    "What are the names of KARI's Earth-observing satellites?",  # spoken of, never named
+    "Which specific instruments did France design for Korea?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
     "What was the exact date of the One Planet Summit?",  # only its month: "what date" wants a day
