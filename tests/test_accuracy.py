@@ -32,7 +32,7 @@ FLOORS = {
     },
     "blind.toml": {
         "paraphrase": 1.0,
-        "casual": 0.96,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.95,
+        "paraphrase": 0.94,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -144,7 +144,7 @@ FLOORS = {
     },
     "blind12.toml": {
         "paraphrase": 0.92,
-        "casual": 0.84,
+        "casual": 0.88,
         "keyword": 1.0,
         "typo": 0.95,
         "followup": 1.0,
@@ -163,7 +163,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind14.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -183,7 +183,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind16.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

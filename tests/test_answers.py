@@ -166,6 +166,11 @@ ANSWERS = [
     ("What's the name of the forum held in Paris?", "France-Korea Space Forum", None),
     ("Whats the name of the CNSE president?", "Jean-Yves Le Gall", None),
     ("What is the Korean navigation system called?", "KASS", None),
+    # more general English: a prime contract, an executive, going back, a broader partnership
+    ("Which Thales entity holds the prime contract on KASS?", "Thales Alenia Space", None),
+    ("Which senior CNES executive went to Korea?", "Le Gall", None),
+    ("How far does the France-Korea partnership go back?", "30 years", None),
+    ("Is the SCO part of a broader partnership?", "vast international partnership", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
