@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import time
@@ -70,6 +71,21 @@ def test_answers_are_the_same_from_many_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         parallel = list(pool.map(qa.answer, questions))
     assert parallel == sequential
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_indexing_leaves_the_garbage_collector_as_the_host_set_it(collecting: bool) -> None:
+    """The collector pauses while an index is built, and is left as it was found, on or off."""
+    from qa.engine import Engine
+
+    knowledge = qa.load_knowledge()
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        Engine(knowledge)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_conversations_in_threads_are_independent() -> None:
