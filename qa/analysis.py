@@ -630,6 +630,11 @@ class Analyzer:
             near = self._best(word, self._function_words, 1)
             if near is not None:
                 return (near[0],), 0.8
+            # ... and two letters swapped in a known English word ("jbo" for "job"), the commonest slip of all.
+            for i in (0, 1):
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if swapped in self.vocabulary and swapped in self.dictionary:
+                    return (swapped,), 0.8
         return (), 0.0
 
     def _could_be_misspelt(self, written: str, fixed: tuple[str, ...]) -> bool:

@@ -184,6 +184,7 @@ ANSWERS = [
     ("What does SCO stand ofr?", "Space Climate Observatory", None),  # "ofr" is "for" here: "stand for"
     ("wher was the forum", "Paris", None),  # "wher" is "where", not "when"
     ("Lim Cheol-Hlo", "KARI", None),
+    ("whats Nam Jae-Cheol's jbo?", "Head of the Korea Meteorological", None),  # two letters swapped in a short word
     ("who heads KARIs institute", "Lim Cheol-Ho", None),  # "KARIs" is a plural or possessive, not a brand
     ("What type of satellites has CNES helped KARIdevelop?", "Earth-observing", None),  # run together
 ]
