@@ -202,6 +202,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind18.toml": {
+        "paraphrase": 0.81,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind19.toml": {
+        "paraphrase": 0.81,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -225,6 +245,8 @@ MAX_WRONG = {
     "blind15.toml": 0.03,  # five of 172 at first
     "blind16.toml": 0.02,  # two of 172 at first
     "blind17.toml": 0.035,  # six of 172 at first
+    "blind18.toml": 0.02,  # three of 172 at first
+    "blind19.toml": 0.02,  # two of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
