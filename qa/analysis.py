@@ -100,7 +100,14 @@ _TAGGED = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
     r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
     r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
-    r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?)\s*[?!.]*\s*$",
+    r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?|is (?:that|this|it) (?:accurate|so|a fair reading)"
+    r"|(?:is )?that (?:right|correct|true))\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
+_CLAIM_OPENING = re.compile(
+    r"^\W*(?:correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)|i (?:think|believe|heard|read))"
+    r"\b",
     re.IGNORECASE,
 )
 # A number of years or decades offered with a claim: "for about 20 years".
@@ -842,7 +849,7 @@ class Analyzer:
         places = False
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
-        elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text):
+        elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text) or _CLAIM_OPENING.match(text):
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
             claim = text[: tagged.start()] if tagged is not None else text

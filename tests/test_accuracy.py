@@ -124,7 +124,7 @@ FLOORS = {
     },
     "blind10.toml": {
         "paraphrase": 0.94,
-        "casual": 0.88,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.81,
+        "paraphrase": 0.85,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,
@@ -213,8 +213,8 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind19.toml": {
-        "paraphrase": 0.81,
-        "casual": 0.96,
+        "paraphrase": 0.84,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,

@@ -171,6 +171,11 @@ ANSWERS = [
     ("Which senior CNES executive went to Korea?", "Le Gall", None),
     ("How far does the France-Korea partnership go back?", "30 years", None),
     ("Is the SCO part of a broader partnership?", "vast international partnership", None),
+    # a claim put forward to be checked, however it opens or ends: the answer gives the fact
+    ("Correct me if I'm wrong, but the SCO was announced in Lyon?", "Paris", None),
+    ("Le Gall met Nam Jae-Cheol on a Friday. Is that accurate?", "Monday 2 July", None),
+    ("who threw the forum in paris", "organized by CNES and KARI", None),  # "threw" a party: organised it
+    ("What is the full English name of KMA?", "Korea Meteorological Administration", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
