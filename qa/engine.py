@@ -642,14 +642,8 @@ class Engine:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         if self._unnamed(analysis, top):
             # "What are the names of KARI's Earth-observing satellites?": the release speaks of them, unnamed.
-            answer = self.targets[top.target].answer
-            return self._decline(
-                question,
-                f"The release does not name them. What it does say: {answer}",
-                analysis=analysis,
-                suggestions=self._suggest(scored, []),
-                scored=scored,
-                confidence=min(0.5, confidence),
+            return self._decline_saying(
+                "The release does not name them", question, analysis, top, scored, confidence=confidence
             )
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
@@ -953,16 +947,23 @@ class Engine:
         )
 
     def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
-        answer = self.targets[best.target].answer
         kinds = self.answer_kinds(best.target)
         gap = next(_KIND_GAPS[kind] for kind in self.asked_kinds(analysis) if kind not in kinds)
+        return self._decline_saying(
+            gap, question, analysis, best, scored, confidence=_confidence(best.score, best.score)
+        )
+
+    def _decline_saying(
+        self, gap: str, question: str, analysis: Analysis, best: Scored, scored: list[Scored], *, confidence: float
+    ) -> Reply:
+        """Decline saying what the release leaves out (`gap`), and what it does say: the best match's answer."""
         return self._decline(
             question,
-            f"{gap}. What it does say: {answer}",
+            f"{gap}. What it does say: {self.targets[best.target].answer}",
             analysis=analysis,
             suggestions=self._suggest(scored, []),
             scored=scored,
-            confidence=min(0.5, _confidence(best.score, best.score)),
+            confidence=min(0.5, confidence),
         )
 
     def _decline_unmatched(
