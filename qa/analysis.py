@@ -1237,6 +1237,16 @@ def _original_words(text: str) -> dict[str, str]:
     return out
 
 
+def is_year(word: str) -> bool:
+    """Whether the word is a year ("1987")."""
+    return _YEAR.fullmatch(word) is not None
+
+
+def is_decade(word: str) -> bool:
+    """Whether the word is a decade ("1990s", "80s", "'80s")."""
+    return _DECADE.fullmatch(word) is not None
+
+
 def _is_date(words: str) -> bool:
     """Whether the words are a day, a month, a date, a year or a decade ("tuesday", "2 july", "1987", "80s")."""
     return all(

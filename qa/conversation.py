@@ -211,7 +211,7 @@ class Conversation:
         return None
 
     def _ordinal_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
-        """The entity "the second person", "the first one", "the latter" points at among those the last answer
+        """The entity "the second person", "the first agency", "the latter" points at among those the last answer
         named (people for "person", organisations for "agency"...), with the words that point; None if none."""
         match = _ORDINAL_REFERENCE.search(analysis.text)
         if match is None or not self._last_named:
@@ -303,7 +303,7 @@ def _points_at_a_statement(analysis: Analysis) -> bool:
     )
 
 
-# "the second person", "the first one", "the latter": one of several things the last answer named, by its place.
+# "the second person", "the first agency", "the latter": one of several things the last answer named, by its place.
 _ORDINAL_POSITIONS = {"first": 0, "former": 0, "second": 1, "latter": -1, "last": -1, "third": 2}
 _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
     "person": (EntityType.PERSON,),

@@ -33,6 +33,8 @@ from qa.analysis import (
     Analyzer,
     Term,
     english,
+    is_decade,
+    is_year,
     opens_yes_no,
     stem,
     tokenize,
@@ -137,8 +139,6 @@ _ANSWER_KINDS[SPAN_KIND] = re.compile(
     re.IGNORECASE,
 )
 _SPAN_WORDS = re.compile(r"\bhow long (?:did|does|do|will|would|was|is|were)\b", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
-_DECADE_ONLY = re.compile(r"(?:19|20|')?\d0s")
 _DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
@@ -668,9 +668,9 @@ class Engine:
             asked.append(CITY_KIND)
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
             asked.append(SPAN_KIND)
-        if any(t.offered and _YEAR_ONLY.fullmatch(t.surface) for t in analysis.terms):
+        if any(t.offered and is_year(t.surface) for t in analysis.terms):
             return tuple(asked)  # an offered year says a year is asked: "it dates from 2010, right?"
-        if any(t.offered and _DECADE_ONLY.fullmatch(t.surface) for t in analysis.terms):
+        if any(t.offered and is_decade(t.surface) for t in analysis.terms):
             return (*asked, QUESTION + "year")  # and a decade: "since when, like the 80s?" wants no day
         # The words of the question marker itself, not the question's ("the space *days*" asks for no day).
         when = " ".join(t.surface for t in analysis.terms if t.key == QUESTION + "when" and t.boost >= 1.0)
