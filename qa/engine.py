@@ -91,7 +91,9 @@ _ANSWER_KINDS = {
         re.IGNORECASE,
     ),
     QUESTION + "how_long": re.compile(
-        r"\d+\s*(?:years?|months?|weeks?|days?|decades?)|\b(?:since|decades?|years|long|ago|(?:1[89]|20)\d\d)\b",
+        # ("launched last week" says how long before the release: "How long before the visit was it launched?")
+        r"\d+\s*(?:years?|months?|weeks?|days?|decades?)|\b(?:since|decades?|years|long|ago|(?:1[89]|20)\d\d)\b"
+        r"|\blast (?:week|month|year)\b",
         re.IGNORECASE,
     ),
     QUESTION + "year": re.compile(r"\b(?:1[89]|20)\d\d\b|\d0s\b|\byear", re.IGNORECASE),

@@ -176,6 +176,8 @@ ANSWERS = [
     ("Le Gall met Nam Jae-Cheol on a Friday. Is that accurate?", "Monday 2 July", None),
     ("who threw the forum in paris", "organized by CNES and KARI", None),  # "threw" a party: organised it
     ("What is the full English name of KMA?", "Korea Meteorological Administration", None),
+    # "last week" says how long before the release
+    ("How long before the release was the SCO launched?", "last week", None),
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
