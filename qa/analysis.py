@@ -318,10 +318,7 @@ class Analyzer:
             counts.update(tokenize(text))  # (counted in C: a large store has millions of words)
         said: set[str] = set()
         said_apart: set[str] = set()  # the words said outside any name (see `stated`)
-        first_words: dict[str, set[int]] = {}
-        for variant in exact:
-            first_words.setdefault(variant[0], set()).add(len(variant))
-        name_sizes = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in first_words.items()}
+        name_sizes = _lengths_by_first(exact)
         for text in statements:
             tokens = tokenize(text)
             counts.update(tokens)
@@ -361,10 +358,7 @@ class Analyzer:
         phrases.update(exact)
         self._name_bigrams = frozenset(pair for variant in exact for pair in pairwise(variant))
         self._stem_entities = {tuple(stem(w) for w in variant): key for variant, key in exact.items()}
-        stem_sizes: dict[str, set[int]] = {}
-        for stems in self._stem_entities:
-            stem_sizes.setdefault(stems[0], set()).add(len(stems))
-        self._stem_sizes = {root: tuple(sorted(s, reverse=True)) for root, s in stem_sizes.items()}
+        self._stem_sizes = _lengths_by_first(self._stem_entities)
         self._name_words = frozenset(word for variant in exact for word in variant if len(word) > 1)
         skeletons: dict[str, set[str]] = {}
         for word in self._name_words:
@@ -401,17 +395,13 @@ class Analyzer:
                 for word in phrase:
                     if word not in excluded and (word,) not in phrases and word.isalpha() and len(word) > 2:
                         owners.setdefault(stem(word), set()).add(key)
-        self._name_hints = {root: next(iter(keys)) for root, keys in owners.items() if len(keys) == 1}
-        self._name_hints = {root: key for root, key in self._name_hints.items() if key[1:] in hinted}
+        self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
         self._phrase_steps = self._phrase_pairs
         self._phrase_words = frozenset(word for phrase in phrases for word in phrase)
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
-        sizes: dict[str, set[int]] = {}
-        for phrase in phrases:
-            sizes.setdefault(phrase[0], set()).add(len(phrase))
-        self._phrase_sizes = {word: tuple(sorted(s, reverse=True)) for word, s in sizes.items()}
+        self._phrase_sizes = _lengths_by_first(phrases)
         # Phrasal verbs, which may be split by their object: "put the forum on", "set it up", "put it together".
         self._split_verbs: dict[str, dict[str, str]] = {}
         for phrase, key in phrases.items():
@@ -1252,6 +1242,14 @@ def _is_date(words: str) -> bool:
     return all(
         _CALENDAR.fullmatch(w) or _YEAR.fullmatch(w) or _DECADE.fullmatch(w) or w.isdigit() for w in words.split()
     ) and bool(_CALENDAR.search(words) or _YEAR.search(words) or _DECADE.search(words))
+
+
+def _lengths_by_first(spans: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each first word of `spans`, the lengths of the spans it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for span in spans:
+        lengths.setdefault(span[0], set()).add(len(span))
+    return {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
 
 
 def _outside_names(
