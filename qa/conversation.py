@@ -158,8 +158,11 @@ class Conversation:
             # whom Le Gall met.
             entities = self._engine.entities
             types = {entities[e].type for e in new_entities if e in entities}
-            alike = [t for t in self._last.terms if t.kind == ENTITY and t.key[1:] in entities]
-            alike = [t for t in alike if entities[t.key[1:]].type in types]
+            alike = [
+                t
+                for t in self._last.terms
+                if t.kind == ENTITY and t.key[1:] in entities and entities[t.key[1:]].type in types
+            ]
             # (A role named by the swapped entity goes with it: "the head of KMA" is no longer asked about.)
             swapped = {w for t in alike for w in tokenize(t.surface)}
             kept = [
