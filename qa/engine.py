@@ -804,8 +804,14 @@ class Engine:
             # A number the best phrasing does not have ("the 3rd forum", "KSLV-3") names something else; a small
             # count does not ("the 2 agencies").
             return True
-        # (A date the question offers to be checked, "in 2015?", is not what it is about.)
-        present = {t.key for t in analysis.terms if t.kind == ENTITY and not t.offered}
+        # (A date the question offers to be checked, "in 2015?", is not what it is about; nor the agency of a role
+        # read as its holder: "the CNES President" names Le Gall, and CNES only through him.)
+        holders = {t.surface for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0}
+        present = {
+            t.key
+            for t in analysis.terms
+            if t.kind == ENTITY and not t.offered and not (t.boost < 1.0 and t.surface in holders)
+        }
         asked = {t.key for t in analysis.terms}
         for t in analysis.terms:
             # "the first forum" where the forum the release names is its 2nd: another edition - unless the question
