@@ -22,13 +22,14 @@ context or declined, never answered about something else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qa.analysis import ENTITY, PRONOUNS, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
 from qa.engine import MAX_QUESTION_CHARS, Engine
 from qa.engines import engine_for
-from qa.kinds import EntityType
+from qa.kinds import Decision, EntityType
 from qa.reply import Reply
 from qa.text import scrub
 
@@ -237,10 +238,23 @@ class Conversation:
                         return entity_id
         return self._focus[-1] if self._focus else None
 
+    def _bring_to_focus(self, entity_ids: Iterable[str]) -> None:
+        """Make these entities the most recent in focus, the last given most; the focus keeps the last eight."""
+        for entity_id in entity_ids:
+            if entity_id in self._focus:
+                self._focus.remove(entity_id)
+            self._focus.append(entity_id)
+        del self._focus[:-8]
+
     def _remember(self, analysis: Analysis, answer: Reply) -> None:
+        mentioned = [e for e in analysis.entities if e in self._engine.entities]
+        if answer.decision == Decision.CLARIFY and mentioned:
+            # Asked which was meant, the person still named what they speak of: "So the CNES boss went to Korea?
+            # ... Who'd he meet there?" - "he" is the CNES boss, whichever reading was meant.
+            self._bring_to_focus(reversed(mentioned))
+            return
         if not answer.answered or answer.kind == "smalltalk":
             return
-        mentioned = [e for e in analysis.entities if e in self._engine.entities]
         index = self._engine.target_index.get((answer.kind, answer.match or ""))
         target = None if index is None else self._engine.targets[index]
         named = () if index is None else self._engine.answer_entities[index]
@@ -259,13 +273,13 @@ class Conversation:
         if any(t.key == QUESTION + "who" and t.boost >= 1.0 for t in analysis.terms):
             # "Who from KARI met Le Gall?": the people the answer names are who was asked for, and whom "he" means
             # next - the first named most.
-            entities = self._engine.entities
-            order += [e for e in reversed(from_answer) if entities[e].type == EntityType.PERSON]
-        for entity_id in order:
-            if entity_id in self._focus:
-                self._focus.remove(entity_id)
-            self._focus.append(entity_id)
-        del self._focus[:-8]
+            # Most of all those linked to what the question named: "Who did he meet from the weather agency?" -
+            # its head.
+            entities, linked = self._engine.entities, self._engine.linked
+            people = [e for e in reversed(from_answer) if entities[e].type == EntityType.PERSON]
+            asked_about = {ENTITY + e for e in mentioned}
+            order += sorted(people, key=lambda e: bool(linked.get(ENTITY + e, frozenset()) & asked_about))
+        self._bring_to_focus(order)
         self._last = analysis
         self._last_target = index
         self._last_named = tuple(e for e in named if e not in mentioned)  # (what the answer added)

@@ -60,6 +60,13 @@ TRANSCRIPTS = [
     # "the second person" is the second the last answer named (beyond those the question named).
     [("Who did Le Gall meet in South Korea?", "Nam Jae-Cheol"), ("which agency does the second person lead?", "KMA")],
     [("Who did Le Gall meet in South Korea?", "Lim Cheol-Ho"), ("and the first person?", "KARI")],
+    # Asked which was meant, the person still named whom "he" means; of the people an answer names, "his" is the
+    # one linked to what the question asked about (the weather agency's head).
+    [
+        ("So the CNES boss went to Korea, right, to meet the space people?", None),
+        ("Who'd he meet there from the weather agency?", "Nam Jae-Cheol"),
+        ("And what's his exact title?", "Head of the Korea Meteorological Administration"),
+    ],
 ]
 
 
