@@ -112,6 +112,12 @@ _CLAIM_OPENING = re.compile(
 )
 # A number of years or decades offered with a claim: "for about 20 years".
 _SPAN = re.compile(r"\b(\d{1,3})\s+(?:years?|decades?)\b", re.IGNORECASE)
+# "Is KASS an Earth-observation satellite?", "Was Lim Cheol-Ho the head of the KMA?": a subject, what it is said to be.
+_CLASSIFYING = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:is|was|are|were|isn't|wasn't|aren't|weren't)\s+(?P<subject>[^,;:?]+?)\s+"
+    r"(?:an?|the)\s+(?P<predicate>[^,;:?!.]+?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 _YES_NO = re.compile(rf"^\W*(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
@@ -826,7 +832,26 @@ class Analyzer:
         words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
         less."""
         analysis = self._analyse(text, repair=repair)
-        return self._set_apart(self._qualified(self._offered(self._preamble(analysis)))) if repair else analysis
+        if not repair:
+            return analysis
+        return self._set_apart(self._qualified(self._classifying(self._offered(self._preamble(analysis)))))
+
+    def _classifying(self, analysis: Analysis) -> Analysis:
+        """The analysis with what a yes/no question says its subject is weighing as one qualifier: "Is KASS an
+        Earth-observation satellite?" asks what KASS is - the answer says, whether or not the guess was right - not
+        about the Earth-observing satellites the release speaks of elsewhere."""
+        match = _CLASSIFYING.match(analysis.text)
+        if match is None or _WH_WORD.search(match.group("predicate")):
+            return analysis  # ("is the SCO a CNES thing or whose baby is it?" asks whose)
+        subject = self._analyse(match.group("subject"), repair=True)
+        if subject.pronouns or len(subject.terms) != 1 or subject.terms[0].kind != ENTITY:
+            return analysis  # "Is it true that ...", "Was the forum in Paris a success?"
+        said = {t.key for t in self._analyse(match.group("predicate"), repair=True).terms} - {subject.terms[0].key}
+        if not said:
+            return analysis
+        share = QUALIFIER_BOOST / len(said)
+        terms = tuple(t._replace(boost=t.boost * share) if t.key in said else t for t in analysis.terms)
+        return replace(analysis, terms=terms)
 
     def _offered(self, analysis: Analysis) -> Analysis:
         """The analysis with the values a question offers to be checked or chosen from - days, months, years, a

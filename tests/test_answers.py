@@ -194,6 +194,9 @@ ANSWERS = [
     ("whats Nam Jae-Cheol's jbo?", "Head of the Korea Meteorological", None),  # two letters swapped in a short word
     ("who heads KARIs institute", "Lim Cheol-Ho", None),  # "KARIs" is a plural or possessive, not a brand
     ("What type of satellites has CNES helped KARIdevelop?", "Earth-observing", None),  # run together
+    # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
+    ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
+    ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
 ]
 
 DECLINES = [
