@@ -261,6 +261,7 @@ class Engine:
         del self._seen_keys
         self._build_weights(k)
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
+        self._acronyms = [(a, self._entity_named(a.short)) for a in k.source.acronyms]
 
     # --- index ------------------------------------------------------------------------------------------------
 
@@ -858,6 +859,7 @@ class Engine:
             top.target,
             confidence,
             resolved=analysis.text,
+            named=analysis.entities,
             matched_words=tuple(t.surface for t in top.matched),
             unknown_words=tuple(t.surface for t in analysis.unknown),
             candidates=self._candidates(scored),
@@ -873,8 +875,8 @@ class Engine:
         )
 
     def answer_again(self, question: str, target_index: int, *, resolved: str) -> Reply:
-        """A target's answer given again, for a follow-up it already answers ("since when?")."""
-        return self._answered(question, target_index, 0.75, resolved=resolved)
+        """A target's answer given again, for a follow-up it already answers ("since when?"): as it was given."""
+        return self._answered(question, target_index, 0.75, resolved=resolved, named=None)
 
     def _literal_reply(self, question: str, target_index: int) -> Reply:
         """The answer for a near-literal match: small talk, or an entry asked in common words only."""
@@ -887,20 +889,24 @@ class Engine:
         confidence: float,
         *,
         resolved: str,
+        named: Iterable[str] | None = (),
         matched_words: tuple[str, ...] = (),
         unknown_words: tuple[str, ...] = (),
         candidates: tuple[ReplyCandidate, ...] = (),
     ) -> Reply:
+        """The reply giving a target's answer; `named` are the entities the question (in its context) names, whose
+        acronyms need no spelling out - None when the answer is given again as it was."""
         target = self.targets[target_index]
         related = tuple(self._entry_questions[r] for r in target.related if r in self._entry_questions)
         # Small talk ("hi there", "thanks") gets its friendly reply, but answers nothing from the release: it is
         # not counted as answered, as a greeting is no question the release could answer.
         declines = target.declines or target.kind == "smalltalk"
+        answer = target.answer if declines or named is None else self._spelt_out(target.answer, question, named)
         return Reply(
             question=question,
             answered=not declines,
-            text=target.answer if declines else _cited(target.answer, target.evidence),
-            brief=target.answer,
+            text=answer if declines else _cited(answer, target.evidence),
+            brief=answer,
             confidence=min(confidence, 0.5) if declines else confidence,
             evidence=() if declines else target.evidence,
             suggestions=related[:MAX_SUGGESTIONS],
@@ -914,6 +920,28 @@ class Engine:
             unknown_words=unknown_words,
             candidates=candidates,
         )
+
+    def _spelt_out(self, answer: str, question: str, named: Iterable[str]) -> str:
+        """The answer with each acronym the source defines spelt out where it first uses it, unless the question
+        (or the conversation it is read in) names what it stands for: "What was announced at the One Planet
+        Summit?" - "the Space Climate Observatory (SCO)", where "the SCO" alone would leave the asker guessing."""
+        known = set(named)
+        for acronym, entity in self._acronyms:
+            match = re.search(rf"\b{re.escape(acronym.short)}\b", answer)
+            if (
+                match is None
+                or entity in known
+                or acronym.long.casefold() in answer.casefold()
+                or re.search(rf"\b{re.escape(acronym.short)}\b", question, re.IGNORECASE) is not None
+                or acronym.long.casefold() in question.casefold()
+            ):
+                continue
+            before = answer[: match.start()]
+            # The long names are of institutions, said with "the": "KARI and the KMA decided" becomes "The Korea
+            # Aerospace Research Institute (KARI) and the Korea Meteorological Administration (KMA) decided".
+            article = "" if before.casefold().endswith("the ") else "The " if not before.strip() else "the "
+            answer = before + article + acronym.quote + answer[match.end() :]
+        return answer
 
     def _agree(self, analysis: Analysis, top: Scored, other: Scored) -> bool:
         """Whether two answers name the same things besides what the question names, one's within the other's:

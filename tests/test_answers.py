@@ -197,6 +197,9 @@ ANSWERS = [
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
+    # An acronym the question did not use is spelt out; one it used is not.
+    ("What was announced at the One Planet Summit?", "the Space Climate Observatory (SCO) was announced", None),
+    ("When was the SCO officially launched?", "The SCO was officially launched", "Space Climate Observatory"),
 ]
 
 DECLINES = [
