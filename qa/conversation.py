@@ -190,6 +190,13 @@ class Conversation:
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
             kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+        pointed = self._demonstrative_reference(analysis)
+        if pointed is not None:
+            # "Where was that initiative launched?": the initiative in focus (the SCO), not the latest thing - and
+            # not whose initiative it is: the noun only points.
+            entity, words = pointed
+            terms = [t for t in analysis.terms if t.surface not in words]
+            return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + entity, entity)])))
         ordinal = self._ordinal_reference(analysis)
         if ordinal is not None:
             # "which organisation does the second person lead?": the second person the last answer named.
@@ -227,6 +234,21 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _demonstrative_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
+        """The entity "that initiative", "this visit", "those agencies" point at - the most recent in focus of the
+        noun's kind, when the noun names nothing itself ("that forum" is the forum) - and the words that point;
+        None if none."""
+        match = _DEMONSTRATIVE.search(analysis.text)
+        if match is None or not self._focus:
+            return None
+        noun = match.group("noun")
+        if any(t.kind == ENTITY and noun.casefold() in tokenize(t.surface) for t in analysis.terms):
+            return None
+        types = _DEMONSTRATED_TYPES[noun.casefold().removesuffix("s")]
+        entities = self._engine.entities
+        found = next((e for e in reversed(self._focus) if entities[e].type in types), None)
+        return None if found is None else (found, frozenset(tokenize(match.group())))
 
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
         kinds = [PRONOUNS[p] for p in pronouns]
@@ -338,6 +360,18 @@ _ORDINAL_REFERENCE = re.compile(
     rf"\bthe\s+(?:(?P<ordinal>{'|'.join(_ORDINAL_POSITIONS)})\s+(?P<noun>{'|'.join(_NOUN_TYPES)})s?"
     r"|(?P<bare>former|latter))\b",
     re.IGNORECASE,
+)
+# What a common noun after "that", "this" can stand for: "that initiative" is the programme in focus.
+_DEMONSTRATED_TYPES: dict[str, tuple[EntityType, ...]] = {
+    **dict.fromkeys(
+        ("initiative", "project", "programme", "program", "system", "observatory"), (EntityType.PROGRAMME,)
+    ),
+    **dict.fromkeys(("visit", "trip", "event", "meeting", "occasion"), (EntityType.EVENT,)),
+    **dict.fromkeys(("agency", "organisation", "organization", "institute", "institution"), (EntityType.ORGANISATION,)),
+    **dict.fromkeys(("man", "person", "official", "gentleman"), (EntityType.PERSON,)),
+}
+_DEMONSTRATIVE = re.compile(
+    rf"\b(?:that|this|these|those)\s+(?P<noun>(?:{'|'.join(_DEMONSTRATED_TYPES)})s?)\b", re.IGNORECASE
 )
 # A preposition and a question word, nothing else: the previous question, asking for that preposition's object.
 _BARE_OBJECT_QUESTION = re.compile(r"^\W*(?:and\s+)?[a-z]+\s+(?:what|which|whom|who)\W*$", re.IGNORECASE)

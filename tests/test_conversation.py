@@ -67,6 +67,11 @@ TRANSCRIPTS = [
         ("Who'd he meet there from the weather agency?", "Nam Jae-Cheol"),
         ("And what's his exact title?", "Head of the Korea Meteorological Administration"),
     ],
+    # "that initiative" is the initiative in focus - the SCO, not the visit answered last.
+    [
+        ("What did CNES present to KARI and the KMA?", "Space Climate Observatory"),
+        ("Where was that initiative officially launched?", "Toulouse Space Show"),
+    ],
 ]
 
 
