@@ -190,17 +190,12 @@ class Conversation:
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
             kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
-        pointed = self._demonstrative_reference(analysis)
-        if pointed is not None:
-            # "Where was that initiative launched?": the initiative in focus (the SCO), not the latest thing - and
-            # not whose initiative it is: the noun only points.
-            entity, words = pointed
-            terms = [t for t in analysis.terms if t.surface not in words]
-            return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + entity, entity)])))
-        ordinal = self._ordinal_reference(analysis)
-        if ordinal is not None:
-            # "which organisation does the second person lead?": the second person the last answer named.
-            chosen, words = ordinal
+        reference = self._ordinal_reference(analysis) or self._demonstrative_reference(analysis)
+        if reference is not None:
+            # "which organisation does the second person lead?": the second person the last answer named; "where was
+            # that initiative launched?": the initiative in focus (the SCO), not the latest thing. The words only
+            # point: it is not asked whose initiative the SCO is.
+            chosen, words = reference
             terms = [t for t in analysis.terms if t.surface not in words]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         if analysis.pronouns or not new_entities:
