@@ -65,7 +65,7 @@ _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _WH_WORD = re.compile(rf"\b{_WH}", re.IGNORECASE)
 _SEGMENT_END = re.compile(
-    rf"(?<=[^\W\d_]{{2}}[.!?])\s+|[;:]\s+|\s[-\u2013\u2014]\s"
+    rf"(?<=[^\W\d_]{{2}}[.!?])\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s"
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
     re.IGNORECASE,
 )
@@ -267,6 +267,12 @@ class Analysis:
     @property
     def keys(self) -> list[str]:
         return [t.key for t in self.terms]
+
+
+def _comma_after(text: str, part: str) -> bool:
+    """Whether a comma follows this part of the text: "the DLR, how does it ...?" puts its subject first."""
+    end = text.find(part) + len(part)
+    return text[end : end + 1] == ","
 
 
 def _alternatives(groups: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
@@ -935,12 +941,26 @@ class Analyzer:
         # A statement about the asker is set aside even with a question word in it, when a question follows: "When
         # I taught science we barely mentioned the climate. What is this observatory supposed to help us do?"
         questions = [p for p in parts if p.rstrip().endswith("?") and _WH_WORD.search(p)]  # ("Can you help?": no)
-        aside = [
+        about_asker = [
             p
             for p in parts
             if (_ASKER.search(p) or _PURPOSE.match(p + ","))
             and (not _ASKS.search(p) or (questions and p not in questions and p.rstrip()[-1:] in ".!"))
         ]
+        # So is a statement set before the question as its scene ("There was a big forum in Paris this spring...
+        # who organised it?"), though not a subject put first with a comma ("the DLR, how does it cooperate?"):
+        # its plain words weigh less, but a name there still names what is asked about.
+        last_question = max((i for i, p in enumerate(parts) if p in questions), default=-1)
+        scene = [
+            p
+            for i, p in enumerate(parts)
+            if i < last_question
+            and p not in about_asker
+            and not _ASKS.search(p)
+            and not p.rstrip().endswith("?")  # ("Thales something? What's their role?" names its subject)
+            and not _comma_after(text, p)
+        ]
+        aside = about_asker + scene
         asking = [p for p in parts if p not in aside]
         if not aside or not asking:
             return analysis
@@ -950,9 +970,12 @@ class Analyzer:
             return analysis
         # Question words keep their weight, unless the question asks something else of its own.
         markers = {t.key for t in asked if t.kind == QUESTION}
+        said_by_asker = {t.key for t in self._analyse(" , ".join(about_asker), repair=True).terms} if scene else None
         terms = tuple(
             t
             if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and (not markers or t.key in markers))
+            else t._replace(boost=t.boost * PREAMBLE_BOOST)
+            if said_by_asker is not None and t.key not in said_by_asker and t.name_like
             else t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
             for t in analysis.terms
         )

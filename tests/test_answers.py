@@ -197,6 +197,8 @@ ANSWERS = [
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
+    # A scene set before the question weighs less than what is asked, though its names count.
+    ("Big crowds, lots of speeches, plenty of coffee. Who organised the forum in Paris?", "organized by CNES", None),
     # An acronym the question did not use is spelt out; one it used is not.
     ("What was announced at the One Planet Summit?", "the Space Climate Observatory (SCO) was announced", None),
     ("When was the SCO officially launched?", "The SCO was officially launched", "Space Climate Observatory"),
@@ -204,6 +206,7 @@ ANSWERS = [
 
 DECLINES = [
     "Who is the president of DLR?",
+    "The ESA, what does it do with the SCO?",  # a subject put first with a comma is what is asked about
     "Who is the president of NASA?",
     "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
