@@ -401,7 +401,8 @@ class Analyzer:
         # ("Which Korean agency is in charge of meteorology?" is about the KMA).
         # (Keyed by stem, as plain words are: "observatories" hints at the Space Climate Observatory.)
         owners: dict[str, set[str]] = {}
-        excluded = self.filler | frozenset(lexicon.attributes)
+        self._attribute_words = frozenset(lexicon.attributes)
+        excluded = self.filler | self._attribute_words
         for phrase, key in phrases.items():
             if key[0] == ENTITY and len(phrase) > 1:
                 for word in phrase:
@@ -1077,9 +1078,10 @@ class Analyzer:
                 fixed = ()
             if fixed:
                 words.extend((w, quality, token) for w in fixed)
-            elif len(token) > 2 or token in original_words:
+            elif len(token) > 2 or token in original_words or token in self._attribute_words:
                 words.append((UNKNOWN + token, 0.0, token))
-            # else: a stray one- or two-letter fragment ("what'ws" -> "ws"), not a name: ignored.
+            # else: a stray one- or two-letter fragment ("what'ws" -> "ws"), not a name nor an attribute ("hq"):
+            # ignored.
             i += 1
         if original_words is not None:
             self._in_context(words)
@@ -1164,9 +1166,11 @@ class Analyzer:
             if word.startswith(UNKNOWN):
                 if self._manner_adverb(surface):
                     continue  # "concretely, what has France done": how it is asked, not what
-                # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish).
+                # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish). An
+                # attribute ("hq") is none.
                 written = (original_words or {}).get(surface)
-                name_like = written is not None or surface not in self.dictionary
+                english_word = surface in self.dictionary or surface in self._attribute_words
+                name_like = written is not None or not english_word
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)

@@ -207,6 +207,8 @@ ANSWERS = [
 DECLINES = [
     "Who is the president of DLR?",
     "The ESA, what does it do with the SCO?",  # a subject put first with a comma is what is asked about
+    "where is kari's hq",  # a two-letter attribute is no stray fragment
+    "Le Gall Korea trip - duration (days)?",  # a duration is a span: "since 1987" is no answer
     "Who is the president of NASA?",
     "I'm writing about space agencies for my class: who is the president of DLR?",  # names count in a preamble
     "who is kim chul ho",  # a name sounding like a known one's part is still another name
