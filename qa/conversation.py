@@ -41,6 +41,8 @@ SURE = 0.9  # confidence at which a question read on its own beats an unanswerab
 _ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"), ("and", "for"))
 # What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
+OTHER_READINGS = 2  # other entities in focus a pronoun is tried as (see `_other_readings`)
+OTHER_READING_CONFIDENCE = 0.8  # how confident another reading's answer must be when the likeliest has none
 _KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
     "person": ((EntityType.PERSON,),),
     "place": ((EntityType.PLACE, EntityType.CITY, EntityType.EVENT),),
@@ -128,6 +130,13 @@ class Conversation:
         self_contained = bool(analysis.entities) and not analysis.pronouns and not _elliptic(analysis)
         if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
+            # "it" may stand for another thing in focus than the latest: "What actions were started under it?"
+            # after a question about CNES, KARI and their agreement means the agreement. A reading the knowledge
+            # answers clearly better wins.
+            for other in self._other_readings(analysis, contextual):
+                reply = engine.decide(question, other)
+                if reply.answered and reply.confidence >= OTHER_READING_CONFIDENCE and not candidate.answered:
+                    candidate, contextual = reply, other
             # A pronoun with nothing else to name its subject ("where did it take place?") means the subject in
             # focus: if that reading cannot be answered, say so rather than answer about something else - unless
             # the question, read on its own, is a sure match of a stored one ("Who did he meet there?").
@@ -246,14 +255,25 @@ class Conversation:
         return None if found is None else (found, frozenset(tokenize(match.group())))
 
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
-        kinds = [PRONOUNS[p] for p in pronouns]
+        """The entity in focus a pronoun most likely stands for: the latest of its kind."""
+        return next(iter(self._candidates(pronouns)), self._focus[-1] if self._focus else None)
+
+    def _candidates(self, pronouns: tuple[str, ...]) -> list[str]:
+        """The entities in focus the pronouns may stand for, the likeliest first: by kind, then the latest."""
         entities = self._engine.entities
-        for kind in kinds:
+        found: list[str] = []
+        for kind in (PRONOUNS[p] for p in pronouns):
             for types in _KIND_TYPES[kind]:
-                for entity_id in reversed(self._focus):
-                    if entities[entity_id].type in types:
-                        return entity_id
-        return self._focus[-1] if self._focus else None
+                found += [e for e in reversed(self._focus) if entities[e].type in types and e not in found]
+        return found
+
+    def _other_readings(self, analysis: Analysis, primary: Analysis) -> list[Analysis]:
+        """The question with its pronoun standing for each other entity in focus it may mean, a few at most."""
+        if not analysis.pronouns or analysis.entities:
+            return []
+        used = {t.key for t in primary.terms if t.kind == ENTITY}
+        others = [e for e in self._candidates(analysis.pronouns) if ENTITY + e not in used][:OTHER_READINGS]
+        return [replace(analysis, terms=(*analysis.terms, Term(ENTITY + e, e))) for e in others]
 
     def _bring_to_focus(self, entity_ids: Iterable[str]) -> None:
         """Make these entities the most recent in focus, the last given most; the focus keeps the last eight."""

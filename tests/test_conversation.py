@@ -67,6 +67,11 @@ TRANSCRIPTS = [
         ("Who'd he meet there from the weather agency?", "Nam Jae-Cheol"),
         ("And what's his exact title?", "Head of the Korea Meteorological Administration"),
     ],
+    # "it" is another thing in focus than the latest when only that reading is answered surely: the agreement.
+    [
+        ("When did CNES and KARI sign their inter-agency agreement?", None),
+        ("What actions were started under it?", "KSLV-2"),
+    ],
     # "that initiative" is the initiative in focus - the SCO, not the visit answered last.
     [
         ("What did CNES present to KARI and the KMA?", "Space Climate Observatory"),
