@@ -111,7 +111,11 @@ _CLAIM_OPENING = re.compile(
     re.IGNORECASE,
 )
 # A number of years or decades offered with a claim: "for about 20 years".
-_SPAN = re.compile(r"\b(\d{1,3})\s+(?:years?|decades?)\b", re.IGNORECASE)
+_SPAN = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|a|a few|a couple of|several)\s+(?:years?|decades?)\b",
+    re.IGNORECASE,
+)
 # "Is KASS an Earth-observation satellite?", "Was Lim Cheol-Ho the head of the KMA?": a subject, what it is said to be.
 _CLASSIFYING = re.compile(
     r"^\W*(?:(?:so|and|but)\s+)?(?:is|was|are|were|isn't|wasn't|aren't|weren't)\s+(?P<subject>[^,;:?]+?)\s+"
@@ -868,6 +872,7 @@ class Analyzer:
         text = analysis.text
         choices = [m.group() for m in _CHOICE.finditer(text)]
         spans: set[str] = set()
+        tag_words: frozenset[str] = frozenset()
         places = False
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
@@ -875,6 +880,7 @@ class Analyzer:
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
             claim = text[: tagged.start()] if tagged is not None else text
+            tag_words = frozenset(tokenize(tagged.group())) if tagged is not None else frozenset()
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
             offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail), *_DECADE.findall(tail))}
             spans = set() if offered else {m.group(1) for m in _SPAN.finditer(tail)}
@@ -919,6 +925,9 @@ class Analyzer:
             if (t.key.lstrip(UNKNOWN) if spans else t.surface) in values
             else t
             for t in analysis.terms
+            # ("for about ten years, correct?" asks no year, and the tag asks nothing of its own)
+            if not (spans and t.key == QUESTION + "year" and t.surface in ("year", "years"))
+            and not (tag_words and t.kind == WORD and t.surface in tag_words)
         ]
         if not any(t.key in wanted for t in terms):
             terms.append(asks)

@@ -197,6 +197,8 @@ ANSWERS = [
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
+    # A span offered in words, with its tag, asks how long: "years" there asks for no year.
+    ("So the two countries have cooperated in space for twenty years, right?", "over 30 years", None),
     # A scene set before the question weighs less than what is asked, though its names count.
     ("Big crowds, lots of speeches, plenty of coffee. Who organised the forum in Paris?", "organized by CNES", None),
     # An acronym the question did not use is spelt out; one it used is not.
