@@ -333,8 +333,34 @@ _COMPOSED = re.compile(
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 
+# Two events compared in time: "Which came first, the forum or the visit?", "How much time lay between the forum and
+# the meetings?", "How long before the meetings was the SCO launched?" - each is asked when it was.
+_COMPARED = (
+    re.compile(
+        r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were)\s+"
+        r"(?:first|earlier|sooner|later|last)\b[\s,:;-]*(?P<x>[^?]+?)\s+or\s+(?P<y>[^?]+?)\s*(?:\?|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\s+(?:[\w']+\s+){0,3}?between\s+"
+        r"(?P<x>[^?]+?)\s+and\s+(?P<y>[^?]+?)\s*(?:\?|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\s+(?:before|after)\s+(?P<x>[^?]+?)\s+"
+        r"(?:was|were|did|had)\s+(?P<y>[^?]+?)\s*(?:\?|$)",
+        re.IGNORECASE,
+    ),
+)
+
+
 def split_composed(question: str) -> tuple[str, str] | None:
-    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
+    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or of a comparison
+    in time ("Which came first, the forum or the visit?": when was each), or None."""
+    for pattern in _COMPARED:
+        compared = pattern.search(question)
+        if compared is not None:
+            return f"When was {compared.group('x')}?", f"When was {compared.group('y')}?"
     match = _COMPOSED.match(question.strip())
     if match is None or not _QUESTION_WORD.search(match.group("first")):
         return None  # "According to Le Gall, what ...?" is one question

@@ -389,6 +389,10 @@ def test_which_city_is_not_answered_by_a_country() -> None:
     [
         ("Who organised the 2nd France-Korea Space Forum, and where was it held?", ["CNES and KARI", "Paris"]),
         ("Who leads KARI and who heads the KMA?", ["Lim Cheol-Ho", "Nam Jae-Cheol"]),
+        # Two events compared in time: when each was.
+        ("Which was earlier, the Paris forum or the meetings in Korea?", ["3 April", "2 July"]),
+        ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
+        ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
     ],
 )
 def test_two_questions_in_one_are_both_answered(question: str, parts: list[str]) -> None:
