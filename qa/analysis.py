@@ -113,7 +113,7 @@ _CLAIM_OPENING = re.compile(
 # A number of years or decades offered with a claim: "for about 20 years".
 _SPAN = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|a|a few|a couple of|several)\s+(?:years?|decades?)\b",
+    r"|a few|a couple of|several)\s+(?:years?|decades?)\b",
     re.IGNORECASE,
 )
 # "Is KASS an Earth-observation satellite?", "Was Lim Cheol-Ho the head of the KMA?": a subject, what it is said to be.
