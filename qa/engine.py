@@ -827,7 +827,15 @@ class Engine:
                 and any(self.entity_ordinal.get(e, t.key) not in (t.key, *asked) for e in present)
             ):
                 return True
-        missing = [k for k in top.phrasing.keys if k.startswith(ENTITY) and k not in matched_keys]
+        # (The organisation of a person the question matched only describes them: the CNES of "the CNES President"
+        # where the question says "Mr Le Gall".)
+        missing = [
+            k
+            for k in top.phrasing.keys
+            if k.startswith(ENTITY)
+            and k not in matched_keys
+            and not any(self._kind(m) == EntityType.PERSON for m in self.linked.get(k, frozenset()) & matched_keys)
+        ]
         if not missing:
             # A phrasing naming no one ("mascot") answered about someone the question does not name: "What is the
             # mascot of KARI?" is not answered by the mascot of Anzu Kari.
