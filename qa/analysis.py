@@ -540,7 +540,7 @@ class Analyzer:
         if choices is None:
             choices = self._candidates(word, budget)
         found = process.extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=8)
-        best: tuple[int, bool, int, bool, int, str] | None = None
+        best: tuple[int, bool, bool, int, bool, int, str] | None = None
         for choice, distance, _ in found:
             cost = int(distance) + _first_letter_penalty(word, choice)
             if cost > budget:
@@ -552,6 +552,8 @@ class Analyzer:
                 # A word of the lexicon's phrases or of a name before any other word of a large store: "frist" is
                 # "first", not "frisk"; "CENS" is "CNES", not "cent".
                 choice not in self._phrase_words,
+                # Two letters swapped keep the word's letters: "haed" is "head", not "hand".
+                sorted(choice) != sorted(word),
                 -_shared_prefix(word, choice),
                 len(choice) <= len(word),
                 -self.vocabulary.get(choice, 0),
@@ -559,7 +561,7 @@ class Analyzer:
             )
             if best is None or rank < best:
                 best = rank
-        return None if best is None else (best[5], best[0])
+        return None if best is None else (best[-1], best[0])
 
     def _tied(self, word: str) -> tuple[str, ...]:
         """Every known word as close to the slip `word` as the closest one (for choosing by context)."""
