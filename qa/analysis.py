@@ -94,14 +94,14 @@ _SPELT_OUT = re.compile(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
 # What follows the last comma of a question: a guess at the answer ("which day was it, Tuesday?").
 _GUESSED = re.compile(r",\s*(?P<value>[^,]{1,40}?)\W*$")
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
-_OFFERED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]+)(?=\W*$)")
+_OFFERED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([^\W\d_][\w-]+)(?=\W*$)")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
     r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
     r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
     r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?|is (?:that|this|it) (?:accurate|so|a fair reading)"
-    r"|(?:is )?that (?:right|correct|true))\s*[?!.]*\s*$",
+    r"|(?:is )?that (?:right|correct|true)|no|yes|eh|or not|or no)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
@@ -122,7 +122,13 @@ _CLASSIFYING = re.compile(
     r"(?:an?|the)\s+(?P<predicate>[^,;:?!.]+?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-_YES_NO = re.compile(rf"^\W*(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
+# (also negated: "Wasn't the forum in Seoul?", "Didn't the KMA organise it?"; and put as a statement: "So the forum
+# was organised by the KMA?")
+_YES_NO = re.compile(
+    rf"^\W*(?:(?:{_YES_NO_VERBS})(?:n[’']t)?|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|didn[’']t|doesn[’']t|don[’']t"
+    rf"|hasn[’']t|haven[’']t|hadn[’']t)\b",
+    re.IGNORECASE,
+)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 

@@ -198,6 +198,10 @@ ANSWERS = [
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
+    # A claim to check, however put - negated, tagged "no?", a place in lower case - is answered with the fact.
+    ("Wasn't the inter-agency agreement signed in 2010?", "2015", None),
+    ("Le Gall first visited South Korea in 1997, no?", "1987", None),
+    ("that france-korea forum was in seoul right?", "Paris", None),
     # A span offered in words, with its tag, asks how long: "years" there asks for no year.
     ("So the two countries have cooperated in space for twenty years, right?", "over 30 years", None),
     # A scene set before the question weighs less than what is asked, though its names count.
