@@ -199,7 +199,7 @@ ANSWERS = [
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
     # A claim to check, however put - negated, tagged "no?", a place in lower case - is answered with the fact.
-    ("Wasn't the inter-agency agreement signed in 2010?", "2015", None),
+    ("Wasn't the inter-agency agreement made in 2010?", "2015", None),
     ("Le Gall first visited South Korea in 1997, no?", "1987", None),
     ("that france-korea forum was in seoul right?", "Paris", None),
     # A span offered in words, with its tag, asks how long: "years" there asks for no year.
