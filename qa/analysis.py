@@ -137,6 +137,8 @@ _POSSESSIVE = re.compile(r"'s\b")
 _NEGATION = re.compile(r"n't\b")
 _CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
 _WORD = re.compile(r"[^\W_]+")
+# Where Latin letters or digits meet letters of another script (accents are stripped first).
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-Z])(?=[a-zA-Z0-9])")
 # A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
 # satellite navigation, "climate-related" is about climate.
 _MADE_ADJECTIVE = re.compile(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
@@ -185,9 +187,11 @@ def dictionary() -> frozenset[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case, accent-free word tokens; dotted acronyms joined ("K.M.A." -> "kma"), possessives dropped."""
+    """Lower-case, accent-free word tokens; dotted acronyms joined ("K.M.A." -> "kma"), possessives dropped; a
+    word of another script apart from Latin letters next to it ("KMA가" -> "kma", "가")."""
     if not text.isascii():
         text = strip_accents(fold_quote(text))
+        text = _SCRIPT_BOUNDARY.sub(" ", text)
     text = text.casefold()
     # Each rewrite only when its trigger character is there: this runs for every stored phrasing.
     if "." in text:
@@ -1187,7 +1191,9 @@ class Analyzer:
                 # attribute ("hq") is none.
                 written = (original_words or {}).get(surface)
                 english_word = surface in self.dictionary or surface in self._attribute_words
-                name_like = written is not None or not english_word
+                # (A word of another script - "KARI 원장" - is no name this release could lack, but a word of a
+                # language it is not written in: it weighs as an ordinary unknown word.)
+                name_like = (written is not None or not english_word) and surface.isascii()
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)

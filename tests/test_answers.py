@@ -198,6 +198,8 @@ ANSWERS = [
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
+    # A word of another script is an ordinary unknown word, apart from the Latin letters it touches.
+    ("KMA가 뭐예요? What does KMA stand for?", "Korea Meteorological Administration", None),
     # A claim to check, however put - negated, tagged "no?", a place in lower case - is answered with the fact.
     ("Wasn't the inter-agency agreement made in 2010?", "2015", None),
     ("Le Gall first visited South Korea in 1997, no?", "1987", None),
