@@ -623,6 +623,12 @@ class Analyzer:
             year = next((c + word for c in ("19", "20") if c + word in self.vocabulary), None)
             if year is not None:
                 return (year,), 0.9
+        if len(word) == 4 and word.isdigit() and not 1900 <= int(word) <= 2040:
+            # Two digits of a year the knowledge knows swapped ("2105" for 2015): no year that far off is meant.
+            for i in range(3):
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if swapped != word and swapped in self.vocabulary and _YEAR.fullmatch(swapped):
+                    return (swapped,), 0.8
         if _DIGITS.match(word) or len(word) > 40:
             return (), 0.0
         if len(word) >= 4 and word in self.dictionary and not as_name:
