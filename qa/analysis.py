@@ -39,6 +39,7 @@ ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 NAME_HINT_BOOST = 0.5  # weight of an entity a word of its name alone points to ("meteorology": the KMA)
+MISSPELT_LENGTH = 7  # from this length on, an unknown word one slip from an English word is that word misspelt
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
 PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
@@ -184,6 +185,27 @@ def dictionary() -> frozenset[str]:
     """Ordinary English words (SCOWL small lists; see qa/data/english-words.LICENSE)."""
     data = (_DATA / "english-words.txt").read_text(encoding="utf-8")
     return frozenset(data.split())
+
+
+@lru_cache(maxsize=1)
+def _dictionary_by_start() -> dict[tuple[str, int], list[str]]:
+    """The ordinary English words by first letter and length, for finding the one a slip was meant to be."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for word in dictionary():
+        out.setdefault((word[:1], len(word)), []).append(word)
+    return out
+
+
+def misspelt_english(word: str) -> str | None:
+    """The ordinary English word a long unknown word is one slip from ("somwhere": "somewhere"), if any. Names
+    this long are seldom one slip from an English word, short ones often are ("nasa", "nasal"): short words are
+    left alone."""
+    if len(word) < MISSPELT_LENGTH or not word.isalpha():
+        return None
+    by_start = _dictionary_by_start()
+    pool = [w for length in (len(word) - 1, len(word), len(word) + 1) for w in by_start.get((word[:1], length), ())]
+    found = process.extractOne(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+    return None if found is None else found[0]
 
 
 def tokenize(text: str) -> list[str]:
@@ -1196,7 +1218,11 @@ class Analyzer:
                 # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish). An
                 # attribute ("hq") is none.
                 written = (original_words or {}).get(surface)
-                english_word = surface in self.dictionary or surface in self._attribute_words
+                english_word = (
+                    surface in self.dictionary
+                    or surface in self._attribute_words
+                    or misspelt_english(surface) is not None
+                )
                 # (A word of another script - "KARI 원장" - is no name this release could lack, but a word of a
                 # language it is not written in: it weighs as an ordinary unknown word.)
                 name_like = (written is not None or not english_word) and surface.isascii()

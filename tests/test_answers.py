@@ -194,6 +194,8 @@ ANSWERS = [
     ("whats Nam Jae-Cheol's jbo?", "Head of the Korea Meteorological", None),  # two letters swapped in a short word
     ("who is the haed of the KMA", "Nam Jae-Cheol", None),  # a swap keeps the letters: "head", not "hand"
     ("what actions were started under the 2105 agreement", "KSLV-2", None),  # two digits of a year swapped
+    # A long word one slip from an ordinary English word is that word misspelt, not an unknown name.
+    ("wasn't the SCO launched somwhere other than the One Planet Summit?", "Toulouse Space Show", None),
     ("who heads KARIs institute", "Lim Cheol-Ho", None),  # "KARIs" is a plural or possessive, not a brand
     ("What type of satellites has CNES helped KARIdevelop?", "Earth-observing", None),  # run together
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
