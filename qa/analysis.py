@@ -59,9 +59,8 @@ _SET_APART = re.compile(
     r"|was|were|can|could)\b)",
     re.IGNORECASE,
 )
-# A clause or phrase of time inside a question that asks something else: "Who ran KARI *when the CNES president came
-# over*?", "Which agencies did CNES brief *during the July trip*?".
-_TIME_CLAUSE = _clause("when|while|whilst|during")
+# A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
+_TIME_CLAUSE = _clause("when|while|whilst")
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
