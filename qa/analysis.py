@@ -236,6 +236,19 @@ def _skeleton(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
+def is_claim(text: str) -> bool:
+    """Whether the question puts forward a claim to be checked: a yes/no question, a statement with a tag ("...,
+    right?") or opened as one ("Correct me if I'm wrong, but ..."), or just asked ("So the forum was in Seoul?").
+    """
+    return (
+        _YES_NO.match(text) is not None
+        or _TAGGED.search(text) is not None
+        or _CLAIM_OPENING.match(text) is not None
+        # a statement asked as a question: "So the forum was organised by CNES and the KMA?"
+        or (text.rstrip().endswith("?") and _WH_WORD.search(text) is None and len(text.split()) > 3)
+    )
+
+
 def opens_yes_no(text: str) -> bool:
     """Whether the text opens like a yes/no question ("Did Le Gall meet him?")."""
     return _YES_NO.match(text) is not None

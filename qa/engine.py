@@ -33,6 +33,7 @@ from qa.analysis import (
     Analyzer,
     Term,
     english,
+    is_claim,
     is_decade,
     is_year,
     opens_yes_no,
@@ -851,7 +852,16 @@ class Engine:
             return bool(own) and not own & (about | matched_keys)
         # An entity the answer itself names is no stand-in ("the system developed by KARI" for KASS).
         answered = {ENTITY + e for e in self.answer_entities[top.target]}
-        own = present - self.background - answered
+        # A claim naming the wrong agency or person for what the phrasing asks ("Didn't the KMA co-organise the
+        # forum?") is checked against the answer, which names the right one; another event or programme in place of
+        # the phrasing's is another subject ("Did CNES organise the One Planet Summit?").
+        agents = (EntityType.ORGANISATION.value, EntityType.PERSON.value)
+        substitutes = (
+            {k for k in present if self._kind(k) in agents and any(self._kind(m) == self._kind(k) for m in missing)}
+            if is_claim(analysis.text)
+            else set()
+        )
+        own = present - self.background - answered - substitutes
         if own and not own & matched_keys:
             # None of the question's own subjects is in the phrasing, which is about someone else: "How long has
             # Nam Jae-Cheol been head of the KMA?" is not "How far back does the CNES President go with Korea?".
@@ -859,7 +869,11 @@ class Engine:
         # The phrasing is about an entity the question does not name, and the question names something else in its
         # place: an unknown word, or another known entity that is not mere background ("the space days" asked
         # where the stored question says "the forum").
-        other = [k for k in present - matched_keys - answered if not (self.linked.get(k, frozenset()) & present)]
+        other = [
+            k
+            for k in present - matched_keys - answered - substitutes
+            if not (self.linked.get(k, frozenset()) & present)
+        ]
         # Background places ("Korean") are implied, unless one stands in for another ("president of France").
         same_kind = any(self._kind(o) == self._kind(m) for o in other for m in missing)
         return bool(unknown) or same_kind or any(k not in self.background for k in other)

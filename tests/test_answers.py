@@ -207,6 +207,9 @@ ANSWERS = [
     ("Wasn't the inter-agency agreement made in 2010?", "2015", None),
     ("Le Gall first visited South Korea in 1997, no?", "1987", None),
     ("that france-korea forum was in seoul right?", "Paris", None),
+    # ... and so is one naming the wrong agency for what it asks: the answer names the right one.
+    ("Didn't the KMA co-organise the Paris space forum with CNES?", "organized by CNES and the Korea Aerospace", None),
+    ("So the forum in Paris was organised by CNES and the KMA?", "organized by CNES and the Korea Aerospace", None),
     # A span offered in words, with its tag, asks how long: "years" there asks for no year.
     ("So the two countries have cooperated in space for twenty years, right?", "over 30 years", None),
     # A scene set before the question weighs less than what is asked, though its names count.
