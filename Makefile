@@ -32,7 +32,9 @@ eval: $(STAMP)
 		tests/eval/blind8.toml tests/eval/blind9.toml tests/eval/blind10.toml \
 		tests/eval/blind11.toml tests/eval/blind12.toml tests/eval/blind13.toml tests/eval/blind14.toml \
 		tests/eval/blind15.toml tests/eval/blind16.toml \
-		tests/eval/blind17.toml tests/eval/blind18.toml tests/eval/blind19.toml tests/eval/typo_generated.toml
+		tests/eval/blind17.toml tests/eval/blind18.toml tests/eval/blind19.toml \
+		tests/eval/blind20.toml tests/eval/blind21.toml tests/eval/blind22.toml tests/eval/blind23.toml \
+		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench

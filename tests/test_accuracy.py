@@ -11,7 +11,7 @@ from tests.evaluate import EVAL_DIR, Report, load_cases, run
 
 FLOORS = {
     "questions.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 0.95,
         "keyword": 1.0,
         "typo": 1.0,
@@ -73,7 +73,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind5.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -93,7 +93,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind7.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -103,7 +103,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind8.toml": {
-        "paraphrase": 0.95,
+        "paraphrase": 0.96,
         "casual": 0.94,
         "keyword": 1.0,
         "typo": 1.0,
@@ -153,7 +153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind13.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -164,7 +164,7 @@ FLOORS = {
     },
     "blind14.toml": {
         "paraphrase": 0.92,
-        "casual": 0.96,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.86,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,
@@ -219,6 +219,46 @@ FLOORS = {
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind20.toml": {
+        "paraphrase": 0.81,
+        "casual": 0.8,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind21.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind22.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.84,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind23.toml": {
+        "paraphrase": 0.78,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
@@ -247,6 +287,10 @@ MAX_WRONG = {
     "blind17.toml": 0.035,  # six of 172 at first
     "blind18.toml": 0.02,  # three of 172 at first
     "blind19.toml": 0.02,  # two of 172 at first
+    "blind20.toml": 0.02,  # eight of 172 at first (4.7%)
+    "blind21.toml": 0.02,  # five of 172 at first
+    "blind22.toml": 0.02,  # three of 172 at first
+    "blind23.toml": 0.02,  # three of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
