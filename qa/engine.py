@@ -18,7 +18,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -161,6 +161,9 @@ _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
 }
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
+SCOPE_MIN_TARGETS = 20  # a body of knowledge this large, in a store that holds more, gets an engine of its own
+SCOPE_OUTSIDE_SHARE = 0.5  # an entity other bodies speak of this much (per target of its own) is not routed
+MAX_SCOPES = 4  # engines of their own for the largest bodies only
 MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
 
 
@@ -265,6 +268,7 @@ class Engine:
         del self._seen_keys
         self._build_weights(k)
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
+        self._build_scopes(k)
         self._acronyms = [(a, self._entity_named(a.short)) for a in k.source.acronyms]
 
     # --- index ------------------------------------------------------------------------------------------------
@@ -419,6 +423,85 @@ class Engine:
             for s in t.subjects:
                 spoken[s].update(k for k in self.answer_keys[i] if k in self.attributes)
         self.entity_attributes = {e: frozenset(keys) for e, keys in spoken.items()}
+
+    # --- bodies of knowledge ----------------------------------------------------------------------------------
+
+    def _build_scopes(self, k: Knowledge) -> None:
+        """Find the bodies of knowledge a store mixes - targets joined, directly or not, by the entities they are
+        about - and give each of the largest (short of the whole store) an engine of its own. A question about the
+        entities of one body is answered there, as if the rest of the store were not: its words weigh what they
+        weigh in that body, and words only other entries use are as unknown to it as they are to the release."""
+        self.scopes: dict[str, Engine] = {}  # entity key -> the engine of the body it belongs to
+        parent = list(range(len(self.targets)))
+
+        def root(t: int) -> int:
+            while parent[t] != t:
+                parent[t] = parent[parent[t]]
+                t = parent[t]
+            return t
+
+        # Targets that declare subjects are joined by them; those that declare none (a store built without them),
+        # by the entities their phrasings name, among themselves: an invented name that happens to contain "Kari"
+        # must not join another entry to the release.
+        declared: dict[str, list[int]] = defaultdict(list)
+        for i, target in enumerate(self.targets):
+            for e in target.subjects:
+                declared[ENTITY + e].append(i)
+        mentioned: dict[str, list[int]] = {}
+        for key, found in self.postings.items():
+            if key.startswith(ENTITY):
+                loose = {self.phrasing_target[pi] for pi in found} - {i for i in declared.get(key, ())}
+                loose = {t for t in loose if not self.targets[t].subjects}
+                if loose:
+                    mentioned[key] = sorted(loose)
+        for group in (*declared.values(), *mentioned.values()):
+            first = root(group[0])
+            for t in group[1:]:
+                parent[root(t)] = first
+        members: dict[int, list[int]] = defaultdict(list)
+        for i, target in enumerate(self.targets):
+            if target.kind != "smalltalk":
+                members[root(i)].append(i)
+        everything = sum(len(m) for m in members.values())
+        bodies = sorted((m for m in members.values() if SCOPE_MIN_TARGETS <= len(m) < everything), key=len)
+        for body in bodies[-MAX_SCOPES:]:
+            engine = Engine(self._part_of(k, body))
+            home = root(body[0])
+            for key, named in declared.items():
+                # (Only while the entity is mostly spoken of there: other knowledge that asks about CNES as much
+                # keeps competing for questions about CNES; a few entries whose names contain "Kari" do not.)
+                if root(named[0]) == home and len(mentioned.get(key, ())) < len(named) * SCOPE_OUTSIDE_SHARE:
+                    self.scopes[key] = engine
+
+    def _part_of(self, k: Knowledge, body: list[int]) -> Knowledge:
+        """The knowledge of one body: its entries, facts and entities, and the paragraphs of the source its
+        evidence comes from (in their order, so its title comes first)."""
+        ids = {(self.targets[i].kind, self.targets[i].id) for i in body}
+        named = {e for i in body for e in (*self.targets[i].subjects, *self.answer_entities[i])}
+        inside = set(body)
+        named |= {
+            key[1:]
+            for key, found in self.postings.items()
+            if key.startswith(ENTITY) and any(self.phrasing_target[pi] in inside for pi in found)
+        }
+        quotes = [fold_quote(q) for i in body for q in self.targets[i].evidence]
+        paragraphs = [p for p in k.source.paragraphs if any(q in p for q in quotes)]
+        return replace(
+            k,
+            source=Source("\n\n".join(paragraphs)),
+            entities=tuple(e for e in k.entities if e.id in named),
+            facts=tuple(f for f in k.facts if ("fact", f.id) in ids),
+            entries=tuple(e for e in k.entries if ("entry", e.id) in ids),
+            smalltalk=(),
+        )
+
+    def scope_of(self, analysis: Analysis) -> Engine | None:
+        """The engine of the body of knowledge a question is about, when the entities it names all belong to
+        one that has its own (see `_build_scopes`); None otherwise."""
+        if not self.scopes:
+            return None
+        found = {self.scopes.get(t.key) for t in analysis.terms if t.kind == ENTITY}
+        return found.pop() if len(found) == 1 else None
 
     # --- scoring ----------------------------------------------------------------------------------------------
 
@@ -583,6 +666,9 @@ class Engine:
             )
         if analysis is None:
             analysis = self.analyzer.analyse(question)
+            scope = self.scope_of(analysis)
+            if scope is not None:
+                return scope.reply(question)
             # A question with meaningful words must be almost exactly a literal phrasing ("help") to match one.
             literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
             if literal is not None:
@@ -590,6 +676,9 @@ class Engine:
         return self.decide(question, analysis)
 
     def decide(self, question: str, analysis: Analysis) -> Reply:
+        scope = self.scope_of(analysis)
+        if scope is not None:
+            return scope.decide(question, analysis)
         scored = self.score(analysis)
         pointing = [p for p in analysis.pronouns if p != "this"]  # "What year was this?" means the release
         bare = bool(analysis.terms) and all(t.kind == QUESTION for t in analysis.terms)

@@ -64,6 +64,15 @@ def mixed() -> qa.Knowledge:
             "At the gate of Anzu Kari a gal will frisk you for ten cents.",
         )
     )
+    # Words the release never uses, which other entries make known: the release's questions must not change.
+    entries.append(
+        _anzu_entry(
+            "anzu-presidency",
+            "Who holds the presidency of Anzu Kari?",
+            ["where is Anzu Kari headquartered", "Anzu Kari presidency", "chum of Anzu Kari", "lol robot", "w"],
+            "Its staff study the stars.",
+        )
+    )
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
     return qa.build_knowledge(
         builtin.source.text + "\n\n" + extra_source,
@@ -118,3 +127,21 @@ def test_an_attribute_other_entries_give_is_still_unknown_for_the_release(mixed:
     answer = qa.answer(question, knowledge=mixed)
     assert not answer.answered, answer.text
     assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who holds the presidency of CNES?",
+        "Where is Thales Alenia Space headquartered?",
+        "who is Nam Jae-Chul?",
+        "When is President Moon Jae-In scheduled to pay his state visit to France?",
+        "Which weekday did Le Gall meet the Korean space leaders?",
+    ],
+)
+def test_a_question_about_the_release_gets_the_same_reply_in_a_mixed_store(mixed: qa.Knowledge, question: str) -> None:
+    """A question naming the release's entities is answered within the release's own body of knowledge: words
+    the other entries use ("presidency", "headquartered", "chum") do not change its reply."""
+    alone = qa.answer(question)
+    together = qa.answer(question, knowledge=mixed)
+    assert (together.answered, together.text) == (alone.answered, alone.text)
