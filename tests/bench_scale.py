@@ -4,7 +4,7 @@
 For each size (entries, about six phrasings each, realistic English vocabulary plus invented names) it reports
 load-and-index time, per-question p50 and p99, and peak memory, and in the same run the naive baseline
 (rapidfuzz `process.extractOne` with `WRatio` over every phrasing). Each size runs in its own process so that peak
-memory is its own. Finally it checks that accuracy on the labelled set is unchanged when the built-in knowledge is
+memory is its own. Finally it compares accuracy on all the labelled sets with the built-in knowledge alone and
 mixed into a large synthetic store. Not part of the test suite.
 
     python -m tests.bench_scale [1000 10000 100000]
@@ -158,12 +158,23 @@ def measure(size: int) -> dict[str, float]:
 
 
 def mixed_accuracy(size: int) -> None:
-    """The labelled set's table on the built-in knowledge mixed into a synthetic store of `size` entries."""
-    from tests.evaluate import EVAL_DIR, load_cases, run
+    """Every labelled set, on the built-in knowledge alone and mixed into a synthetic store of `size` entries:
+    right answers per category, and wrong answers, side by side."""
+    from tests.evaluate import ANSWERABLE, DECLINING, EVAL_DIR, load_cases, run
 
     knowledge, _ = build_store(size, with_builtin=True)
-    print(f"== labelled set, built-in knowledge mixed into {size} synthetic entries")
-    print(run(load_cases(EVAL_DIR / "questions.toml"), knowledge=knowledge).table())
+    cases = [case for path in sorted(EVAL_DIR.glob("*.toml")) for case in load_cases(path)]
+    alone, mixed = run(cases), run(cases, knowledge=knowledge)
+    print(f"== all labelled sets ({len(cases)} cases): the built-in knowledge alone, and mixed into {size} entries")
+    print(f"{'category':<18} {'total':>6} {'alone':>6} {'mixed':>6}")
+    together = mixed.by_category()
+    for category, (right, total, _) in alone.by_category().items():
+        if category in (*ANSWERABLE, *DECLINING):
+            print(f"{category:<18} {total:>6} {right:>6} {together[category][0]:>6}")
+    wrong_alone = sum(o.wrong for o in alone.outcomes)
+    wrong_mixed = sum(o.wrong for o in mixed.outcomes)
+    changed = sum(a.correct != m.correct for a, m in zip(alone.outcomes, mixed.outcomes, strict=True))
+    print(f"wrong answers: alone {wrong_alone}, mixed {wrong_mixed}; cases whose outcome changed: {changed}")
 
 
 def main(argv: list[str]) -> None:
