@@ -16,9 +16,11 @@ from __future__ import annotations
 import gc
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -450,11 +452,13 @@ class Engine:
         mentioned: dict[str, list[int]] = {}
         for key, found in self.postings.items():
             if key.startswith(ENTITY):
-                loose = {self.phrasing_target[pi] for pi in found} - {i for i in declared.get(key, ())}
-                loose = {t for t in loose if not self.targets[t].subjects}
+                loose = {t for t in (self.phrasing_target[pi] for pi in found) if not self.targets[t].subjects}
                 if loose:
                     mentioned[key] = sorted(loose)
-        for group in (*declared.values(), *mentioned.values()):
+        # (Loose targets are not joined through an entity that others declare: the few whose names contain
+        # "Kari" would make one large body of unrelated entries.)
+        loose_groups = [group for key, group in mentioned.items() if key not in declared]
+        for group in (*declared.values(), *loose_groups):
             first = root(group[0])
             for t in group[1:]:
                 parent[root(t)] = first
@@ -484,11 +488,15 @@ class Engine:
             for key, found in self.postings.items()
             if key.startswith(ENTITY) and any(self.phrasing_target[pi] in inside for pi in found)
         }
-        quotes = [fold_quote(q) for i in body for q in self.targets[i].evidence]
-        paragraphs = [p for p in k.source.paragraphs if any(q in p for q in quotes)]
+        # Each quote found once in the source folded whole, then placed in its paragraph by offset.
+        paragraphs = k.source.paragraphs
+        starts = list(accumulate((len(p) + 1 for p in paragraphs), initial=0))
+        folded = "\n".join(paragraphs)
+        found = {folded.find(fold_quote(q)) for i in body for q in self.targets[i].evidence}
+        used = sorted({bisect_right(starts, at) - 1 for at in found if at >= 0})
         return replace(
             k,
-            source=Source("\n\n".join(paragraphs)),
+            source=Source("\n\n".join(paragraphs[i] for i in used)),
             entities=tuple(e for e in k.entities if e.id in named),
             facts=tuple(f for f in k.facts if ("fact", f.id) in ids),
             entries=tuple(e for e in k.entries if ("entry", e.id) in ids),
