@@ -88,6 +88,12 @@ _DAY_NAME = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
 _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
 )
+# Two names offered to choose from where a question ends: "...: Paris or Toulouse?", "..., KARI or the KMA?".
+_NAMED_CHOICE = re.compile(
+    r"[:,\u2013\u2014-]\s*(?:(?:was it|is it|the)\s+)?(?P<a>[^,:;?!.]+?)\s+or\s+(?:the\s+)?"
+    r"(?P<b>[^,:;?!.]+?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DECADE = re.compile(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
 # Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
@@ -898,7 +904,8 @@ class Analyzer:
         analysis = self._analyse(text, repair=repair)
         if not repair:
             return analysis
-        return self._set_apart(self._qualified(self._classifying(self._offered(self._preamble(analysis)))))
+        offered = self._chosen_between(self._offered(self._preamble(analysis)))
+        return self._set_apart(self._qualified(self._classifying(offered)))
 
     def _classifying(self, analysis: Analysis) -> Analysis:
         """The analysis with what a yes/no question says its subject is weighing as one qualifier: "Is KASS an
@@ -915,6 +922,27 @@ class Analyzer:
             return analysis
         share = QUALIFIER_BOOST / len(said)
         terms = tuple(t._replace(boost=t.boost * share) if t.key in said else t for t in analysis.terms)
+        return replace(analysis, terms=terms)
+
+    def _chosen_between(self, analysis: Analysis) -> Analysis:
+        """The analysis with two known names the question ends by offering to choose from ("Which city hosted the
+        announcement: Paris or Toulouse?") weighing together as one qualifier: the answer names the right one."""
+        match = _NAMED_CHOICE.search(analysis.text)
+        if match is None:
+            return analysis
+        offered: list[Term] = []
+        for side in (match.group("a"), match.group("b")):
+            terms = self._analyse(side, repair=True).terms
+            if len(terms) != 1 or terms[0].kind != ENTITY:
+                return analysis  # ("... the forum or the visit?" may be two subjects asked about, not a choice)
+            offered.append(terms[0])
+        keys = {t.key for t in offered}
+        if len(keys) != 2:
+            return analysis
+        terms = tuple(
+            t._replace(boost=t.boost * QUALIFIER_BOOST / 2, offered=True) if t.key in keys else t
+            for t in analysis.terms
+        )
         return replace(analysis, terms=terms)
 
     def _offered(self, analysis: Analysis) -> Analysis:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.conversation import Conversation, split_composed
+from qa.conversation import Conversation, split_compared, split_composed
 from qa.engine import MAX_QUESTION_CHARS
 from qa.engines import engine_for
 from qa.models import Answer
@@ -16,8 +16,12 @@ if TYPE_CHECKING:
 
 def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> Answer:
     """Answer one question, statelessly, from the built-in knowledge or the one given."""
-    if isinstance(question, str) and len(question) <= MAX_QUESTION_CHARS and split_composed(question):
-        # Two questions in one ("Who organised the forum, and where was it held?"): the second is read in the
-        # context of the first, as in a conversation of its own.
+    if (
+        isinstance(question, str)
+        and len(question) <= MAX_QUESTION_CHARS
+        and (split_composed(question) or split_compared(question))
+    ):
+        # Two questions in one ("Who organised the forum, and where was it held?", "Which came first, the forum or
+        # the visit?"): answered as in a conversation of its own.
         return Answer.from_reply(Conversation(knowledge).reply(question))
     return Answer.from_reply(engine_for(knowledge).reply(question))

@@ -85,18 +85,22 @@ class Conversation:
     def reply(self, question: str) -> Reply:
         """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
-        parts = split_composed(question) if len(question) <= MAX_QUESTION_CHARS else None
+        compared = split_compared(question) if len(question) <= MAX_QUESTION_CHARS else None
+        parts = compared or (split_composed(question) if len(question) <= MAX_QUESTION_CHARS else None)
         if parts is not None:
-            composed = self._composed(question, parts)
+            composed = self._composed(question, parts, each_alone=compared is not None)
             if composed is not None:
                 return composed
         return self._reply_one(question)
 
-    def _composed(self, question: str, parts: tuple[str, str]) -> Reply | None:
+    def _composed(self, question: str, parts: tuple[str, str], *, each_alone: bool = False) -> Reply | None:
         """Both halves of "Who organised the forum, and where was it held?", the second read in the context of the
-        first, as one reply; None (and the conversation as it was) unless both are answered, differently."""
+        first (or, `each_alone`, in the context the first had), as one reply; None (and the conversation as it was)
+        unless both are answered, differently."""
         saved = (list(self._focus), self._last, self._last_target)
         first = self._reply_one(parts[0])
+        if each_alone:
+            self._focus, self._last, self._last_target = list(saved[0]), saved[1], saved[2]
         second = self._reply_one(parts[1]) if first.answered else first
         if not (first.answered and second.answered) or first.text == second.text:
             self._focus, self._last, self._last_target = saved
@@ -354,13 +358,18 @@ _COMPARED = (
 )
 
 
-def split_composed(question: str) -> tuple[str, str] | None:
-    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or of a comparison
-    in time ("Which came first, the forum or the visit?": when was each), or None."""
+def split_compared(question: str) -> tuple[str, str] | None:
+    """The two questions of a comparison in time ("Which came first, the forum or the visit?": when was each, each
+    asked on its own), or None."""
     for pattern in _COMPARED:
         compared = pattern.search(question)
         if compared is not None:
             return f"When was {compared.group('x')}?", f"When was {compared.group('y')}?"
+    return None
+
+
+def split_composed(question: str) -> tuple[str, str] | None:
+    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
     match = _COMPOSED.match(question.strip())
     if match is None or not _QUESTION_WORD.search(match.group("first")):
         return None  # "According to Le Gall, what ...?" is one question

@@ -201,6 +201,9 @@ ANSWERS = [
     # A yes/no question saying what its subject is asks what it is: the answer says, right guess or not.
     ("Is KSLV-2 a satellite?", "launch vehicle", "built satellites"),
     ("Is Lim Cheol-Ho the head of the KMA?", "President of the Korea Aerospace", None),
+    # Two names offered to choose from: the answer names the right one.
+    ("Which city hosted the announcement of the SCO: Paris or Toulouse?", "announced in Paris", None),
+    ("Who organised the forum, CNES or the KMA?", "organized by CNES and the Korea Aerospace", None),
     # A word of another script is an ordinary unknown word, apart from the Latin letters it touches.
     ("KMA가 뭐예요? What does KMA stand for?", "Korea Meteorological Administration", None),
     # A claim to check, however put - negated, tagged "no?", a place in lower case - is answered with the fact.
@@ -404,6 +407,7 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         ("Who leads KARI and who heads the KMA?", ["Lim Cheol-Ho", "Nam Jae-Cheol"]),
         # Two events compared in time: when each was.
         ("Which was earlier, the Paris forum or the meetings in Korea?", ["3 April", "2 July"]),
+        ("Which came first, the forum or the visit?", ["3 April", "2 July"]),  # each asked on its own
         ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
     ],
