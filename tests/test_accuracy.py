@@ -223,7 +223,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind20.toml": {
-        "paraphrase": 0.81,
+        "paraphrase": 0.82,
         "casual": 0.8,
         "keyword": 0.95,
         "typo": 0.95,
@@ -247,17 +247,37 @@ FLOORS = {
         "casual": 0.84,
         "keyword": 0.95,
         "typo": 0.95,
-        "followup": 0.96,
+        "followup": 1.0,
         "unknown_name": 0.95,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind23.toml": {
-        "paraphrase": 0.78,
+        "paraphrase": 0.81,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind24.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind25.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.84,
         "unknown_name": 1.0,
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
@@ -291,6 +311,8 @@ MAX_WRONG = {
     "blind21.toml": 0.02,  # five of 172 at first
     "blind22.toml": 0.02,  # three of 172 at first
     "blind23.toml": 0.02,  # three of 172 at first
+    "blind24.toml": 0.02,  # two of 172 at first
+    "blind25.toml": 0.03,  # four of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
