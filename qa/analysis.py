@@ -972,7 +972,8 @@ class Analyzer:
             unknown_names = {t.surface for t in analysis.unknown if t.name_like}
             if not offered and not spans and place is not None and unknown_names == {place.group(1).casefold()}:
                 offered, places = unknown_names, True
-        elif (guess := _GUESSED.search(text)) is not None:
+        elif (guess := _GUESSED.search(text)) is not None and not _WH_WORD.search(guess.group("value")):
+            # (Not a question of its own after the comma: "According to Le Gall, what took place in 1987?")
             # "which day was the Paris forum, Tusday?", "what day was he there, a monday or smth?": a day, month or
             # year put after the question as a guess, however spelt, is checked like one a yes/no question ends on.
             said = f" {' '.join(tokenize(guess.group('value')))} "
