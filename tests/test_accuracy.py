@@ -143,7 +143,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind12.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.95,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -213,7 +213,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind19.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.86,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -233,7 +233,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind21.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -263,8 +263,8 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind24.toml": {
-        "paraphrase": 0.9,
-        "casual": 0.84,
+        "paraphrase": 0.92,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.95,
         "followup": 1.0,
@@ -273,7 +273,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind25.toml": {
-        "paraphrase": 0.86,
+        "paraphrase": 0.9,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
