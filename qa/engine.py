@@ -271,7 +271,11 @@ class Engine:
         self._build_weights(k)
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
         self._build_scopes(k)
-        self._acronyms = [(a, self._entity_named(a.short)) for a in k.source.acronyms]
+        # Each acronym the source defines, the entity it names, and the word as a pattern (for `_spelt_out`).
+        self._acronyms = [
+            (a, self._entity_named(a.short), re.compile(rf"\b{re.escape(a.short)}\b", re.IGNORECASE))
+            for a in k.source.acronyms
+        ]
 
     # --- index ------------------------------------------------------------------------------------------------
 
@@ -1048,13 +1052,15 @@ class Engine:
         (or the conversation it is read in) names what it stands for: "What was announced at the One Planet
         Summit?" - "the Space Climate Observatory (SCO)", where "the SCO" alone would leave the asker guessing."""
         known = set(named)
-        for acronym, entity in self._acronyms:
-            match = re.search(rf"\b{re.escape(acronym.short)}\b", answer)
+        for acronym, entity, word in self._acronyms:
+            if entity in known or acronym.short not in answer:  # (a quick test first: most answers use none)
+                continue
+            match = word.search(answer)
             if (
                 match is None
-                or entity in known
+                or match.group() != acronym.short  # ("kari" in a word of the answer is not the acronym)
                 or acronym.long.casefold() in answer.casefold()
-                or re.search(rf"\b{re.escape(acronym.short)}\b", question, re.IGNORECASE) is not None
+                or word.search(question) is not None
                 or acronym.long.casefold() in question.casefold()
             ):
                 continue
