@@ -85,8 +85,10 @@ class Conversation:
     def reply(self, question: str) -> Reply:
         """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
-        compared = split_compared(question) if len(question) <= MAX_QUESTION_CHARS else None
-        parts = compared or (split_composed(question) if len(question) <= MAX_QUESTION_CHARS else None)
+        compared = parts = None
+        if len(question) <= MAX_QUESTION_CHARS:
+            compared = split_compared(question)
+            parts = compared or split_composed(question)
         if parts is not None:
             composed = self._composed(question, parts, each_alone=compared is not None)
             if composed is not None:
@@ -135,12 +137,13 @@ class Conversation:
         if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
             # "it" may stand for another thing in focus than the latest: "What actions were started under it?"
-            # after a question about CNES, KARI and their agreement means the agreement. A reading the knowledge
-            # answers clearly better wins.
-            for other in self._other_readings(analysis, contextual):
+            # after a question about CNES, KARI and their agreement means the agreement. Only when the likeliest
+            # reading has no answer are the others tried, and the first answered surely wins.
+            for other in () if candidate.answered else self._other_readings(analysis, contextual):
                 reply = engine.decide(question, other)
-                if reply.answered and reply.confidence >= OTHER_READING_CONFIDENCE and not candidate.answered:
+                if reply.answered and reply.confidence >= OTHER_READING_CONFIDENCE:
                     candidate, contextual = reply, other
+                    break
             # A pronoun with nothing else to name its subject ("where did it take place?") means the subject in
             # focus: if that reading cannot be answered, say so rather than answer about something else - unless
             # the question, read on its own, is a sure match of a stored one ("Who did he meet there?").
