@@ -348,6 +348,8 @@ class Engine:
 
     def _build_weights(self, k: Knowledge) -> None:
         self._folded_evidence = [tuple(fold_quote(q) for q in t.evidence) for t in self.targets]
+        # The sentences of the source each target's evidence comes from, worked out when first needed.
+        self._sentences: dict[int, frozenset[str]] = {}
         self.target_index = {(t.kind, t.id): i for i, t in enumerate(self.targets)}
         targets_with: dict[str, set[int]] = defaultdict(set)
         for p in self.phrasings:
@@ -721,7 +723,10 @@ class Engine:
                 and not self._fits(asked, best)
                 and not self._names_unknown(analysis, best)
             ):
-                return self._decline_wrong_kind(question, analysis, best, scored)
+                given = next((s for s in fitting if self._one_sentence(analysis, best, s)), None)
+                if given is None:
+                    return self._decline_wrong_kind(question, analysis, best, scored)
+                fitting = [given, *(s for s in fitting if s is not given)]
         if not fitting:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         scored = fitting
@@ -758,6 +763,30 @@ class Engine:
         if rival is not None and margin < CLARIFY_MARGIN and not exact:
             return self._clarify(question, analysis, scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
+
+    def _one_sentence(self, analysis: Analysis, best: Scored, fitting: Scored) -> bool:
+        """Whether an answer of the kind asked for rests on the same sentence of the release as the best match,
+        and matches well enough: then it answers the question about that sentence ("On what date was Le Gall in
+        Korea to meet its leaders?" - the sentence that names the leaders gives the day)."""
+        if fitting.score < ANSWER_FLOOR:
+            return False
+        # ... and both match the question on a word of what is done, not just on its names ("when did Le Gall
+        # meet Nam" does not say since when Nam has led the KMA, though one sentence names them both).
+        asked = {t.key for t in analysis.terms if t.kind in (SYNONYM, WORD)}
+        if asked.isdisjoint(best.phrasing.keys & fitting.phrasing.keys):
+            return False
+        # ... and it is a fact about what the best match is about first: the attribute asked for, stated of that very
+        # thing ("Which city will Moon visit?" is not answered by where the forum was held that the sentence about
+        # his visit also names).
+        given = self.targets[fitting.target]
+        if given.kind != "fact" or self.targets[best.target].subjects[:1] != given.subjects[:1]:
+            return False
+        sentences = self._sentences
+        for target in (best.target, fitting.target):
+            if target not in sentences:
+                found = (self.source.sentence_of(q) for q in self.targets[target].evidence)
+                sentences[target] = frozenset(s for s in found if s is not None)
+        return not sentences[best.target].isdisjoint(sentences[fitting.target])
 
     def _fits(self, asked: tuple[str, ...], top: Scored) -> bool:
         """Whether the answer is of the kinds asked for (`asked_kinds`): a count for "how many", a time for "when",

@@ -87,6 +87,21 @@ class Source:
                     break
         return tuple(out)
 
+    def sentence_of(self, quote: str) -> str | None:
+        """The sentence a quote comes from (the first, for a quote that spans several)."""
+        paragraph = self.paragraph_of(quote)
+        if paragraph is None:
+            return None
+        needle = fold_quote(quote)
+        start = paragraph.find(needle)
+        offset = 0
+        for sentence in _SENTENCE_END.split(paragraph):
+            offset = paragraph.find(sentence, offset)
+            if offset + len(sentence) > start:
+                return sentence.strip()
+            offset += len(sentence)
+        return None
+
     def paragraph_of(self, quote: str) -> str | None:
         """The paragraph a quote comes from, for showing a citation in its context."""
         needle = fold_quote(quote)

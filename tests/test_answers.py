@@ -83,6 +83,8 @@ ANSWERS = [
     ("What is the complete name of the KMA in English?", "Korea Meteorological Administration", None),
     ("so the korean prez is visiting france at some point?", "October", None),  # "prez", "at some point"
     ("which day did the cnes guy land in korea", "Monday 2 July", None),  # "the CNES guy" holds its role
+    # the sentence that names the leaders he met gives the day: its date fact answers "when", though it matches less
+    ("What day was Le Gall in Korea to meet the heads of its space sector?", "Monday 2 July", "3 April"),
     ("where does Nam Jae-Cheol work", "Korea Meteorological Administration", None),  # an organisation is a "where"
     ("the kari dude, what's his name", "Lim Cheol-Ho", None),
     ("the korean weather folks, who is in charge", "Nam Jae-Cheol", None),  # "folks" for the agency
@@ -234,6 +236,7 @@ DECLINES = [
     "Was the SCO launched in 2016?",  # nor a year
     "When was the forum, 2010?",  # a year guessed asks for the year, which the release never gives
     "How big is KARI?",  # a measure asked for
+    "Since when has Lim Cheol-Ho led KARI?",  # the sentence naming him gives the visit's day, not his term's
     "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "Did NASA take part in the forum in Seoul?",  # nor does an offered place
