@@ -282,6 +282,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind26.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind27.toml": {
+        "paraphrase": 0.89,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -313,6 +333,8 @@ MAX_WRONG = {
     "blind23.toml": 0.02,  # three of 172 at first
     "blind24.toml": 0.02,  # two of 172 at first
     "blind25.toml": 0.03,  # four of 172 at first
+    "blind26.toml": 0.02,  # two of 172 at first
+    "blind27.toml": 0.03,  # four of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
