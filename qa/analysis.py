@@ -30,6 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from qa.text import fold_quote, strip_accents
+from qa.words import EnglishWords, english_words, misspelt_english
 
 if TYPE_CHECKING:
     from qa.models import EnglishLexicon
@@ -39,7 +40,6 @@ ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 NAME_HINT_BOOST = 0.5  # weight of an entity a word of its name alone points to ("meteorology": the KMA)
-MISSPELT_LENGTH = 7  # from this length on, an unknown word one slip from an English word is that word misspelt
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
 PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
@@ -179,34 +179,6 @@ def english() -> EnglishLexicon:
 
     data = (_DATA / "english.toml").read_bytes()
     return EnglishLexicon.model_validate(tomllib.loads(data.decode("utf-8")))
-
-
-@lru_cache(maxsize=1)
-def dictionary() -> frozenset[str]:
-    """Ordinary English words (SCOWL small lists; see qa/data/english-words.LICENSE)."""
-    data = (_DATA / "english-words.txt").read_text(encoding="utf-8")
-    return frozenset(data.split())
-
-
-@lru_cache(maxsize=1)
-def _dictionary_by_start() -> dict[tuple[str, int], list[str]]:
-    """The ordinary English words by first letter and length, for finding the one a slip was meant to be."""
-    out: dict[tuple[str, int], list[str]] = {}
-    for word in dictionary():
-        out.setdefault((word[:1], len(word)), []).append(word)
-    return out
-
-
-def misspelt_english(word: str) -> str | None:
-    """The ordinary English word a long unknown word is one slip from ("somwhere": "somewhere"), if any. Names
-    this long are seldom one slip from an English word, short ones often are ("nasa", "nasal"): short words are
-    left alone."""
-    if len(word) < MISSPELT_LENGTH or not word.isalpha():
-        return None
-    by_start = _dictionary_by_start()
-    pool = [w for length in (len(word) - 1, len(word), len(word) + 1) for w in by_start.get((word[:1], length), ())]
-    found = process.extractOne(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=1)
-    return None if found is None else found[0]
 
 
 def tokenize(text: str) -> list[str]:
@@ -517,10 +489,10 @@ class Analyzer:
         self._phrase_steps = frozenset(pair for phrase in self.phrases for pair in pairwise(phrase))
 
     @property
-    def dictionary(self) -> frozenset[str]:
+    def dictionary(self) -> EnglishWords:
         """Ordinary English words: read from the package when first needed (only a word the vocabulary lacks is
         looked up), not kept in the cached index, of which it would be most."""
-        return dictionary()
+        return english_words()
 
     def __getstate__(self) -> dict[str, object]:
         # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.

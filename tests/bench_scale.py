@@ -23,7 +23,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process, utils
 
 import qa
-from qa.analysis import dictionary
+from qa.words import english_words
 
 SYLLABLES = ["ka", "ri", "lo", "mon", "ta", "sel", "vi", "dor", "an", "bel", "chi", "zu", "pra", "nel", "os", "tek"]
 ATTRIBUTES = [
@@ -83,7 +83,7 @@ def synthetic(
     """The synthetic data of `build_store`, made up front, and a call that builds the store from it: so that making
     up the data is not timed as loading it."""
     rng = random.Random(seed)
-    words = sorted(w for w in dictionary() if len(w) > 3)
+    words = sorted(w for w in english_words() if len(w) > 3)
     names = [f"{_name(rng)} {_name(rng)}" for _ in range(max(1, size // 4))]
     entities = [
         qa.Entity(id=f"syn-{i}", name=n, type=qa.EntityType.ORGANISATION, aliases=[n.split()[0] + " Agency"])

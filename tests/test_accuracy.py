@@ -124,7 +124,7 @@ FLOORS = {
     },
     "blind10.toml": {
         "paraphrase": 0.94,
-        "casual": 0.92,
+        "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -176,7 +176,7 @@ FLOORS = {
         "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
-        "typo": 0.9,
+        "typo": 0.95,
         "followup": 0.93,
         "unknown_name": 0.95,
         "unknown_attribute": 0.9,
@@ -213,7 +213,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind19.toml": {
-        "paraphrase": 0.86,
+        "paraphrase": 0.88,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -244,7 +244,7 @@ FLOORS = {
     },
     "blind22.toml": {
         "paraphrase": 0.89,
-        "casual": 0.84,
+        "casual": 0.88,
         "keyword": 0.95,
         "typo": 0.95,
         "followup": 1.0,
@@ -254,7 +254,7 @@ FLOORS = {
     },
     "blind23.toml": {
         "paraphrase": 0.81,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -283,7 +283,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind26.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.93,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -296,7 +296,7 @@ FLOORS = {
         "paraphrase": 0.89,
         "casual": 1.0,
         "keyword": 1.0,
-        "typo": 0.9,
+        "typo": 0.95,
         "followup": 0.9,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,

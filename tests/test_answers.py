@@ -83,6 +83,10 @@ ANSWERS = [
     ("What is the complete name of the KMA in English?", "Korea Meteorological Administration", None),
     ("so the korean prez is visiting france at some point?", "October", None),  # "prez", "at some point"
     ("which day did the cnes guy land in korea", "Monday 2 July", None),  # "the CNES guy" holds its role
+    ("when did the cnes boss rock up in korea", "Monday 2 July", None),
+    ("le gall's trip was prep for which event", "state visit", None),
+    # an English word the release does not use is no name it lacks
+    ("Which stakeholders attended the forum in Paris?", "politicians", None),
     # the sentence that names the leaders he met gives the day: its date fact answers "when", though it matches less
     ("What day was Le Gall in Korea to meet the heads of its space sector?", "Monday 2 July", "3 April"),
     ("where does Nam Jae-Cheol work", "Korea Meteorological Administration", None),  # an organisation is a "where"
