@@ -1181,6 +1181,13 @@ class Analyzer:
                 continue
             # (Most words start no phrase: the dictionary test spares the call, at index time too.)
             size, key, overtaken = self._phrase_at(plain, i) if plain[i] in self._phrase_sizes else (0, None, None)
+            if size > 1 and any(
+                q == 1.0 and w != s and " " not in s and s in self.dictionary for w, q, s in words[i + 1 : i + size]
+            ):
+                # A word read as another form of a known one is that word alone, not in a phrase the form would not
+                # make: "was presenting" is no "was present". (The first word of a phrase is mostly a verb, which
+                # may take any form: "acting as" is "act as".)
+                size, key = 0, None
             if key is None and plain[i] in self._split_verbs:
                 split = self._split_particle(plain, i)
                 if split is not None:

@@ -151,6 +151,11 @@ _DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
 _NAMING = re.compile(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
+    re.IGNORECASE,
+)
+_NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
 # The kinds of thing a class word asks the name of ("the names of the satellites": a programme).
 _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
@@ -693,6 +698,7 @@ class Engine:
         scope = self.scope_of(analysis)
         if scope is not None:
             return scope.decide(question, analysis)
+        analysis = self._naming_a_thing(analysis)
         scored = self.score(analysis)
         pointing = [p for p in analysis.pronouns if p != "this"]  # "What year was this?" means the release
         bare = bool(analysis.terms) and all(t.kind == QUESTION for t in analysis.terms)
@@ -882,6 +888,24 @@ class Engine:
             for t in analysis.terms
         )
 
+    def _naming_a_thing(self, analysis: Analysis) -> Analysis:
+        """The analysis without "the name of" asking who, when it asks the name of a thing, not of a person: "What is
+        the name of the climate observatory CNES presented?" is answered by what the observatory is, which says
+        its name. ("The name of the KARI president" and "the name of Le Gall's boss" still ask who.)"""
+        naming = [
+            i for i, t in enumerate(analysis.terms) if t.key == QUESTION + "who" and _NAME_OF.fullmatch(t.surface)
+        ]
+        if not naming:
+            return analysis
+        persons = any(
+            t.key in self.role_keys
+            or (t.kind == ENTITY and t.key[1:] in self.entities and self.entities[t.key[1:]].type == EntityType.PERSON)
+            for t in analysis.terms
+        )
+        if persons or _PERSON_NOUN.search(analysis.text):
+            return analysis
+        return replace(analysis, terms=tuple(t for i, t in enumerate(analysis.terms) if i not in naming))
+
     def _unnamed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for names ("the names of", "which specific") and the answer names nothing
         of the kind asked that the question does not name already: "What are the names of KARI's Earth-observing
@@ -999,10 +1023,12 @@ class Engine:
         # The phrasing is about an entity the question does not name, and the question names something else in its
         # place: an unknown word, or another known entity that is not mere background ("the space days" asked
         # where the stored question says "the forum").
+        # (Nor is someone standing for the organisation they lead: "What was Le Gall presenting to KARI?" where the
+        # stored question says "CNES".)
         other = [
             k
             for k in present - matched_keys - answered - substitutes
-            if not (self.linked.get(k, frozenset()) & present)
+            if not (self.linked.get(k, frozenset()) & (present | set(missing)))
         ]
         # Background places ("Korean") are implied, unless one stands in for another ("president of France").
         same_kind = any(self._kind(o) == self._kind(m) for o in other for m in missing)
@@ -1014,7 +1040,8 @@ class Engine:
             top.target,
             confidence,
             resolved=analysis.text,
-            named=analysis.entities,
+            # (What a question asks the name of, it does not name: "the name of the climate observatory".)
+            named=() if _NAMING.search(analysis.text) else analysis.entities,
             matched_words=tuple(t.surface for t in top.matched),
             unknown_words=tuple(t.surface for t in analysis.unknown),
             candidates=self._candidates(scored),

@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -283,7 +283,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind26.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,

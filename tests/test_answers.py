@@ -85,6 +85,11 @@ ANSWERS = [
     ("which day did the cnes guy land in korea", "Monday 2 July", None),  # "the CNES guy" holds its role
     ("when did the cnes boss rock up in korea", "Monday 2 July", None),
     ("le gall's trip was prep for which event", "state visit", None),
+    # the name of a thing is what it is called, spelt out, not who; the name of a person is who
+    ("What is the name of the climate observatory?", "Space Climate Observatory (SCO)", None),
+    ("tell me the name of the man in charge of the KMA", "Nam Jae-Cheol", None),
+    # someone standing for the organisation they lead, and "presenting" is no "was present" (attended)
+    ("What was Le Gall presenting to KARI and the KMA?", "progress", None),
     # an English word the release does not use is no name it lacks
     ("Which stakeholders attended the forum in Paris?", "politicians", None),
     # the sentence that names the leaders he met gives the day: its date fact answers "when", though it matches less
@@ -468,3 +473,17 @@ def test_words_about_the_asker_count_where_the_knowledge_speaks_of_them() -> Non
     assert answer.answered, answer.text
     assert "May" in answer.text
     assert "report" in [w.casefold() for w in answer.matched_words]
+
+
+@pytest.mark.parametrize(
+    ("question", "attends"),
+    [
+        ("Who was present at the forum?", True),
+        ("CNES was presenting progress on the SCO", False),  # another form of "present" makes no "was present"
+    ],
+)
+def test_a_word_read_in_another_form_makes_no_phrase_of_that_form(question: str, attends: bool) -> None:
+    from qa.engines import engine_for
+
+    keys = {t.key for t in engine_for().analyzer.analyse(question).terms}
+    assert ("~attend" in keys) is attends
