@@ -277,6 +277,9 @@ class Analysis:
     terms: tuple[Term, ...]
     pronouns: tuple[str, ...]  # reference words found ("it", "there"), for follow-ups
     tokens: int  # how many word tokens the question had
+    # Of the pronouns, those only a relative clause holds ("the forum that preceded *it*"): what they stand for only
+    # says which thing is meant.
+    qualifying: tuple[str, ...] = ()
 
     @property
     def entities(self) -> list[str]:
@@ -1079,11 +1082,16 @@ class Analyzer:
             pieces.append(text[last:start])
             last = end
         main_text = " , ".join([*pieces, text[last:]])
-        main = {t.key for t in self._analyse(main_text, repair=True).terms}
+        main_analysis = self._analyse(main_text, repair=True)
+        main = {t.key for t in main_analysis.terms}
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         terms = tuple(t if t.key in main else t._replace(boost=t.boost * QUALIFIER_BOOST) for t in analysis.terms)
-        return replace(analysis, terms=terms)
+        qualifying = list(analysis.pronouns)
+        for pronoun in main_analysis.pronouns:
+            if pronoun in qualifying:
+                qualifying.remove(pronoun)
+        return replace(analysis, terms=terms, qualifying=tuple(qualifying))
 
     def _analyse(self, text: str, *, repair: bool) -> Analysis:
         shorthand = self.shorthand

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qa.analysis import ENTITY, PRONOUNS, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
+from qa.analysis import ENTITY, PRONOUNS, QUALIFIER_BOOST, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
 from qa.engine import MAX_QUESTION_CHARS, Engine
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
@@ -220,7 +220,9 @@ class Conversation:
                 return None
             terms = list(analysis.terms)
             if not any(t.key == ENTITY + entity for t in terms):
-                terms.append(Term(ENTITY + entity, entity))
+                # ("And the forum that preceded it?": "it" only says which forum, which is what is asked about.)
+                qualifying = bool(analysis.qualifying) and any(t.kind == ENTITY and t.boost >= 1.0 for t in terms)
+                terms.append(Term(ENTITY + entity, entity, boost=QUALIFIER_BOOST if qualifying else 1.0))
             if not analysis.terms and not analysis.pronouns:
                 return None
             if not new_entities and not analysis.pronouns and self._last is not None:

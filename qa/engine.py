@@ -120,7 +120,7 @@ _PLACES = (EntityType.PLACE, EntityType.CITY, EntityType.ORGANISATION)  # "works
 CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
-_CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns)\b", re.IGNORECASE)
+_CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
 # "What date", "which day of the week": a month or a year will not do. "What time of day": nor will a date.
 DAY_KIND, TIME_KIND = "day", "time"
 _KIND_GAPS[DAY_KIND] = "The release does not give the exact day"

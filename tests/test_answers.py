@@ -23,6 +23,7 @@ ANSWERS = [
     ("When were the first France-Korea space days?", "1987", None),  # the "days" of a name ask for no day
     ("launch facilities", "launch facilities", None),
     ("When was the forum in Paris?", "3 April", "2 July"),
+    ("In which capital did the France-Korea Space Forum take place?", "Paris", "Toulouse"),
     ("Which country did the CNES president visit in July?", "South Korea", None),  # July: the release's only one
     ("the 2nd forum, what date was it", "3 April", None),  # "2nd" is the forum's own ordinal, not a question
     ("who organsied the 2nd forun in paris", "CNES and KARI", None),

@@ -29,6 +29,8 @@ TRANSCRIPTS = [
         ("How long have France and South Korea worked together in space?", "30 years"),
         ("what has France done for them in that time?", "satellites"),
     ],
+    # A pronoun in a relative clause only says which thing is meant: the forum is asked about, not the visit.
+    [("When was Le Gall in Korea?", "2 July"), ("and the forum that came before it, when was that?", "3 April")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
