@@ -63,6 +63,7 @@ class Conversation:
         self._last: Analysis | None = None
         self._last_target: int | None = None  # the target of the last answer
         self._last_named: tuple[str, ...] = ()  # the entities the last answer named, in its order
+        self._last_asked: str | None = None  # the entity the last question asked for ("which event ...?")
 
     def reset(self) -> None:
         """Forget the conversation so far."""
@@ -70,6 +71,7 @@ class Conversation:
         self._last = None
         self._last_target = None
         self._last_named = ()
+        self._last_asked = None
 
     @property
     def focus(self) -> list[str]:
@@ -193,6 +195,11 @@ class Conversation:
             if analysis.terms
             else _BARE_OBJECT_QUESTION.match(analysis.text) is not None  # "On what?", "with whom?"
         )
+        pointing = [p for p in analysis.pronouns if p not in ("that", "this")]
+        if not new_entities and markers_only and pointing and self._last_asked is not None:
+            # "When is it?" after "Which event ...?": "it" is the event asked for and named in the answer, not the
+            # previous question's subject.
+            return replace(analysis, terms=(*analysis.terms, Term(ENTITY + self._last_asked, self._last_asked)))
         if not new_entities and self._last is not None and markers_only:
             # "And when?", "when was that?": the previous question asking for something else. Its subject keeps
             # its full weight; its other words are context, weighing less than what is asked now.
@@ -312,7 +319,8 @@ class Conversation:
             # The answer is mainly about something the question did not name ("What initiative did CNES present?" -
             # the SCO): that is what the next "it" means.
             order.append(target.subjects[0])
-        asked = _asked_entity(analysis)
+        asked = _asked_entity(analysis) or self._asked_by_kind(analysis, from_answer, mentioned)
+        self._last_asked = asked if asked in self._engine.entities else None
         if asked is not None and asked in self._engine.entities:
             # "Which forum came before Le Gall's visit?": the forum is what was asked for, and what "it" means next.
             order.append(asked)
@@ -329,6 +337,21 @@ class Conversation:
         self._last = analysis
         self._last_target = index
         self._last_named = tuple(e for e in named if e not in mentioned)  # (what the answer added)
+
+    def _asked_by_kind(self, analysis: Analysis, from_answer: list[str], mentioned: list[str]) -> str | None:
+        """The thing a "which <kind>" question asked for, which the answer named: "Which event is Le Gall's visit
+        part of the preparations for?" - the state visit (an event too, but not the visit the question is about,
+        which is Le Gall's)."""
+        match = _WHICH.match(analysis.text)
+        noun = next(iter(tokenize(match.group("rest"))), "") if match is not None else ""
+        types = _DEMONSTRATED_TYPES.get(noun.removesuffix("s"))
+        if types is None:
+            return None
+        entities, linked = self._engine.entities, self._engine.linked
+        about = {ENTITY + e for e in mentioned}
+        kind = [e for e in from_answer if e in entities and entities[e].type in types]
+        apart = [e for e in kind if not linked.get(ENTITY + e, frozenset()) & about]
+        return apart[-1] if apart else None
 
 
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".

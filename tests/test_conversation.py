@@ -31,6 +31,8 @@ TRANSCRIPTS = [
     ],
     # A pronoun in a relative clause only says which thing is meant: the forum is asked about, not the visit.
     [("When was Le Gall in Korea?", "2 July"), ("and the forum that came before it, when was that?", "3 April")],
+    # "it" after "which event ...?" is the event the answer named, not the visit the question was about.
+    [("Which event is Le Gall's trip helping to prepare?", "state visit"), ("when will it happen?", "October")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
