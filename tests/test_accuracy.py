@@ -297,7 +297,7 @@ FLOORS = {
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
-        "followup": 0.96,
+        "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,

@@ -33,6 +33,8 @@ TRANSCRIPTS = [
     [("When was Le Gall in Korea?", "2 July"), ("and the forum that came before it, when was that?", "3 April")],
     # "it" after "which event ...?" is the event the answer named, not the visit the question was about.
     [("Which event is Le Gall's trip helping to prepare?", "state visit"), ("when will it happen?", "October")],
+    # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
+    [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
