@@ -133,7 +133,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind11.toml": {
-        "paraphrase": 0.81,
+        "paraphrase": 0.83,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -284,7 +284,7 @@ FLOORS = {
     },
     "blind26.toml": {
         "paraphrase": 0.94,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
