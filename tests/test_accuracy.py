@@ -113,7 +113,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind9.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.87,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
@@ -223,7 +223,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind20.toml": {
-        "paraphrase": 0.82,
+        "paraphrase": 0.84,
         "casual": 0.8,
         "keyword": 0.95,
         "typo": 0.95,
@@ -253,7 +253,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind23.toml": {
-        "paraphrase": 0.81,
+        "paraphrase": 0.82,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,

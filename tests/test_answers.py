@@ -93,6 +93,7 @@ ANSWERS = [
     ("What was Le Gall presenting to KARI and the KMA?", "progress", None),
     ("who was KASS's main contractor, contract-wise", "Thales Alenia Space", None),  # "-wise" only frames it
     ("Has France helped put Korean satellites into orbit?", "launch services", None),
+    ("Which office does Le Gall hold?", "President of CNES", None),  # office, post, job: one position
     # an English word the release does not use is no name it lacks
     ("Which stakeholders attended the forum in Paris?", "politicians", None),
     # the sentence that names the leaders he met gives the day: its date fact answers "when", though it matches less
