@@ -1015,7 +1015,12 @@ class Engine:
             if is_claim(analysis.text)
             else set()
         )
-        own = present - self.background - answered - substitutes
+        # (An entity only a relative clause names says which thing is asked about: "Who organised the event that
+        # preceded the July visit?" asks about the event.)
+        qualifying = {t.key for t in analysis.terms if t.kind == ENTITY and t.boost < 1.0} - {
+            t.key for t in analysis.terms if t.boost >= 1.0
+        }
+        own = present - self.background - answered - substitutes - qualifying
         if own and not own & matched_keys:
             # None of the question's own subjects is in the phrasing, which is about someone else: "How long has
             # Nam Jae-Cheol been head of the KMA?" is not "How far back does the CNES President go with Korea?".
@@ -1027,7 +1032,7 @@ class Engine:
         # stored question says "CNES".)
         other = [
             k
-            for k in present - matched_keys - answered - substitutes
+            for k in present - matched_keys - answered - substitutes - qualifying
             if not (self.linked.get(k, frozenset()) & (present | set(missing)))
         ]
         # Background places ("Korean") are implied, unless one stands in for another ("president of France").

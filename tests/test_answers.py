@@ -94,6 +94,8 @@ ANSWERS = [
     ("who was KASS's main contractor, contract-wise", "Thales Alenia Space", None),  # "-wise" only frames it
     ("Has France helped put Korean satellites into orbit?", "launch services", None),
     ("Which office does Le Gall hold?", "President of CNES", None),  # office, post, job: one position
+    # what a relative clause names only says which event is meant: the forum, not the visit, is asked about
+    ("Who put on the event that came before the July visit?", "CNES", None),
     # an English word the release does not use is no name it lacks
     ("Which stakeholders attended the forum in Paris?", "politicians", None),
     # the sentence that names the leaders he met gives the day: its date fact answers "when", though it matches less
