@@ -445,6 +445,8 @@ class Engine:
         entities of one body is answered there, as if the rest of the store were not: its words weigh what they
         weigh in that body, and words only other entries use are as unknown to it as they are to the release."""
         self.scopes: dict[str, Engine] = {}  # entity key -> the engine of the body it belongs to
+        self._bodies: dict[tuple[str, str], Engine] = {}  # (kind, id) of a target -> the engine of its body
+        self._homes: dict[str, Engine] = {}  # entity key -> the engine of the body that declares it
         parent = list(range(len(self.targets)))
 
         def root(t: int) -> int:
@@ -481,11 +483,16 @@ class Engine:
         bodies = sorted((m for m in members.values() if SCOPE_MIN_TARGETS <= len(m) < everything), key=len)
         for body in bodies[-MAX_SCOPES:]:
             engine = Engine(self._part_of(k, body))
+            for i in body:
+                self._bodies[(self.targets[i].kind, self.targets[i].id)] = engine
             home = root(body[0])
             for key, named in declared.items():
                 # (Only while the entity is mostly spoken of there: other knowledge that asks about CNES as much
                 # keeps competing for questions about CNES; a few entries whose names contain "Kari" do not.)
-                if root(named[0]) == home and len(mentioned.get(key, ())) < len(named) * SCOPE_OUTSIDE_SHARE:
+                if root(named[0]) != home:
+                    continue
+                self._homes[key] = engine
+                if len(mentioned.get(key, ())) < len(named) * SCOPE_OUTSIDE_SHARE:
                     self.scopes[key] = engine
 
     def _part_of(self, k: Knowledge, body: list[int]) -> Knowledge:
@@ -519,8 +526,14 @@ class Engine:
         one that has its own (see `_build_scopes`); None otherwise."""
         if not self.scopes:
             return None
-        found = {self.scopes.get(t.key) for t in analysis.terms if t.kind == ENTITY}
-        return found.pop() if len(found) == 1 else None
+        keys = {t.key for t in analysis.terms if t.kind == ENTITY}
+        found = {self.scopes.get(key) for key in keys} - {None}
+        if len(found) != 1:
+            return None
+        engine = found.pop()
+        # An entity other knowledge speaks of too (a large store's "Kari Chipra" for KARI) goes with the body
+        # that declares it, when the question also names what only that body speaks of: "Lim Cheol-Ho, KARI".
+        return engine if all(self.scopes.get(key, self._homes.get(key)) is engine for key in keys) else None
 
     # --- scoring ----------------------------------------------------------------------------------------------
 
@@ -692,7 +705,23 @@ class Engine:
             literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
             if literal is not None:
                 return self._literal_reply(question, literal)
+            if self.scopes and not any(t.kind == ENTITY for t in analysis.terms):
+                return self._from_any_body(question, analysis)
         return self.decide(question, analysis)
+
+    def _from_any_body(self, question: str, analysis: Analysis) -> Reply:
+        """The reply to a question naming nothing, in a store with bodies of knowledge of their own: the whole
+        store's answer, as its body judges it if it has an engine of its own ("Tell me a joke about rockets" is
+        no question about launch services, whatever other entries make words weigh); or, when the whole store
+        declines, the answer of a body - with the rarity of its own words and its own vocabulary ("prime
+        contractor" where thousands of other entries speak of suppliers; "KAAS", which a large store's vocabulary
+        has closer words for). The most confident body's answer, if several answer."""
+        reply = self.decide(question, analysis)
+        if reply.answered:
+            body = self._bodies.get((reply.kind, reply.match or ""))
+            return reply if body is None else body.reply(question)
+        found = [r for body in dict.fromkeys(self.scopes.values()) if (r := body.reply(question)).answered]
+        return max(found, key=lambda r: r.confidence) if found else reply
 
     def decide(self, question: str, analysis: Analysis) -> Reply:
         scope = self.scope_of(analysis)

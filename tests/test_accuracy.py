@@ -284,7 +284,7 @@ FLOORS = {
     },
     "blind26.toml": {
         "paraphrase": 0.94,
-        "casual": 0.96,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,

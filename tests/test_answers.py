@@ -91,7 +91,7 @@ ANSWERS = [
     ("tell me the name of the man in charge of the KMA", "Nam Jae-Cheol", None),
     # someone standing for the organisation they lead, and "presenting" is no "was present" (attended)
     ("What was Le Gall presenting to KARI and the KMA?", "progress", None),
-    ("who was KASS's main contractor, contract-wise", "Thales Alenia Space", None),  # "-wise" only frames it
+    ("launch-wise, what has France done for Korea", "launch services", None),  # "-wise" only frames it
     ("Has France helped put Korean satellites into orbit?", "launch services", None),
     ("Which office does Le Gall hold?", "President of CNES", None),  # office, post, job: one position
     # what a relative clause names only says which event is meant: the forum, not the visit, is asked about

@@ -145,3 +145,71 @@ def test_a_question_about_the_release_gets_the_same_reply_in_a_mixed_store(mixed
     alone = qa.answer(question)
     together = qa.answer(question, knowledge=mixed)
     assert (together.answered, together.text) == (alone.answered, alone.text)
+
+
+@pytest.fixture(scope="module")
+def large() -> qa.Knowledge:
+    """The built-in knowledge among 3,000 synthetic entries, whose words make many of the release's common."""
+    from tests.bench_scale import build_store
+
+    return build_store(3000, with_builtin=True)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "prime contractor",  # thousands of other entries speak of suppliers: the release's body answers
+        "what is KAAS",  # the store's vocabulary has closer words than KASS: the release's body reads it
+        "Tell me a joke about rockets.",  # an answer from the release's body is judged there: no question of it
+        "Write me a haiku about rockets.",
+        "Who is the President of KARI?",
+    ],
+)
+def test_a_question_naming_nothing_gets_the_same_reply_among_many_other_entries(
+    large: qa.Knowledge, question: str
+) -> None:
+    alone = qa.answer(question)
+    together = qa.answer(question, knowledge=large)
+    assert (together.answered, together.text) == (alone.answered, alone.text)
+
+
+@pytest.fixture(scope="module")
+def clubs() -> qa.Knowledge:
+    """The built-in knowledge and forty entries declaring no subjects whose phrasings name KARI too ("the Kari dance
+    club"): KARI is then spoken of elsewhere as much as in the release, and gets no engine of its own."""
+    builtin = qa.load_knowledge()
+    sentences = [f"The Kari dance club number {i} is run by Dancer {i}." for i in range(40)]
+    entries = [
+        qa.Entry(
+            id=f"club-{i}",
+            question=f"Who runs the Kari dance club number {i}?",
+            phrasings=[
+                f"Kari dance club {i} leader",
+                f"who leads Kari club {i}",
+                f"Kari club {i}",
+                f"Kari dancers {i}",
+                f"head of the Kari dance club {i}",
+            ],
+            answer=sentence,
+            evidence=[sentence],
+        )
+        for i, sentence in enumerate(sentences)
+    ]
+    return qa.build_knowledge(
+        builtin.source.text + "\n\n" + " ".join(sentences),
+        [*builtin.entries, *entries],
+        entities=builtin.entities,
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+    )
+
+
+def test_a_name_other_entries_share_goes_with_the_body_that_declares_it(clubs: qa.Knowledge) -> None:
+    """With Lim Cheol-Ho, whom only the release speaks of, KARI is the release's: the question is answered there."""
+    question = "How long has Lim Cheol-Ho been KARI's president?"
+    alone = qa.answer(question)
+    together = qa.answer(question, knowledge=clubs)
+    assert (together.answered, together.text) == (alone.answered, alone.text)
+    # ... while KARI alone is still looked for everywhere.
+    assert "Dancer 3" in qa.answer("Who runs the Kari dance club number 3?", knowledge=clubs).text
