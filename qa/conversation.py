@@ -190,6 +190,16 @@ class Conversation:
                 if t.kind != ENTITY or (alike and t not in alike and swapped.isdisjoint(tokenize(t.surface)))
             ]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+        if (
+            self._last is not None
+            and not new_entities
+            and {"they", "them", "their"} & set(analysis.pronouns)
+            and _ASKED_GROUP.match(self._last.text)
+        ):
+            # "Who are the partners in the SCO? - What do they agree to do?": "they" are the partners asked about,
+            # whom the previous question's words say, not an organisation its answer happened to name.
+            kept = [t for t in self._last.terms if t.kind != QUESTION]
+            return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         markers_only = (
             all(t.key.startswith(QUESTION) for t in analysis.terms)
             if analysis.terms
@@ -453,6 +463,12 @@ _DEMONSTRATIVE = re.compile(
 )
 # A preposition and a question word, nothing else: the previous question, asking for that preposition's object.
 _BARE_OBJECT_QUESTION = re.compile(r"^\W*(?:and\s+)?[a-z]+\s+(?:what|which|whom|who)\W*$", re.IGNORECASE)
+# A question asking who or what a group is ("Who are the partners in the SCO?"): "they" next means that group.
+_ASKED_GROUP = re.compile(
+    r"^\W*(?:who|what|which)\s+(?:(?:are|were)\s+(?:the|all\s+the)\s+\w+|(?:is|are|was|were)\s+(?:involved|taking\s+part"
+    r"|participating)|(?:takes?|took)\s+part|participates?|participated)",
+    re.IGNORECASE,
+)
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 
 

@@ -35,6 +35,9 @@ TRANSCRIPTS = [
     [("Which event is Le Gall's trip helping to prepare?", "state visit"), ("when will it happen?", "October")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
+    # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
+    [("Who are the partners in the SCO?", "partnership"), ("What do they agree to do?", "pool resources")],
+    [("Who is involved in the SCO?", None), ("what do they agree to?", "share data")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
