@@ -302,6 +302,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind28.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
+    "blind29.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 0.9,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -335,6 +355,8 @@ MAX_WRONG = {
     "blind25.toml": 0.03,  # four of 172 at first
     "blind26.toml": 0.02,  # two of 172 at first
     "blind27.toml": 0.03,  # four of 172 at first
+    "blind28.toml": 0.02,  # three of 172 at first
+    "blind29.toml": 0.03,  # four of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
