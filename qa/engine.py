@@ -119,6 +119,12 @@ _KIND_GAPS[WHERE_KIND] = "The release does not say where"
 _PLACES = (EntityType.PLACE, EntityType.CITY, EntityType.ORGANISATION)  # "works where?": at KARI
 CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
+BLANK_MARGIN = 0.2  # an answer filling a blank ("a new what?") this far below the best match still wins
+# A blank in a statement: "a new what", "the main what" - an article, a word, then "what" asking for the next word.
+_BLANK = re.compile(
+    r"\b(?:a|an|the)\s+(?P<before>[a-z]+)\s+what\b(?!\s+(?:is|was|are|were|do|does|did|has|have|will|would|can)\b)",
+    re.IGNORECASE,
+)
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
 _CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
 # "What date", "which day of the week": a month or a year will not do. "What time of day": nor will a date.
@@ -776,6 +782,14 @@ class Engine:
             plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS]
             if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - YES_NO_MARGIN:
                 scored = plain
+        # A blank to fill ("Le Gall calls the decision a new what?") is filled by the answer that says the words
+        # before it, followed by a word: "a new milestone".
+        blank = _BLANK.search(analysis.text)
+        if blank is not None:
+            before = re.compile(rf"\b{re.escape(blank.group('before'))}\s+\w", re.IGNORECASE)
+            filled = [s for s in scored if before.search(self.targets[s.target].answer)]
+            if filled and filled[0].score >= scored[0].score - BLANK_MARGIN:
+                scored = filled  # (what leaves the blank empty is no rival)
         top = scored[0]
         others = (s for s in scored[1:] if not self._same_answer(top.target, s.target))
         rival = next((s for s in others if not self._agree(analysis, top, s)), None)

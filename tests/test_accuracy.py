@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -293,7 +293,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind27.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
@@ -313,8 +313,8 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind29.toml": {
-        "paraphrase": 0.9,
-        "casual": 0.88,
+        "paraphrase": 0.92,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.9,

@@ -96,6 +96,10 @@ ANSWERS = [
     ("Which office does Le Gall hold?", "President of CNES", None),  # office, post, job: one position
     # what a relative clause names only says which event is meant: the forum, not the visit, is asked about
     ("Who put on the event that came before the July visit?", "CNES", None),
+    # a blank to fill: the answer that says the words before it, and the word after
+    ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
+    ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
+    ("so Le Gall says it has always been a huge what to come back?", "huge pleasure", None),
     # an English word the release does not use is no name it lacks
     ("Which stakeholders attended the forum in Paris?", "politicians", None),
     # the sentence that names the leaders he met gives the day: its date fact answers "when", though it matches less
