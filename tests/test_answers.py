@@ -96,6 +96,7 @@ ANSWERS = [
     ("Which office does Le Gall hold?", "President of CNES", None),  # office, post, job: one position
     # what a relative clause names only says which event is meant: the forum, not the visit, is asked about
     ("Who put on the event that came before the July visit?", "CNES", None),
+    ("has the KMA signed up to the SCO?", "decided to work with CNES", None),  # signing up is joining
     # a blank to fill: the answer that says the words before it, and the word after
     ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
     ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
