@@ -161,6 +161,7 @@ _PERSON_NOUN = re.compile(
     r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
     re.IGNORECASE,
 )
+_FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
 # The kinds of thing a class word asks the name of ("the names of the satellites": a programme).
@@ -938,16 +939,22 @@ class Engine:
         naming = [
             i for i, t in enumerate(analysis.terms) if t.key == QUESTION + "who" and _NAME_OF.fullmatch(t.surface)
         ]
-        if not naming:
+        full = [i for i, t in enumerate(analysis.terms) if t.key == _ACRONYM and _FULL_NAME.fullmatch(t.surface)]
+        if not naming and not full:
             return analysis
-        persons = any(
+        persons = _PERSON_NOUN.search(analysis.text) is not None or any(
             t.key in self.role_keys
             or (t.kind == ENTITY and t.key[1:] in self.entities and self.entities[t.key[1:]].type == EntityType.PERSON)
             for t in analysis.terms
         )
-        if persons or _PERSON_NOUN.search(analysis.text):
+        if not persons:
+            return replace(analysis, terms=tuple(t for i, t in enumerate(analysis.terms) if i not in naming))
+        if not full:
             return analysis
-        return replace(analysis, terms=tuple(t for i, t in enumerate(analysis.terms) if i not in naming))
+        # "The full name of the official who ..." asks who, not what an acronym stands for.
+        who = Term(QUESTION + "who", analysis.terms[full[0]].surface)
+        terms = [who if i == full[0] else t for i, t in enumerate(analysis.terms) if t.key != who.key]
+        return replace(analysis, terms=tuple(t for t in terms if t.key != _ACRONYM))
 
     def _unnamed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for names ("the names of", "which specific") and the answer names nothing

@@ -223,7 +223,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind20.toml": {
-        "paraphrase": 0.84,
+        "paraphrase": 0.85,
         "casual": 0.8,
         "keyword": 0.95,
         "typo": 0.95,
@@ -253,7 +253,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind23.toml": {
-        "paraphrase": 0.84,
+        "paraphrase": 0.85,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -303,7 +303,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind28.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,

@@ -97,6 +97,9 @@ ANSWERS = [
     # what a relative clause names only says which event is meant: the forum, not the visit, is asked about
     ("Who put on the event that came before the July visit?", "CNES", None),
     ("has the KMA signed up to the SCO?", "decided to work with CNES", None),  # signing up is joining
+    # the full name of a person is who they are, not what an acronym stands for; "please state" only asks
+    ("Please state the full name of the man who heads the KMA.", "Nam Jae-Cheol", None),
+    ("What is the full name of KARI?", "Korea Aerospace Research Institute", None),
     # a blank to fill: the answer that says the words before it, and the word after
     ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
     ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
