@@ -100,6 +100,8 @@ ANSWERS = [
     # the full name of a person is who they are, not what an acronym stands for; "please state" only asks
     ("Please state the full name of the man who heads the KMA.", "Nam Jae-Cheol", None),
     ("What is the full name of KARI?", "Korea Aerospace Research Institute", None),
+    ("what's the short form of Korea Meteorological Administration", "KMA stands for", None),
+    ("what does kma stand for yaar", "Korea Meteorological Administration", None),  # "yaar" is no "year"
     # a blank to fill: the answer that says the words before it, and the word after
     ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
     ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
