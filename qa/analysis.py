@@ -1239,6 +1239,11 @@ class Analyzer:
             if word.startswith(UNKNOWN):
                 if self._manner_adverb(surface):
                     continue  # "concretely, what has France done": how it is asked, not what
+                if _DECADE.fullmatch(surface):
+                    # "his first trip was like the 80s? what year": a guess at when, which the answer checks - no
+                    # name the release lacks.
+                    terms.append(Term(word, surface, 0.0, display=surface, boost=QUALIFIER_BOOST, offered=True))
+                    continue
                 # Written like a name, or no English word at all: a name the knowledge lacks (or gibberish). An
                 # attribute ("hq") is none.
                 written = (original_words or {}).get(surface)

@@ -204,7 +204,7 @@ FLOORS = {
     },
     "blind18.toml": {
         "paraphrase": 0.86,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.95,
         "followup": 1.0,
@@ -244,7 +244,7 @@ FLOORS = {
     },
     "blind22.toml": {
         "paraphrase": 0.89,
-        "casual": 0.88,
+        "casual": 0.92,
         "keyword": 0.95,
         "typo": 0.95,
         "followup": 1.0,
@@ -314,7 +314,7 @@ FLOORS = {
     },
     "blind29.toml": {
         "paraphrase": 0.92,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.9,

@@ -102,6 +102,7 @@ ANSWERS = [
     ("What is the full name of KARI?", "Korea Aerospace Research Institute", None),
     ("what's the short form of Korea Meteorological Administration", "KMA stands for", None),
     ("what does kma stand for yaar", "Korea Meteorological Administration", None),  # "yaar" is no "year"
+    ("le gall first went to korea in the 80s? which year exactly", "1987", None),  # a decade is a guess, no name
     # a blank to fill: the answer that says the words before it, and the word after
     ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
     ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
