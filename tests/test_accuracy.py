@@ -304,7 +304,7 @@ FLOORS = {
     },
     "blind28.toml": {
         "paraphrase": 0.97,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.93,
