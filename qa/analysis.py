@@ -1087,11 +1087,8 @@ class Analyzer:
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         terms = tuple(t if t.key in main else t._replace(boost=t.boost * QUALIFIER_BOOST) for t in analysis.terms)
-        qualifying = list(analysis.pronouns)
-        for pronoun in main_analysis.pronouns:
-            if pronoun in qualifying:
-                qualifying.remove(pronoun)
-        return replace(analysis, terms=terms, qualifying=tuple(qualifying))
+        qualifying = Counter(analysis.pronouns) - Counter(main_analysis.pronouns)
+        return replace(analysis, terms=terms, qualifying=tuple(qualifying.elements()))
 
     def _analyse(self, text: str, *, repair: bool) -> Analysis:
         shorthand = self.shorthand

@@ -935,7 +935,8 @@ class Engine:
     def _naming_a_thing(self, analysis: Analysis) -> Analysis:
         """The analysis without "the name of" asking who, when it asks the name of a thing, not of a person: "What is
         the name of the climate observatory CNES presented?" is answered by what the observatory is, which says
-        its name. ("The name of the KARI president" and "the name of Le Gall's boss" still ask who.)"""
+        its name. ("The name of the KARI president" and "the name of Le Gall's boss" still ask who.) And "the full
+        name" of a person asks who, not what an acronym stands for ("the full name of the official who ...")."""
         naming = [
             i for i, t in enumerate(analysis.terms) if t.key == QUESTION + "who" and _NAME_OF.fullmatch(t.surface)
         ]
