@@ -280,6 +280,9 @@ class Analysis:
     # Of the pronouns, those only a relative clause holds ("the forum that preceded *it*"): what they stand for only
     # says which thing is meant.
     qualifying: tuple[str, ...] = ()
+    # The keys of what the question sets apart ("apart from Earth-observing satellites, what else ..."): known to
+    # the asker, so not what the answer may be about.
+    apart: frozenset[str] = frozenset()
 
     @property
     def entities(self) -> list[str]:
@@ -1057,7 +1060,7 @@ class Analyzer:
         # They still say what the question is about ("besides helping measure climate impacts, what else ..." is
         # answered by the sentence that says both), at the weight of a qualifier.
         terms = tuple(t._replace(boost=t.boost * QUALIFIER_BOOST) if t.key in apart else t for t in analysis.terms)
-        return replace(analysis, terms=terms)
+        return replace(analysis, terms=terms, apart=frozenset(apart))
 
     def _qualified(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms only a relative clause holds weighing less: in "Who is the head of the

@@ -772,6 +772,18 @@ class Engine:
         if not fitting:
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         scored = fitting
+        # What the question sets apart is not the answer: "Apart from Earth-observing satellites, what else has CNES
+        # helped KARI with?" is not answered by a phrasing about the satellites, if another matches.
+        # (Unless its answer also says what else the question asks: "besides sharing data, what do they pool?")
+        if analysis.apart:
+            wanted = {t.key for t in analysis.terms if t.kind in (SYNONYM, WORD)} - analysis.apart
+            other = [
+                s
+                for s in scored
+                if analysis.apart.isdisjoint(s.phrasing.keys) or not wanted.isdisjoint(self.answer_keys[s.target])
+            ]
+            if other and other[0] is not scored[0]:
+                scored = other
         # Likewise only answers that speak of the role asked about ("Who is the man heading the agency that ...?"),
         # if one matches nearly as well; otherwise the role is not addressed and the question is declined below.
         addressed = [s for s in scored if not self._unaddressed(analysis, s)]

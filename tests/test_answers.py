@@ -104,6 +104,9 @@ ANSWERS = [
     ("what does kma stand for yaar", "Korea Meteorological Administration", None),  # "yaar" is no "year"
     ("le gall first went to korea in the 80s? which year exactly", "1987", None),  # a decade is a guess, no name
     ("lowkey who runs kari rn", "Lim Cheol-Ho", None),
+    # what is set apart is no answer, unless the answer also says what else is asked
+    ("Apart from Earth-observing satellites, what else has CNES helped KARI with?", "KASS", None),
+    ("besides sharing data, what do the SCO partners pool?", "pool resources", None),
     # a blank to fill: the answer that says the words before it, and the word after
     ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
     ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
