@@ -116,6 +116,7 @@ _KIND_GAPS = {
 }
 WHERE_KIND = QUESTION + "where"  # answered by an answer that names a place, or something in a city
 _KIND_GAPS[WHERE_KIND] = "The release does not say where"
+_SETTINGS = (EntityType.PLACE.value, EntityType.CITY.value, EntityType.DATE.value)  # where and when things are
 _PLACES = (EntityType.PLACE, EntityType.CITY, EntityType.ORGANISATION)  # "works where?": at KARI
 CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
@@ -1083,7 +1084,13 @@ class Engine:
         qualifying = {t.key for t in analysis.terms if t.kind == ENTITY and t.boost < 1.0} - {
             t.key for t in analysis.terms if t.boost >= 1.0
         }
-        own = present - self.background - answered - substitutes - qualifying
+        # (Nor a place or date that only describes what the phrasing names: the Paris of "the Paris forum".)
+        describing = {
+            k
+            for k in present
+            if self._kind(k) in _SETTINGS and self.linked.get(k, frozenset()) & matched_keys & present
+        }
+        own = present - self.background - answered - substitutes - qualifying - describing
         if own and not own & matched_keys:
             # None of the question's own subjects is in the phrasing, which is about someone else: "How long has
             # Nam Jae-Cheol been head of the KMA?" is not "How far back does the CNES President go with Korea?".

@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.86,
+        "paraphrase": 0.88,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.95,
@@ -313,7 +313,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind29.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,

@@ -104,6 +104,8 @@ ANSWERS = [
     ("what does kma stand for yaar", "Korea Meteorological Administration", None),  # "yaar" is no "year"
     ("le gall first went to korea in the 80s? which year exactly", "1987", None),  # a decade is a guess, no name
     ("lowkey who runs kari rn", "Lim Cheol-Ho", None),
+    # a place that only says which forum ("the Paris forum") is no subject of its own
+    ("Representatives from which countries' space sectors were at the Paris forum?", "French", None),
     # what is set apart is no answer, unless the answer also says what else is asked
     ("Apart from Earth-observing satellites, what else has CNES helped KARI with?", "KASS", None),
     ("besides sharing data, what do the SCO partners pool?", "pool resources", None),
