@@ -68,8 +68,8 @@ SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question th
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
 # Question words that ask for one kind of answer (a time, a place, a count...).
-_KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_long", "year"))
-_DEMANDING_MARKERS = frozenset({QUESTION + "how_many", QUESTION + "how_long", QUESTION + "year"})
+_KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
+_DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
 UNGROUNDED_SHARE = 0.55  # weight of a missing plain word that the knowledge never states (see `score`)
 ANSWER_CREDIT = 0.5  # share of its weight a question word earns when only the answer, not the phrasing, uses it
@@ -93,6 +93,11 @@ _ANSWER_KINDS = {
         r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
         re.IGNORECASE,
     ),
+    # An amount: money, or a quantity with its unit ("two partners" is a count, no amount).
+    QUESTION + "how_much": re.compile(
+        r"[$€£¥₩]|\b(?:euros?|dollars?|won|pounds?|million|billion|percent|per cent|tonnes?|tons?|kg|kilograms?)\b|%",
+        re.IGNORECASE,
+    ),
     QUESTION + "how_long": re.compile(
         # ("launched last week" says how long before the release: "How long before the visit was it launched?")
         r"\d+\s*(?:years?|months?|weeks?|days?|decades?)|\b(?:since|decades?|years|long|ago|(?:1[89]|20)\d\d)\b"
@@ -110,6 +115,7 @@ _ANSWER_KINDS = {
 # What the release leaves out when the best match is not of the kind asked for ("how many" answered by "numerous").
 _KIND_GAPS = {
     QUESTION + "how_many": "The release does not give a number",
+    QUESTION + "how_much": "The release does not give an amount",
     QUESTION + "how_long": "The release does not say how long",
     QUESTION + "year": "The release does not give the year",
     QUESTION + "when": "The release does not say when",

@@ -319,7 +319,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.9,
         "unknown_name": 0.9,
-        "unknown_attribute": 0.85,
+        "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},

@@ -268,6 +268,7 @@ DECLINES = [
     "Was the SCO launched in 2016?",  # nor a year
     "When was the forum, 2010?",  # a year guessed asks for the year, which the release never gives
     "How big is KARI?",  # a measure asked for
+    "How much is CNES putting into the KSLV-2 ground segment?",  # an amount: "the two partners" is no amount
     "Since when has Lim Cheol-Ho led KARI?",  # the sentence naming him gives the visit's day, not his term's
     "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
