@@ -205,7 +205,10 @@ class Conversation:
             if analysis.terms
             else _BARE_OBJECT_QUESTION.match(analysis.text) is not None  # "On what?", "with whom?"
         )
-        pointing = [p for p in analysis.pronouns if p not in ("that", "this")]
+        # ("that" may point at the statement made instead, unless what was asked for is an event: "when did that
+        # take place?")
+        event = self._last_asked is not None and self._engine.entities[self._last_asked].type == EntityType.EVENT
+        pointing = [p for p in analysis.pronouns if event or p not in ("that", "this")]
         if not new_entities and markers_only and pointing and self._last_asked is not None:
             # "When is it?" after "Which event ...?": "it" is the event asked for and named in the answer, not the
             # previous question's subject.
@@ -331,6 +334,21 @@ class Conversation:
             order.append(target.subjects[0])
         asked = _asked_entity(analysis) or self._asked_by_kind(analysis, from_answer, mentioned)
         self._last_asked = asked if asked in self._engine.entities else None
+        where = {QUESTION + "where", QUESTION + "when"}
+        if (
+            asked is None
+            and target is not None
+            and target.kind == "fact"
+            and len(target.subjects) == 2
+            and not any(t.key in where for t in analysis.terms)
+        ):
+            # A fact asked from its subject ("What did the 2 July visit follow?") answers with its object: an event
+            # that a bare "When did that take place?" means next. (After "Where was the SCO launched?", "when was
+            # that?" is the launch, not the show.)
+            subject, obj = target.subjects
+            known = self._engine.entities
+            if subject in mentioned and obj not in mentioned and obj in known and known[obj].type == EntityType.EVENT:
+                self._last_asked = obj
         if asked is not None and asked in self._engine.entities:
             # "Which forum came before Le Gall's visit?": the forum is what was asked for, and what "it" means next.
             order.append(asked)

@@ -317,7 +317,7 @@ FLOORS = {
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 0.9,
         "unknown_attribute": 0.9,
         "unrelated": 1.0,

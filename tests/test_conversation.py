@@ -38,6 +38,8 @@ TRANSCRIPTS = [
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
     [("Who are the partners in the SCO?", "partnership"), ("What do they agree to do?", "pool resources")],
     [("Who is involved in the SCO?", None), ("what do they agree to?", "share data")],
+    # "that" after a fact's event ("what did the visit follow?" - the forum) is that event, when it took place.
+    [("what did Jean-Yves Le Gall's visit to South Korea follow", "Space Forum"), ("when did that happen?", "3 April")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
