@@ -334,20 +334,24 @@ class Conversation:
             order.append(target.subjects[0])
         asked = _asked_entity(analysis) or self._asked_by_kind(analysis, from_answer, mentioned)
         self._last_asked = asked if asked in self._engine.entities else None
-        where = {QUESTION + "where", QUESTION + "when"}
         if (
             asked is None
             and target is not None
             and target.kind == "fact"
             and len(target.subjects) == 2
-            and not any(t.key in where for t in analysis.terms)
+            and not any(t.key in _WHERE_OR_WHEN for t in analysis.terms)
         ):
             # A fact asked from its subject ("What did the 2 July visit follow?") answers with its object: an event
             # that a bare "When did that take place?" means next. (After "Where was the SCO launched?", "when was
             # that?" is the launch, not the show.)
             subject, obj = target.subjects
-            known = self._engine.entities
-            if subject in mentioned and obj not in mentioned and obj in known and known[obj].type == EntityType.EVENT:
+            entities = self._engine.entities
+            if (
+                subject in mentioned
+                and obj not in mentioned
+                and obj in entities
+                and entities[obj].type == EntityType.EVENT
+            ):
                 self._last_asked = obj
         if asked is not None and asked in self._engine.entities:
             # "Which forum came before Le Gall's visit?": the forum is what was asked for, and what "it" means next.
@@ -487,6 +491,7 @@ _ASKED_GROUP = re.compile(
     r"|participating)|(?:takes?|took)\s+part|participates?|participated)",
     re.IGNORECASE,
 )
+_WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions placing a thing, not naming it
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 
 
