@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qa.analysis import ENTITY, PRONOUNS, QUALIFIER_BOOST, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
-from qa.engine import MAX_QUESTION_CHARS, Engine
+from qa.engine import MAX_QUESTION_CHARS, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
 from qa.reply import Reply
@@ -109,13 +109,15 @@ class Conversation:
         if not (first.answered and second.answered) or first.text == second.text:
             self._focus, self._last, self._last_target = saved
             return None
+        brief = f"{first.brief or first.text} {second.brief or second.text}"
+        evidence = tuple(dict.fromkeys([*first.evidence, *second.evidence]))
         return replace(
             first,
             question=question,
-            text=f"{first.text} {second.text}",
-            brief=f"{first.brief or first.text} {second.brief or second.text}",
+            text=cited(brief, evidence),  # (both answers, then the release's words for both)
+            brief=brief,
             confidence=min(first.confidence, second.confidence),
-            evidence=tuple(dict.fromkeys([*first.evidence, *second.evidence])),
+            evidence=evidence,
             suggestions=tuple(dict.fromkeys([*first.suggestions, *second.suggestions]))[:3],
             related=tuple(dict.fromkeys([*first.related, *second.related])),
             resolved=f"{first.resolved} / {second.resolved}",

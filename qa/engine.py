@@ -168,6 +168,7 @@ _PERSON_NOUN = re.compile(
     r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
     re.IGNORECASE,
 )
+_ELSE = re.compile(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
 _FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
@@ -406,6 +407,11 @@ class Engine:
             links[ENTITY + fact.subject].add(ENTITY + fact.object)
             links[ENTITY + fact.object].add(ENTITY + fact.subject)
         self.linked = {k: frozenset(v) for k, v in links.items()}
+        # The facts between two entities ("kma-head" between the KMA and Nam Jae-Cheol), by the pair.
+        self._facts_between: dict[frozenset[str], list[int]] = defaultdict(list)
+        for i, target in enumerate(self.targets):
+            if target.kind == "fact" and len(set(target.subjects)) == 2:
+                self._facts_between[frozenset(target.subjects)].append(i)
         title = k.source.sentences[0] if k.source.sentences else ""
         self.background = frozenset(
             t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._kind(t.key) == "place"
@@ -831,7 +837,35 @@ class Engine:
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
         if rival is not None and margin < CLARIFY_MARGIN and not exact:
             return self._clarify(question, analysis, scored, confidence)
+        one = self._one_of_several(analysis, top)
+        if one is not None:
+            return self._answer(question, analysis, replace(top, target=one), scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
+
+    def _one_of_several(self, analysis: Analysis, top: Scored) -> int | None:
+        """The fact about the one person of a list answer whom the question picks out by an organisation it names:
+        "Who did Le Gall meet from the KMA?" is answered by who heads the KMA, not by both the leaders he met. None
+        unless the question asks who and exactly one of the people the answer names, and no other, is tied by a
+        fact to an organisation the question names."""
+        if not any(t.key == QUESTION + "who" for t in analysis.terms) or _ELSE.search(analysis.text):
+            return None  # ("he met the KMA and who else?" asks for the others)
+        named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
+        people = {
+            e
+            for e in self.answer_entities[top.target]
+            if e not in named and e in self.entities and self.entities[e].type == EntityType.PERSON
+        }
+        # (Named in the question proper, not in a clause about someone else: "the boss who went to meet the heads
+        # of the weather agency" asks about the boss.)
+        organisations = [
+            t.key[1:]
+            for t in analysis.terms
+            if t.kind == ENTITY and t.boost >= 1.0 and self._kind(t.key) == EntityType.ORGANISATION
+        ]
+        if len(people) < 2 or not organisations:
+            return None
+        ties = {(p, f) for p in people for o in organisations for f in self._facts_between.get(frozenset((p, o)), ())}
+        return ties.pop()[1] if len(ties) == 1 else None
 
     def _one_sentence(self, analysis: Analysis, best: Scored, fitting: Scored) -> bool:
         """Whether an answer of the kind asked for rests on the same sentence of the release as the best match,
@@ -1168,7 +1202,7 @@ class Engine:
         return Reply(
             question=question,
             answered=not declines,
-            text=answer if declines else _cited(answer, target.evidence),
+            text=answer if declines else cited(answer, target.evidence),
             brief=answer,
             confidence=min(confidence, 0.5) if declines else confidence,
             evidence=() if declines else target.evidence,
@@ -1430,7 +1464,7 @@ def _chatter(analysis: Analysis) -> float:
     return share if any(t.kind == ENTITY for t in analysis.terms) else SUBJECTLESS_UNKNOWN * share
 
 
-def _cited(answer: str, evidence: tuple[str, ...]) -> str:
+def cited(answer: str, evidence: tuple[str, ...]) -> str:
     """The answer followed by the release's own words for it, those it does not already say: whoever shows only
     the text still shows the citation, and the release's wording ("CNES President Jean-Yves Le Gall") with it."""
     said = fold_loose(answer)

@@ -254,6 +254,12 @@ ANSWERS = [
     # An acronym the question did not use is spelt out; one it used is not.
     ("What was announced at the One Planet Summit?", "the Space Climate Observatory (SCO) was announced", None),
     ("When was the SCO officially launched?", "The SCO was officially launched", "Space Climate Observatory"),
+    # One of several people an answer names, picked out by the organisation the question names, is the answer;
+    # "who else" asks for the others, and an organisation in a clause about someone else picks out no one.
+    ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
+    ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
+    ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
+    ("the CNES boss who went to meet the weather agency heads, what was he called?", "Le Gall", None),
 ]
 
 DECLINES = [
