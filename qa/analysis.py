@@ -691,7 +691,7 @@ class Analyzer:
             return True
         if fixed[0] in self.filler:
             return False
-        return not any(a.islower() and b.isupper() for a, b in pairwise(written))
+        return not _branded(written)
 
     def _split(self, word: str, most: int) -> tuple[str, ...] | None:
         """`word` as at most `most` known words run together, longest first word first; None if it is not."""
@@ -729,6 +729,8 @@ class Analyzer:
                 )
             ):
                 continue
+            if _branded(as_names.get(surface, "")):
+                continue  # ("SpaceX launch" is no slip for the "Space Launch" of a name)
             found = self._nearest_name(surface)
             if found is None:
                 continue
@@ -1346,6 +1348,11 @@ def _first_letter_penalty(word: str, choice: str) -> int:
     if len(word) >= 4 and choice[:1] in _NEIGHBOURS.get(word[:1], ""):
         return 0
     return 1
+
+
+def _branded(written: str) -> bool:
+    """Whether a word has a capital after a small letter, as brands do ("SpaceX", "OneWeb"): no slip for a word."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(written))
 
 
 def _original_words(text: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -1309,7 +1309,8 @@ class Engine:
         unknown: list[Term],
         scored: list[Scored],
     ) -> Reply:
-        names = _whole_names(question, [t.display for t in unknown if t.name_like] or [t.display for t in unknown])
+        shown = [t.display for t in unknown if t.name_like] or [t.display for t in unknown]
+        names = _whole_names(question, shown, self.analyzer.filler)
         suggestions = self._suggest(scored, known_entities)
         if not analysis.terms:
             text = "Please ask me something about the release: " + self.topics() + "."
@@ -1390,12 +1391,18 @@ class Engine:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)*")
 
 
-def _whole_names(question: str, words: list[str]) -> list[str]:
-    """Unknown words widened to the capitalised names they are part of ("Elon" -> "Elon Musk"), without repeats."""
+def _whole_names(question: str, words: list[str], filler: Collection[str] = ()) -> list[str]:
+    """Unknown words widened to the capitalised names they are part of ("Elon" -> "Elon Musk"), without repeats.
+    A `filler` word that starts the question is capitalised as its first word, not as a name: "Did SpaceX"."""
     runs = _CAPITALISED_RUN.findall(question)
+    if runs and question.lstrip().startswith(runs[0]):
+        first, _, rest = runs[0].partition(" ")
+        if rest and first.casefold() in filler:
+            runs[0] = rest
     out: list[str] = []
     for word in words:
-        name = next((run for run in runs if word in run.split()), word)
+        # (Matched whatever its case: a question's first word is not kept as written - "Elon Musk spoke ...".)
+        name = next((run for run in runs if word.casefold() in run.casefold().split()), word)
         if name not in out:
             out.append(name)
     return out
