@@ -169,6 +169,11 @@ _PERSON_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ELSE = re.compile(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
+# "before Jean-Yves Le Gall", "after President Moon": who came next to a person (see `_asks_who_came_next`).
+_BEFORE_SOMEONE = re.compile(
+    r"\b(?:before|after|preceding|prior\s+to)\s+(?:(?:mr|mrs|ms|dr|president)\.?\s+)?(?P<rest>\w.*)$", re.IGNORECASE
+)
+_POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": an event, not a person
 _FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
@@ -826,6 +831,7 @@ class Engine:
             or self._names_unknown(analysis, top)
             or self._unaddressed(analysis, top)
             or self._asks_unknown_attribute(analysis, top)
+            or self._asks_who_came_next(analysis)
         ):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         if self._unnamed(analysis, top):
@@ -972,6 +978,18 @@ class Engine:
             and t.key not in spoken
             for t in analysis.terms
         )
+
+    def _asks_who_came_next(self, analysis: Analysis) -> bool:
+        """True when the question asks who came before or after a person: "Who was CNES president before Jean-Yves
+        Le Gall?" asks for someone the release never names, not for him. ("Who met him before Le Gall's visit?"
+        places the question in time by an event.)"""
+        if not any(t.key == QUESTION + "who" for t in analysis.terms):
+            return False
+        found = _BEFORE_SOMEONE.search(analysis.text)
+        if found is None or _POSSESSIVE_START.match(found.group("rest")):
+            return False
+        terms = self.analyzer.analyse(found.group("rest")).terms
+        return bool(terms) and terms[0].kind == ENTITY and self._kind(terms[0].key) == EntityType.PERSON
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
