@@ -160,7 +160,7 @@ _SPAN_WORDS = re.compile(
     r"\bhow long (?:did|does|do|will|would|was|is|were)\b|\bduration\b|\bhow many (?:days|weeks|hours)\b",
     re.IGNORECASE,
 )
-_DAY_WORDS = re.compile(r"\b(?:date|dates|day|weekday)\b", re.IGNORECASE)
+_DAY_WORDS = re.compile(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
 _NAMING = re.compile(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)

@@ -259,6 +259,8 @@ ANSWERS = [
     ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
+    # "in the first place" asks for no first visit
+    ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
     ("What came before Le Gall's trip to Korea?", "Forum", None),
     ("the CNES boss who went to meet the weather agency heads, what was he called?", "Le Gall", None),
@@ -296,6 +298,7 @@ DECLINES = [
     "Who is the mayor of Toulouse?",
     "Who was CNES president before Jean-Yves Le Gall?",  # someone who came before him, never named
     "who headed cnes after le gall",
+    "On which exact days in October is President Moon's state visit?",  # days, where the release gives a month
     "What was the exact date of the One Planet Summit?",  # only its month: "what date" wants a day
     "At what time of day did Le Gall meet Lim Cheol-Ho?",  # a date is no time of day
     "How long did Le Gall stay in South Korea?",  # a span: "since 1987" will not do
