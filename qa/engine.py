@@ -174,6 +174,9 @@ _BEFORE_SOMEONE = re.compile(
     r"\b(?:before|after|preceding|prior\s+to)\s+(?:(?:mr|mrs|ms|dr|president)\.?\s+)?(?P<rest>\w.*)$", re.IGNORECASE
 )
 _POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": an event, not a person
+# "which" or "what" and the next few words, which say what kind of thing is asked for ("Which Korean leaders").
+_WHICH_FEW_WORDS = re.compile(r"^\W*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
@@ -807,6 +810,12 @@ class Engine:
         addressed = [s for s in scored if not self._unaddressed(analysis, s)]
         if addressed and addressed[0] is not scored[0] and addressed[0].score >= scored[0].score - KIND_MARGIN:
             scored = addressed
+        # "Which Korean leaders did he meet?" asks for people: only answers naming someone it did not name compete,
+        # if one matches nearly as well.
+        if self._asks_for_people(analysis):
+            naming = [s for s in scored if self._names_someone_new(analysis, s)]
+            if naming and naming[0].score >= scored[0].score - KIND_MARGIN:
+                scored = naming
         # A yes/no question ("Did Le Gall meet him?") is not answered by a phrasing that asks when, where or how
         # many, if one that asks none of those matches nearly as well.
         if opens_yes_no(analysis.text) and not any(t.key in _KIND_MARKERS for t in analysis.terms):
@@ -990,6 +999,23 @@ class Engine:
             return False
         terms = self.analyzer.analyse(found.group("rest")).terms
         return bool(terms) and terms[0].kind == ENTITY and self._kind(terms[0].key) == EntityType.PERSON
+
+    def _asks_for_people(self, analysis: Analysis) -> bool:
+        """Whether the question is "which <people>": "Which Korean leaders...", "what officials..."."""
+        found = _WHICH_FEW_WORDS.match(analysis.text)
+        if found is None or _KIND_OF.search(found.group("noun")):
+            return False  # ("What kind of people attended?" asks what kind: politicians, scientists...)
+        if _PERSON_NOUN.search(found.group("noun")):
+            return True
+        said = set(tokenize(found.group("noun")))
+        return any(t.key == SYNONYM + "lead" and t.surface in said for t in analysis.terms)
+
+    def _names_someone_new(self, analysis: Analysis, scored: Scored) -> bool:
+        """Whether the answer names a person the question does not."""
+        named = set(analysis.entities)
+        return any(
+            e not in named and self._kind(ENTITY + e) == EntityType.PERSON for e in self.answer_entities[scored.target]
+        )
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its

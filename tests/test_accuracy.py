@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -323,7 +323,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind30.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 0.88,
         "keyword": 0.95,
         "typo": 1.0,
@@ -333,7 +333,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind31.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.92,
         "keyword": 0.95,
         "typo": 1.0,

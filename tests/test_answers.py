@@ -259,6 +259,10 @@ ANSWERS = [
     ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
+    # "which <people>" asks for people: an answer naming none is no rival
+    ("Which Korean leaders did Le Gall meet on his trip?", "Lim Cheol-Ho", None),
+    ("Which Korean executives did Le Gall meet during the visit?", "Nam Jae-Cheol", None),
+    ("What kind of people attended the 3 April forum?", "politicians", None),  # a kind of people, not whom
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
