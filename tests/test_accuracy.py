@@ -65,7 +65,7 @@ FLOORS = {
     "blind4.toml": {
         "paraphrase": 0.98,
         "casual": 1.0,
-        "keyword": 0.93,
+        "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
@@ -225,7 +225,7 @@ FLOORS = {
     "blind20.toml": {
         "paraphrase": 0.85,
         "casual": 0.8,
-        "keyword": 0.95,
+        "keyword": 1.0,
         "typo": 0.95,
         "followup": 0.96,
         "unknown_name": 0.95,
@@ -325,7 +325,7 @@ FLOORS = {
     "blind30.toml": {
         "paraphrase": 0.97,
         "casual": 0.88,
-        "keyword": 0.95,
+        "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 1.0,
@@ -335,7 +335,7 @@ FLOORS = {
     "blind31.toml": {
         "paraphrase": 0.93,
         "casual": 0.92,
-        "keyword": 0.95,
+        "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 0.95,

@@ -263,6 +263,9 @@ ANSWERS = [
     ("Which Korean leaders did Le Gall meet on his trip?", "Lim Cheol-Ho", None),
     ("Which Korean executives did Le Gall meet during the visit?", "Nam Jae-Cheol", None),
     ("What kind of people attended the 3 April forum?", "politicians", None),  # a kind of people, not whom
+    # bare "years" asks how long; "in recent years" only says when
+    ("France Korea space cooperation years", "30 years", None),
+    ("Under what type of arrangement have the two partners launched new actions in recent years?", "agreement", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
