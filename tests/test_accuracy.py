@@ -226,7 +226,7 @@ FLOORS = {
         "paraphrase": 0.85,
         "casual": 0.8,
         "keyword": 1.0,
-        "typo": 0.95,
+        "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 0.95,
         "unknown_attribute": 0.95,
@@ -324,7 +324,7 @@ FLOORS = {
     },
     "blind30.toml": {
         "paraphrase": 0.97,
-        "casual": 0.88,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -333,7 +333,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind31.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,

@@ -266,6 +266,9 @@ ANSWERS = [
     # bare "years" asks how long; "in recent years" only says when
     ("France Korea space cooperation years", "30 years", None),
     ("Under what type of arrangement have the two partners launched new actions in recent years?", "agreement", None),
+    # what letters mean, in chat shorthand too, is what an acronym stands for
+    ("whats kma stand 4", "Korea Meteorological Administration", None),
+    ("What is the meaning of the letters KARI?", "Korea Aerospace Research Institute", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
