@@ -84,6 +84,7 @@ _CALENDAR = re.compile(
     rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+_WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
 _DAY_NAME = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
 _CHOICE = re.compile(
     rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
@@ -98,8 +99,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DECADE = re.compile(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
 # Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
 _SPELT_OUT = re.compile(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
-# What follows the last comma of a question: a guess at the answer ("which day was it, Tuesday?").
-_GUESSED = re.compile(r",\s*(?P<value>[^,]{1,40}?)\W*$")
+# What follows the last comma or dash of a question: a guess at the answer ("which day was it, Tuesday?", "... - was
+# it March?").
+_GUESSED = re.compile(
+    r"(?:,|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,\u2013\u2014-]{1,40}?)\W*$",
+    re.IGNORECASE,
+)
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
 _OFFERED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([^\W\d_][\w-]+)(?=\W*$)")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
@@ -953,7 +958,12 @@ class Analyzer:
             # year put after the question as a guess, however spelt, is checked like one a yes/no question ends on.
             said = f" {' '.join(tokenize(guess.group('value')))} "
             guessed = [t for t in analysis.terms if f" {t.surface} " in said]
-            if not guessed or not all(_is_date(t.surface) or _is_date(t.key.lstrip(UNKNOWN)) for t in guessed):
+            if not guessed or not all(
+                _is_date(t.surface)
+                or _is_date(t.key.lstrip(UNKNOWN))
+                or (t.name_like and t.surface in _WORD_MONTHS)  # ("was it March?", though "march" is a word)
+                for t in guessed
+            ):
                 return analysis
             offered = {t.surface for t in guessed}
         else:

@@ -177,6 +177,7 @@ _POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": a
 # "which" or "what" and the next few words, which say what kind of thing is asked for ("Which Korean leaders").
 _WHICH_FEW_WORDS = re.compile(r"^\W*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 _KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
+_OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
 _FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
@@ -710,7 +711,10 @@ class Engine:
 
     def literal(self, text: str, cutoff: float = LITERAL_RATIO) -> int | None:
         """The target of a small-talk or common-words phrasing that `text` nearly equals, if any."""
-        norm = " ".join(tokenize(text))
+        words = tokenize(text)
+        while len(words) > 1 and words[0] in _OPENERS:
+            words = words[1:]  # "hey, how's your day going?" is "how's your day going?"
+        norm = " ".join(words)
         if not norm or len(norm) > 80 or not self._literal_text:
             return None
         found = process.extractOne(norm, self._literal_text, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -931,8 +935,8 @@ class Engine:
         when = " ".join(t.surface for t in analysis.terms if t.key == QUESTION + "when" and t.boost >= 1.0)
         if _TIME_WORDS.search(when) or (_DAY_WORDS.search(when) and _TIME_WORDS.search(analysis.text)):
             asked.append(TIME_KIND)
-        elif _DAY_WORDS.search(when):
-            asked.append(DAY_KIND)
+        elif _DAY_WORDS.search(when) and QUESTION + "year" not in asked:
+            asked.append(DAY_KIND)  # (not "From which year does the agreement date?": a year will do)
         return tuple(asked)
 
     def answer_kinds(self, target: int) -> frozenset[str]:

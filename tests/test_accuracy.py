@@ -343,7 +343,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind32.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -353,14 +353,14 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind33.toml": {
-        "paraphrase": 0.88,
+        "paraphrase": 0.93,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.9,
         "unknown_name": 1.0,
         "unknown_attribute": 0.9,
-        "unrelated": 0.93,
+        "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
 }

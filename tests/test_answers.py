@@ -269,6 +269,14 @@ ANSWERS = [
     # what letters mean, in chat shorthand too, is what an acronym stands for
     ("whats kma stand 4", "Korea Meteorological Administration", None),
     ("What is the meaning of the letters KARI?", "Korea Aerospace Research Institute", None),
+    # a "top job" is the lead; to expand an abbreviation is to say what it stands for
+    ("Who holds the top job at the Korea Aerospace Research Institute?", "Lim Cheol-Ho", None),
+    ("Expand the abbreviation SCO as used in the release.", "Space Climate Observatory", None),
+    # "which year" wants a year, though "date" is there too, as a verb
+    ("From which year does the inter-agency agreement between the two partners date?", "2015", None),
+    # a guess after a dash is checked like one after a comma, "March" and "May" too
+    ("The Paris forum on 3 April - was that a Monday?", "Tuesday", None),
+    ("In which month was the France-Korea Space Forum - was it March?", "April", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
@@ -370,6 +378,20 @@ def test_small_talk_gets_a_friendly_reply_that_answers_nothing_from_the_release(
     assert answer.kind == "smalltalk"
     assert answer.evidence == []
     assert "Ask me anything" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("how are you?", "how-are-you"),
+        ("hey how's your day going", "how-are-you"),  # an opener before small talk, and "day" asks no date
+        ("ok thanks", "thanks"),
+        ("hi", "greeting"),
+    ],
+)
+def test_small_talk_is_recognised_after_an_opener(question: str, reply: str) -> None:
+    answer = qa.answer(question)
+    assert (answer.kind, answer.match, answer.answered) == ("smalltalk", reply, False)
 
 
 def test_near_tie_asks_which_was_meant() -> None:
