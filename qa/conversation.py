@@ -137,7 +137,14 @@ class Conversation:
         result = standalone
         # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
         # person would assume, so its reading wins whenever it gives an answer.
-        self_contained = bool(analysis.entities) and not analysis.pronouns and not _elliptic(analysis)
+        # (A bare name, "KMA?" after "Who did Le Gall meet from KARI?", asks that question of it, as "And the KMA?"
+        # does, when there is something of its kind to swap - if that reading is answered.)
+        self_contained = (
+            bool(analysis.entities)
+            and not analysis.pronouns
+            and not _elliptic(analysis)
+            and not self._swaps_alike(analysis)
+        )
         if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
             # "it" may stand for another thing in focus than the latest: "What actions were started under it?"
@@ -166,6 +173,16 @@ class Conversation:
         return result
 
     # --- resolution -------------------------------------------------------------------------------------------
+
+    def _swaps_alike(self, analysis: Analysis) -> bool:
+        """Whether the question is nothing but names, one of a kind the previous question named ("KMA?" after a
+        question naming KARI)."""
+        if self._last is None or not analysis.entities or not _only_entities(analysis):
+            return False
+        entities = self._engine.entities
+        types = {entities[e].type for e in analysis.entities if e in entities}
+        before = [e for e in self._last.entities if e in entities and e not in analysis.entities]
+        return any(entities[e].type in types for e in before)
 
     def _resolve(self, analysis: Analysis) -> Analysis | None:
         """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""

@@ -125,6 +125,17 @@ def test_a_follow_up_about_what_the_release_does_not_say_declines(turns: list[st
     assert not conversation.ask(turns[-1]).answered
 
 
+@pytest.mark.parametrize(
+    ("first", "name", "match"),
+    [("Who did Le Gall meet from KARI?", "KMA?", "kma-head"), ("Who leads CNES?", "KARI?", "kari-president")],
+)
+def test_a_bare_name_asks_the_previous_question_of_it(first: str, name: str, match: str) -> None:
+    """ "KMA?" after a question naming KARI asks it of the KMA, as "And the KMA?" does - not what the KMA is."""
+    conversation = qa.Conversation()
+    conversation.ask(first)
+    assert conversation.ask(name).match == match
+
+
 def test_context_never_spoils_a_self_contained_question() -> None:
     conversation = qa.Conversation()
     conversation.ask("What is KASS?")
