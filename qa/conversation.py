@@ -150,9 +150,12 @@ class Conversation:
             # "it" may stand for another thing in focus than the latest: "What actions were started under it?"
             # after a question about CNES, KARI and their agreement means the agreement. Only when the likeliest
             # reading has no answer are the others tried, and the first answered surely wins.
-            for other in () if candidate.answered else self._other_readings(analysis, contextual):
+            # (Or when it is answered only unsurely: "When was it announced?" after "What was CNES presenting in
+            # Korea?" - the SCO, which was announced, not the visit.)
+            sure = candidate.answered and candidate.confidence >= OTHER_READING_CONFIDENCE
+            for other in () if sure else self._other_readings(analysis, contextual):
                 reply = engine.decide(question, other)
-                if reply.answered and reply.confidence >= OTHER_READING_CONFIDENCE:
+                if reply.answered and reply.confidence >= max(OTHER_READING_CONFIDENCE, candidate.confidence):
                     candidate, contextual = reply, other
                     break
             # A pronoun with nothing else to name its subject ("where did it take place?") means the subject in

@@ -40,6 +40,14 @@ TRANSCRIPTS = [
     [("Who is involved in the SCO?", None), ("what do they agree to?", "share data")],
     # "that" after a fact's event ("what did the visit follow?" - the forum) is that event, when it took place.
     [("what did Jean-Yves Le Gall's visit to South Korea follow", "Space Forum"), ("when did that happen?", "3 April")],
+    # The likeliest "it" (the visit) answered only unsurely, another thing in focus answered surely (the SCO, which
+    # was announced) is meant.
+    [
+        ("What was CNES presenting in Korea?", "progress"),
+        ("When was it announced?", "December"),
+        ("And where?", "One Planet Summit"),
+    ],
+    [("What happened on 2 July?", "Le Gall"), ("What was its main purpose?", "progress")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
