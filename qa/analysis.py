@@ -155,6 +155,9 @@ _DIGITS = re.compile(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
 YES_NO_TAIL = 4  # the last words of a yes/no question or a claim, where what it offers is checked (`_offered`)
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
+_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+_PERSON_NOUNS = frozenset(("guy", "guys", "man", "men", "woman", "women", "person", "fellow", "chap", "lady"))
+_PERSON_NOUNS |= frozenset(("gentleman", "gentlemen", "official", "officials", "dude", "bloke"))
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
 PRONOUNS: dict[str, str] = {
     "he": "person",
@@ -1118,6 +1121,14 @@ class Analyzer:
                 for i, t in enumerate(tokens)
             ]
         )
+        if not _DEMONSTRATIVES.isdisjoint(raw):
+            # "that guy", "those officials": a person pointed back at, like "him" and "them" - not a statement.
+            raw = [
+                ("them" if t in ("these", "those") or raw[i + 1].endswith(("s", "men")) else "him")
+                if t in _DEMONSTRATIVES and i + 1 < len(raw) and raw[i + 1] in _PERSON_NOUNS
+                else t
+                for i, t in enumerate(raw)
+            ]
         if repair and _STRETCHED.search(text):  # (people draw letters out; stored phrasings do not)
             raw = [self._unstretched(t) for t in raw]
         if repair and _SPELT_OUT.search(text):

@@ -48,6 +48,8 @@ TRANSCRIPTS = [
         ("And where?", "One Planet Summit"),
     ],
     [("What happened on 2 July?", "Le Gall"), ("What was its main purpose?", "progress")],
+    # "that guy" points back at a person, as "him" does.
+    [("Who leads KARI?", "Lim Cheol-Ho"), ("whats that guy's title", "President of the Korea Aerospace")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
