@@ -172,8 +172,25 @@ class Conversation:
                 # "since when?" after an answer that already says when ("... since the early 2000s"): that answer.
                 result = engine.answer_again(question, self._last_target, resolved=contextual.text)
                 analysis = contextual
+        if self._last_target is not None and _ELSE.search(question):
+            result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)
         return result
+
+    def _something_else(self, question: str, analysis: Analysis, result: Reply, last: int) -> Reply:
+        """The reply to "and what else?" after the answer of target `last`: not that answer again, but what the same
+        sentence of the release says besides, the one closest to the question ("Since when is CNES involved with
+        KARI's satellites? - And what else since then?": the launch facilities); `result` if it already says
+        something else, or if nothing else is there."""
+        engine = self._engine
+        target = engine.targets[last]
+        if result.answered and (result.kind, result.match) != (target.kind, target.id):
+            return result
+        others = engine.alongside(last)
+        ranked = [s.target for s in engine.score(analysis) if s.target in others]  # the closest first
+        if not ranked and len(others) != 1:
+            return result
+        return engine.answer_again(question, ranked[0] if ranked else others[0], resolved=analysis.text)
 
     # --- resolution -------------------------------------------------------------------------------------------
 
@@ -416,6 +433,7 @@ _COMPOSED = re.compile(
 )
 
 
+_ELSE = re.compile(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 

@@ -195,6 +195,7 @@ MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
 SCOPE_MIN_TARGETS = 20  # a body of knowledge this large, in a store that holds more, gets an engine of its own
 SCOPE_OUTSIDE_SHARE = 0.5  # an entity other bodies speak of this much (per target of its own) is not routed
 MAX_SCOPES = 4  # engines of their own for the largest bodies only
+MAX_ALONGSIDE = 500  # targets about the same subjects looked at for "what else?" (see `alongside`)
 MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
 
 
@@ -446,6 +447,7 @@ class Engine:
         )
         self._answer_kinds: dict[int, frozenset[str]] = {}
         self._context: dict[int, tuple[str, ...]] = {}  # filled on first use: few targets are ever candidates
+        self._alongside: dict[int, list[int]] = {}  # likewise (see `alongside`)
         answer_postings: dict[str, list[int]] = defaultdict(list)
         for i, keys in enumerate(self.answer_keys):
             for key in keys:
@@ -903,12 +905,7 @@ class Engine:
         given = self.targets[fitting.target]
         if given.kind != "fact" or self.targets[best.target].subjects[:1] != given.subjects[:1]:
             return False
-        sentences = self._sentences
-        for target in (best.target, fitting.target):
-            if target not in sentences:
-                found = (self.source.sentence_of(q) for q in self.targets[target].evidence)
-                sentences[target] = frozenset(s for s in found if s is not None)
-        return not sentences[best.target].isdisjoint(sentences[fitting.target])
+        return not self._target_sentences(best.target).isdisjoint(self._target_sentences(fitting.target))
 
     def _fits(self, asked: tuple[str, ...], top: Scored) -> bool:
         """Whether the answer is of the kinds asked for (`asked_kinds`): a count for "how many", a time for "when",
@@ -1218,6 +1215,35 @@ class Engine:
             and all(t.key in _ANSWER_KINDS for t in analysis.terms)
             and self.answer_kinds(target).issuperset(self.asked_kinds(analysis))
         )
+
+    def alongside(self, target: int) -> list[int]:
+        """The targets (entries and facts) resting on a sentence of the source that `target` rests on, with another
+        answer: what "and what else?" after its answer may mean. Only targets about one of its subjects are looked
+        at, a few hundred at most, not the whole store; worked out when first asked and kept."""
+        found = self._alongside.get(target)
+        if found is None:
+            sentences = self._target_sentences(target)
+            about = sorted({i for e in self.targets[target].subjects for i in self.by_entity.get(e, ())})
+            found = [
+                i
+                for i in about[:MAX_ALONGSIDE]
+                if self.targets[i].kind in ("entry", "fact")
+                and self.targets[i].answer != self.targets[target].answer
+                and not self.targets[i].declines
+                and sentences & self._target_sentences(i)
+            ]
+            self._alongside[target] = found
+        return found
+
+    def _target_sentences(self, target: int) -> frozenset[str]:
+        """The sentences of the source the target's evidence comes from, worked out when first needed and kept."""
+        found = self._sentences.get(target)
+        if found is None:
+            quotes = self.targets[target].evidence
+            found = self._sentences[target] = frozenset(
+                s for q in quotes if (s := self.source.sentence_of(q)) is not None
+            )
+        return found
 
     def answer_again(self, question: str, target_index: int, *, resolved: str) -> Reply:
         """A target's answer given again, for a follow-up it already answers ("since when?"): as it was given."""

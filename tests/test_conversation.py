@@ -50,6 +50,11 @@ TRANSCRIPTS = [
     [("What happened on 2 July?", "Le Gall"), ("What was its main purpose?", "progress")],
     # "that guy" points back at a person, as "him" does.
     [("Who leads KARI?", "Lim Cheol-Ho"), ("whats that guy's title", "President of the Korea Aerospace")],
+    # "what else?" is what the same sentence of the release says besides the answer just given.
+    [
+        ("Since when is CNES involved with KARI's Earth-observing satellites?", "2000s"),
+        ("And what else since then?", "launch facilities"),
+    ],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
@@ -144,6 +149,15 @@ def test_a_bare_name_asks_the_previous_question_of_it(first: str, name: str, mat
     conversation = qa.Conversation()
     conversation.ask(first)
     assert conversation.ask(name).match == match
+
+
+def test_what_else_is_never_the_answer_just_given() -> None:
+    conversation = qa.Conversation()
+    first = conversation.ask("Since when has CNES worked on KARI's Earth-observing satellites?")
+    second = conversation.ask("What else has it helped with over that period?")
+    assert second.answered, second.text
+    assert second.match != first.match
+    assert "launch facilities" in second.text
 
 
 def test_context_never_spoils_a_self_contained_question() -> None:
