@@ -55,6 +55,8 @@ TRANSCRIPTS = [
         ("Since when is CNES involved with KARI's Earth-observing satellites?", "2000s"),
         ("And what else since then?", "launch facilities"),
     ],
+    # "the weather one" after a question about agencies is the weather agency.
+    [("Which Korean agencies decided to work with CNES on the SCO?", "KARI"), ("Who leads the weather one?", "Nam")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
