@@ -180,6 +180,7 @@ _KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
 _FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
+_QUOTE = SYNONYM + "quote"  # saying, describing, calling: what someone said
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
 # The kinds of thing a class word asks the name of ("the names of the satellites": a programme).
 _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
@@ -822,6 +823,17 @@ class Engine:
             naming = [s for s in scored if self._names_someone_new(analysis, s)]
             if naming and naming[0].score >= scored[0].score - KIND_MARGIN:
                 scored = naming
+        # "How did Le Gall characterise the decision?" asks what he said of it: only answers about him compete (his
+        # statement, not the decision it reports), if one matches nearly as well.
+        speakers = {
+            t.key[1:]
+            for t in analysis.terms
+            if t.kind == ENTITY and t.boost >= 1.0 and self._kind(t.key) == EntityType.PERSON
+        }
+        if speakers and any(t.key == _QUOTE and t.boost >= 1.0 for t in analysis.terms):
+            theirs = [s for s in scored if speakers & set(self.targets[s.target].subjects)]
+            if theirs and theirs[0].score >= scored[0].score - KIND_MARGIN:
+                scored = theirs
         # A yes/no question ("Did Le Gall meet him?") is not answered by a phrasing that asks when, where or how
         # many, if one that asks none of those matches nearly as well.
         if opens_yes_no(analysis.text) and not any(t.key in _KIND_MARKERS for t in analysis.terms):
@@ -857,7 +869,12 @@ class Engine:
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
         if rival is not None and margin < CLARIFY_MARGIN and not exact:
-            return self._clarify(question, analysis, scored, confidence)
+            # Two answers nearly tied, both quoted whole by a third nearly as close (Le Gall's statement, for how
+            # he described the decision: a milestone, and a commitment): that one says both.
+            both = self._covering(top, rival, scored)
+            if both is None:
+                return self._clarify(question, analysis, scored, confidence)
+            top = both
         one = self._one_of_several(analysis, top)
         if one is not None:
             return self._answer(question, analysis, replace(top, target=one), scored, confidence)
@@ -1315,6 +1332,20 @@ class Engine:
             article = "" if before.casefold().endswith("the ") else "The " if not before.strip() else "the "
             answer = before + article + acronym.quote + answer[match.end() :]
         return answer
+
+    def _covering(self, top: Scored, rival: Scored, scored: list[Scored]) -> Scored | None:
+        """A candidate within `KIND_MARGIN` of the best whose evidence quotes all that both `top`'s and `rival`'s
+        does, if there is one."""
+        quoted = (*self._folded_evidence[top.target], *self._folded_evidence[rival.target])
+        for s in scored:
+            if s.score < top.score - KIND_MARGIN:
+                break
+            if s is top or s is rival:
+                continue
+            theirs = self._folded_evidence[s.target]
+            if theirs and all(any(q in t for t in theirs) for q in quoted):
+                return s
+        return None
 
     def _agree(self, analysis: Analysis, top: Scored, other: Scored) -> bool:
         """Whether two answers name the same things besides what the question names, one's within the other's:

@@ -173,10 +173,10 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind15.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 1.0,
         "keyword": 1.0,
-        "typo": 0.95,
+        "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 0.95,
         "unknown_attribute": 0.9,
@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.88,
+        "paraphrase": 0.89,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.95,
@@ -223,7 +223,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind20.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.88,
         "casual": 0.8,
         "keyword": 1.0,
         "typo": 1.0,
@@ -243,7 +243,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind22.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.92,
         "casual": 0.92,
         "keyword": 0.95,
         "typo": 0.95,
@@ -353,7 +353,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind33.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,

@@ -277,6 +277,11 @@ ANSWERS = [
     # a guess after a dash is checked like one after a comma, "March" and "May" too
     ("The Paris forum on 3 April - was that a Monday?", "Tuesday", None),
     ("In which month was the France-Korea Space Forum - was it March?", "April", None),
+    # two answers nearly tied, both quoted by a third nearly as close: that one, which says both
+    ("How did Le Gall characterise the decision?", "new milestone", None),
+    ("Quiz: name the event where the SCO was announced and the one where it was launched", "Toulouse Space Show", None),
+    # what someone said of a thing is their statement, not the thing it reports
+    ("How did Le Gall characterise the Korean agencies' decision, in terms of bilateral ties?", "milestone", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
