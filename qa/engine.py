@@ -1354,7 +1354,22 @@ class Engine:
         asked = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
         ours = set(self.answer_entities[top.target]) - asked
         theirs = set(self.answer_entities[other.target]) - asked
-        return bool(ours) and bool(theirs) and (ours <= theirs or theirs <= ours)
+        if bool(ours) and bool(theirs) and (ours <= theirs or theirs <= ours):
+            return True
+        # "who's the cnes guy that went to korea": a role the question reads as its holder still asks who it is -
+        # answers that name the same person first (besides those named by name) agree on it.
+        if not any(t.key == QUESTION + "who" and t.boost >= 1.0 for t in analysis.terms):
+            return False
+        by_role = {t.surface for t in analysis.terms if t.boost < 1.0}
+        named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.surface not in by_role}
+        first = [
+            next((e for e in self.answer_entities[s.target] if e not in named and self._is_person(e)), None)
+            for s in (top, other)
+        ]
+        return first[0] is not None and first[0] == first[1]
+
+    def _is_person(self, entity: str) -> bool:
+        return self._kind(ENTITY + entity) == EntityType.PERSON
 
     def _same_answer(self, a: int, b: int) -> bool:
         """Whether two targets give the same answer: the same text, or one resting only on what the other's evidence

@@ -244,7 +244,7 @@ FLOORS = {
     },
     "blind22.toml": {
         "paraphrase": 0.92,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 0.95,
         "typo": 0.95,
         "followup": 1.0,
@@ -324,7 +324,7 @@ FLOORS = {
     },
     "blind30.toml": {
         "paraphrase": 0.97,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -354,7 +354,7 @@ FLOORS = {
     },
     "blind33.toml": {
         "paraphrase": 0.94,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,

@@ -282,6 +282,8 @@ ANSWERS = [
     ("Quiz: name the event where the SCO was announced and the one where it was launched", "Toulouse Space Show", None),
     # what someone said of a thing is their statement, not the thing it reports
     ("How did Le Gall characterise the Korean agencies' decision, in terms of bilateral ties?", "milestone", None),
+    # a role read as its holder still asks who: answers naming the same person first agree
+    ("yo who's the cnes guy that went to korea", "Le Gall", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
