@@ -174,8 +174,13 @@ _BEFORE_SOMEONE = re.compile(
     r"\b(?:before|after|preceding|prior\s+to)\s+(?:(?:mr|mrs|ms|dr|president)\.?\s+)?(?P<rest>\w.*)$", re.IGNORECASE
 )
 _POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": an event, not a person
-# "which" or "what" and the next few words, which say what kind of thing is asked for ("Which Korean leaders").
-_WHICH_FEW_WORDS = re.compile(r"^\W*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+# "which" or "what" and the next few words, which say what kind of thing is asked for ("Which Korean leaders",
+# "at which gathering").
+_WHICH_FEW_WORDS = re.compile(
+    r"^\W*(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
+)
+# The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
+_WHICH_KINDS = {SYNONYM + "lead": EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
 _KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
 _FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
@@ -817,10 +822,11 @@ class Engine:
         addressed = [s for s in scored if not self._unaddressed(analysis, s)]
         if addressed and addressed[0] is not scored[0] and addressed[0].score >= scored[0].score - KIND_MARGIN:
             scored = addressed
-        # "Which Korean leaders did he meet?" asks for people: only answers naming someone it did not name compete,
-        # if one matches nearly as well.
-        if self._asks_for_people(analysis):
-            naming = [s for s in scored if self._names_someone_new(analysis, s)]
+        # "Which Korean leaders did he meet?" asks for people, "At which gathering was the SCO announced?" for an
+        # event: only answers naming one the question did not name compete, if one matches nearly as well.
+        kind_asked = self._which_kind(analysis)
+        if kind_asked is not None:
+            naming = [s for s in scored if self._names_new(analysis, s, kind_asked)]
             if naming and naming[0].score >= scored[0].score - KIND_MARGIN:
                 scored = naming
         # "How did Le Gall characterise the decision?" asks what he said of it: only answers about him compete (his
@@ -1018,22 +1024,24 @@ class Engine:
         terms = self.analyzer.analyse(found.group("rest")).terms
         return bool(terms) and terms[0].kind == ENTITY and self._kind(terms[0].key) == EntityType.PERSON
 
-    def _asks_for_people(self, analysis: Analysis) -> bool:
-        """Whether the question is "which <people>": "Which Korean leaders...", "what officials..."."""
-        found = _WHICH_FEW_WORDS.match(analysis.text)
+    def _which_kind(self, analysis: Analysis) -> EntityType | None:
+        """The kind of thing a "which <noun>" question asks for, when it is people or an event: "Which Korean
+        leaders...", "what officials...", "at which gathering..."."""
+        found = _WHICH_FEW_WORDS.search(analysis.text)
         if found is None or _KIND_OF.search(found.group("noun")):
-            return False  # ("What kind of people attended?" asks what kind: politicians, scientists...)
+            return None  # ("What kind of people attended?" asks what kind: politicians, scientists...)
         if _PERSON_NOUN.search(found.group("noun")):
-            return True
+            return EntityType.PERSON
         said = set(tokenize(found.group("noun")))
-        return any(t.key == SYNONYM + "lead" and t.surface in said for t in analysis.terms)
+        for t in analysis.terms:
+            if t.surface in said and t.key in _WHICH_KINDS:
+                return _WHICH_KINDS[t.key]
+        return None
 
-    def _names_someone_new(self, analysis: Analysis, scored: Scored) -> bool:
-        """Whether the answer names a person the question does not."""
+    def _names_new(self, analysis: Analysis, scored: Scored, kind: EntityType) -> bool:
+        """Whether the answer names something of that kind the question does not."""
         named = set(analysis.entities)
-        return any(
-            e not in named and self._kind(ENTITY + e) == EntityType.PERSON for e in self.answer_entities[scored.target]
-        )
+        return any(e not in named and self._kind(ENTITY + e) == kind for e in self.answer_entities[scored.target])
 
     def _unaddressed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its

@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.95,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -173,7 +173,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind15.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

@@ -263,6 +263,8 @@ ANSWERS = [
     ("Which Korean leaders did Le Gall meet on his trip?", "Lim Cheol-Ho", None),
     ("Which Korean executives did Le Gall meet during the visit?", "Nam Jae-Cheol", None),
     ("What kind of people attended the 3 April forum?", "politicians", None),  # a kind of people, not whom
+    # ... and "at which gathering" for an event: the partnership being international names none
+    ("At which international event was the SCO first announced?", "One Planet Summit", None),
     # bare "years" asks how long; "in recent years" only says when
     ("France Korea space cooperation years", "30 years", None),
     ("Under what type of arrangement have the two partners launched new actions in recent years?", "agreement", None),
