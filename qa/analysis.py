@@ -106,7 +106,9 @@ _GUESSED = re.compile(
     re.IGNORECASE,
 )
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
-_OFFERED_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([^\W\d_][\w-]+)(?=\W*$)")
+_OFFERED_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)(?=\W*$)"
+)
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = re.compile(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
@@ -135,7 +137,9 @@ _CLASSIFYING = re.compile(
     re.IGNORECASE,
 )
 # (also negated: "Wasn't the forum in Seoul?", "Didn't the KMA organise it?")
-_YES_NO = re.compile(rf"^\W*(?:{_YES_NO_VERBS})(?:n[’']t)?\b", re.IGNORECASE)
+_YES_NO = re.compile(
+    rf"^\W*(?:(?:omg|oh|so|ok|okay|hey|um|uh|wait|yo|lol|hmm|well)\W+)?(?:{_YES_NO_VERBS})(?:n[’']t)?\b", re.IGNORECASE
+)
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
@@ -953,7 +957,9 @@ class Analyzer:
             # something else ("Did NASA take part in the forum in Seoul?").
             place = _OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
             unknown_names = {t.surface for t in analysis.unknown if t.name_like}
-            if not offered and not spans and place is not None and unknown_names == {place.group(1).casefold()}:
+            # ("... in Paris or Seoul?": either may be the one it lacks)
+            named_places = {p.casefold() for p in place.groups() if p} if place is not None else set()
+            if not offered and not spans and len(unknown_names) == 1 and unknown_names <= named_places:
                 offered, places = unknown_names, True
         elif (guess := _GUESSED.search(text)) is not None and not _WH_WORD.search(guess.group("value")):
             # (Not a question of its own after the comma: "According to Le Gall, what took place in 1987?")

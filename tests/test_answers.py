@@ -286,6 +286,10 @@ ANSWERS = [
     ("How did Le Gall characterise the Korean agencies' decision, in terms of bilateral ties?", "milestone", None),
     # a role read as its holder still asks who: answers naming the same person first agree
     ("yo who's the cnes guy that went to korea", "Le Gall", None),
+    # chat's "4" is "for"; a guest who wants to know is the asker's; a place the release lacks offered beside one
+    ("what did france do 4 korea space wise", "satellites", None),
+    ("A guest wants to know which head of the French space agency came over to Korea in July.", "Le Gall", None),
+    ("omg was the space forum in paris or seoul", "Paris", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
