@@ -854,6 +854,25 @@ class Engine:
             filled = [s for s in scored if before.search(self.targets[s.target].answer)]
             if filled and filled[0].score >= scored[0].score - BLANK_MARGIN:
                 scored = filled  # (what leaves the blank empty is no rival)
+        # The best match about something else than the question names ("What is South Korea's satellite navigation
+        # system?" for "Which satellite navigation system's rollout is CNES supporting?") gives way to the next that
+        # is about it, if that one matches nearly as well and the question names nothing the release lacks.
+        # (It must speak of the question words and synonyms the best match has: "And for KSLV-2?" after KASS's prime
+        # contractor is not answered by what KSLV-2 is.)
+        if not analysis.unknown and self._names_unknown(analysis, scored[0]):
+            said = {t.key for t in scored[0].matched if t.kind in (SYNONYM, QUESTION)}
+            about = next(
+                (
+                    s
+                    for s in scored[1:]
+                    if s.score >= scored[0].score - KIND_MARGIN
+                    and said <= s.phrasing.keys | self.answer_keys[s.target]
+                    and not self._names_unknown(analysis, s)
+                ),
+                None,
+            )
+            if about is not None:
+                scored = [about, *(s for s in scored if s is not about)]
         top = scored[0]
         others = (s for s in scored[1:] if not self._same_answer(top.target, s.target))
         rival = next((s for s in others if not self._agree(analysis, top, s)), None)

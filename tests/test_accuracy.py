@@ -266,7 +266,7 @@ FLOORS = {
         "paraphrase": 0.92,
         "casual": 0.92,
         "keyword": 1.0,
-        "typo": 0.95,
+        "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
@@ -323,7 +323,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind30.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

@@ -290,6 +290,9 @@ ANSWERS = [
     ("what did france do 4 korea space wise", "satellites", None),
     ("A guest wants to know which head of the French space agency came over to Korea in July.", "Le Gall", None),
     ("omg was the space forum in paris or seoul", "Paris", None),
+    # the best match about another subject gives way to one about the question's, nearly as close
+    ("Which satellite navigation system's rollout is CNES supporting?", "KASS", None),
+    ("what did Le Gal say about KARI and KMA decison on the SCO", "resolute commitment", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
