@@ -202,6 +202,7 @@ SCOPE_MIN_TARGETS = 20  # a body of knowledge this large, in a store that holds 
 SCOPE_OUTSIDE_SHARE = 0.5  # an entity other bodies speak of this much (per target of its own) is not routed
 MAX_SCOPES = 4  # engines of their own for the largest bodies only
 MAX_ALONGSIDE = 500  # targets about the same subjects looked at for "what else?" (see `alongside`)
+MAX_SMALLTALK_WORDS = 6  # the longest small-talk phrasing looked for in a run of them
 MAX_CANDIDATES = 12  # scored targets kept for deciding, suggesting and explaining
 
 
@@ -306,6 +307,10 @@ class Engine:
         del self._seen_keys
         self._build_weights(k)
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
+        # Small-talk phrasings as words, for questions made of several ("thanks bye": see `smalltalk_run`).
+        self._smalltalk: dict[tuple[str, ...], int] = {
+            tuple(tokenize(p.text)): p.target for p in self._literal if self.targets[p.target].kind == "smalltalk"
+        }
         self._build_scopes(k)
         # Each acronym the source defines, the entity it names, and the word as a pattern (for `_spelt_out`).
         self._acronyms = [
@@ -728,6 +733,22 @@ class Engine:
         found = process.extractOne(norm, self._literal_text, scorer=fuzz.ratio, score_cutoff=cutoff)
         return None if found is None else self._literal[found[2]].target
 
+    def smalltalk_run(self, text: str) -> int | None:
+        """The small-talk target for a question made wholly of small-talk phrasings run together ("thanks bye",
+        "ok thanks", "hi, who are you"): the last one's, which is what to reply to. None for anything else - however
+        many entries of a large store use "bye"."""
+        words = tokenize(text)
+        last, i = None, 0
+        while i < len(words):
+            for size in range(min(len(words) - i, MAX_SMALLTALK_WORDS), 0, -1):
+                last = self._smalltalk.get(tuple(words[i : i + size]))
+                if last is not None:
+                    i += size
+                    break
+            else:
+                return None
+        return last
+
     def reply(self, question: str, analysis: Analysis | None = None) -> Reply:
         """Answer one question on its own (no conversation). Never raises for any `str`."""
         question = scrub(question)
@@ -741,6 +762,9 @@ class Engine:
             scope = self.scope_of(analysis)
             if scope is not None:
                 return scope.reply(question)
+            run = self.smalltalk_run(question)
+            if run is not None:
+                return self._literal_reply(question, run)
             # A question with meaningful words must be almost exactly a literal phrasing ("help") to match one.
             literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
             if literal is not None:

@@ -213,3 +213,24 @@ def test_a_name_other_entries_share_goes_with_the_body_that_declares_it(clubs: q
     assert (together.answered, together.text) == (alone.answered, alone.text)
     # ... while KARI alone is still looked for everywhere.
     assert "Dancer 3" in qa.answer("Who runs the Kari dance club number 3?", knowledge=clubs).text
+
+
+def test_small_talk_run_together_is_small_talk_whatever_words_other_entries_use() -> None:
+    """ "thanks bye" is two small-talk phrasings, not a question about the entry that happens to say "bye"."""
+    builtin = qa.load_knowledge()
+    sentence = "The bye rule of Anzu Kari thanks every player."
+    entry = _anzu_entry(
+        "anzu-bye", "What is the bye rule of Anzu Kari?", ["bye rule", "thanks", "bye", "a", "b"], sentence
+    )
+    anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
+    store = qa.build_knowledge(
+        builtin.source.text + "\n\n" + sentence,
+        [*builtin.entries, entry],
+        entities=[*builtin.entities, anzu],
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+    )
+    for question, reply in [("thanks bye", "goodbye"), ("ok thanks", "thanks"), ("hi, who are you?", "who-are-you")]:
+        answer = qa.answer(question, knowledge=store)
+        assert (answer.kind, answer.match) == ("smalltalk", reply), answer.text
