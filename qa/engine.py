@@ -161,6 +161,7 @@ _SPAN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORDS = re.compile(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
+_DATES_FROM = re.compile(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date" the verb: how old it is
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
 _NAMING = re.compile(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)
@@ -998,8 +999,9 @@ class Engine:
         when = " ".join(t.surface for t in analysis.terms if t.key == QUESTION + "when" and t.boost >= 1.0)
         if _TIME_WORDS.search(when) or (_DAY_WORDS.search(when) and _TIME_WORDS.search(analysis.text)):
             asked.append(TIME_KIND)
-        elif _DAY_WORDS.search(when) and QUESTION + "year" not in asked:
-            asked.append(DAY_KIND)  # (not "From which year does the agreement date?": a year will do)
+        elif _DAY_WORDS.search(when) and QUESTION + "year" not in asked and not _DATES_FROM.search(analysis.text):
+            # (Not "From which year does the agreement date?", "the deal dates from when?": a year will do.)
+            asked.append(DAY_KIND)
         return tuple(asked)
 
     def answer_kinds(self, target: int) -> frozenset[str]:

@@ -293,6 +293,11 @@ ANSWERS = [
     # the best match about another subject gives way to one about the question's, nearly as close
     ("Which satellite navigation system's rollout is CNES supporting?", "KASS", None),
     ("what did Le Gal say about KARI and KMA decison on the SCO", "resolute commitment", None),
+    # a deal is an agreement, and it "dates from" a year, not a day; "only" asks nothing; being back is returning
+    ("inter-agency deal dates from when?", "2015", None),
+    ("yaar who is heading kma only?", "Nam Jae-Cheol", None),
+    ("Who does the SCO partnership bring together - only space agencies?", "space agencies", None),
+    ("was the CNES guy stoked to be back in Korea?", "pleasure", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
