@@ -161,6 +161,11 @@ _SPAN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORDS = re.compile(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
+# A venue asked for ("which venue", "what building"; not "building" the verb).
+_VENUE = re.compile(
+    r"\b(?:venues?|hotel|auditorium|premises|address|(?:which|what)\s+(?:\w+\s+)?(?:building|hall|room))\b",
+    re.IGNORECASE,
+)
 _DATES_FROM = re.compile(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date" the verb: how old it is
 _TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
@@ -916,6 +921,11 @@ class Engine:
             return self._decline_saying(
                 "The release does not name them", question, analysis, top, scored, confidence=confidence
             )
+        if self._venue_unnamed(analysis, top):
+            # "Which venue in Paris hosted the forum?": the answer names only the city the question names.
+            return self._decline_saying(
+                "The release does not name the venue", question, analysis, top, scored, confidence=confidence
+            )
         # An exact match of a stored phrasing's terms wins over any partial one, however close.
         exact = top.score >= 0.999 and (rival is None or rival.score < 0.999)
         if rival is not None and margin < CLARIFY_MARGIN and not exact:
@@ -1055,6 +1065,18 @@ class Engine:
             and t.surface in self.attribute_words  # the word itself: "operating" shares only a stem with "operational"
             and t.key not in spoken
             for t in analysis.terms
+        )
+
+    def _venue_unnamed(self, analysis: Analysis, top: Scored) -> bool:
+        """True when the question asks for a venue ("which venue", "what building") and the answer names no place or
+        event the question does not name: "Which venue hosted the SCO launch?" is the Toulouse Space Show, but the
+        release names no venue in Paris for the forum."""
+        if not _VENUE.search(analysis.text):
+            return False
+        named = set(analysis.entities)
+        return not any(
+            e not in named and self._kind(ENTITY + e) in (*_SETTINGS, EntityType.EVENT.value)
+            for e in self.answer_entities[top.target]
         )
 
     def _asks_who_came_next(self, analysis: Analysis) -> bool:

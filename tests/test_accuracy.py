@@ -149,7 +149,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 1.0,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind13.toml": {
@@ -179,7 +179,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 0.95,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "blind16.toml": {
@@ -229,7 +229,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 0.95,
-        "unknown_attribute": 0.95,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "blind21.toml": {
@@ -359,7 +359,7 @@ FLOORS = {
         "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 1.0,
-        "unknown_attribute": 0.9,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},

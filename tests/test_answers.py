@@ -298,6 +298,9 @@ ANSWERS = [
     ("yaar who is heading kma only?", "Nam Jae-Cheol", None),
     ("Who does the SCO partnership bring together - only space agencies?", "space agencies", None),
     ("was the CNES guy stoked to be back in Korea?", "pleasure", None),
+    # a venue asked for is the event where something took place, when the release names one; "building" the verb
+    ("Which venue hosted the SCO launch?", "Toulouse Space Show", None),
+    ("Apart from building satellites, what has France designed for Korea's space programme?", "instruments", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
@@ -340,6 +343,8 @@ DECLINES = [
     "On which exact days in October is President Moon's state visit?",  # days, where the release gives a month
     "What was the exact date of the One Planet Summit?",  # only its month: "what date" wants a day
     "At what time of day did Le Gall meet Lim Cheol-Ho?",  # a date is no time of day
+    "Which venue in Paris hosted the France-Korea Space Forum?",  # only the city it names: no venue
+    "In which building or venue in Paris was the Space Forum held?",
     "How long did Le Gall stay in South Korea?",  # a span: "since 1987" will not do
     "How long has Nam Jae-Cheol been head of the KMA?",  # not "How far back does the CNES President go with Korea?"
     "How accurate is the KASS navigation system?",  # an attribute the knowledge never speaks of
