@@ -172,7 +172,7 @@ class Conversation:
                 # "since when?" after an answer that already says when ("... since the early 2000s"): that answer.
                 result = engine.answer_again(question, self._last_target, resolved=contextual.text)
                 analysis = contextual
-        if self._last_target is not None and _ELSE.search(question):
+        if self._last_target is not None and _WHAT_ELSE.search(question):
             result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)
         return result
@@ -433,7 +433,7 @@ _COMPOSED = re.compile(
 )
 
 
-_ELSE = re.compile(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
+_WHAT_ELSE = re.compile(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 
