@@ -120,7 +120,7 @@ _TAGGED = re.compile(
 )
 # A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
 _CLAIM_OPENING = re.compile(
-    r"^\W*(?:correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
+    r"^\W*(?:true or false|correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
     r"|i (?:think|believe|heard|read))\b",
     re.IGNORECASE,
 )

@@ -301,6 +301,9 @@ ANSWERS = [
     # a venue asked for is the event where something took place, when the release names one; "building" the verb
     ("Which venue hosted the SCO launch?", "Toulouse Space Show", None),
     ("Apart from building satellites, what has France designed for Korea's space programme?", "instruments", None),
+    # "true or false" puts a claim to check, whichever way it is put
+    ("The release says the SCO is a KARI initiative. True or false?", "CNES initiative", None),
+    ("true or false: the forum was in Seoul", "Paris", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
