@@ -931,7 +931,9 @@ class Engine:
         if rival is not None and margin < CLARIFY_MARGIN and not exact:
             # Two answers nearly tied, both quoted whole by a third nearly as close (Le Gall's statement, for how
             # he described the decision: a milestone, and a commitment): that one says both.
-            both = self._covering(top, rival, scored)
+            # Or one of the two speaks of more of what the question names ("What was CNES presenting about the SCO
+            # in Korea?": the visit's purpose names CNES and the SCO, the SCO's announcement only the SCO).
+            both = self._covering(top, rival, scored) or self._naming_more(analysis, top, rival)
             if both is None:
                 return self._clarify(question, analysis, scored, confidence)
             top = both
@@ -1407,6 +1409,21 @@ class Engine:
             article = "" if before.casefold().endswith("the ") else "The " if not before.strip() else "the "
             answer = before + article + acronym.quote + answer[match.end() :]
         return answer
+
+    def _naming_more(self, analysis: Analysis, top: Scored, rival: Scored) -> Scored | None:
+        """Of two answers, the one whose answer and subjects name all the question's own entities, where the other's
+        miss one; None if neither does."""
+        if any(t.key in _KIND_MARKERS for t in analysis.terms):
+            return None  # (a kind of answer asked for: "How long has Lim Cheol-Ho been president?" is not the KARI
+            # answer that says since when CNES helped it)
+        asked = {e for e in analysis.entities if ENTITY + e not in self.background}
+
+        def named(s: Scored) -> set[str]:
+            return asked & {*self.answer_entities[s.target], *self.targets[s.target].subjects}
+
+        ours, theirs = named(top), named(rival)
+        # (All of them, where the other misses one: "more" alone would pick between two partial answers.)
+        return top if theirs < ours == asked else rival if ours < theirs == asked else None
 
     def _covering(self, top: Scored, rival: Scored, scored: list[Scored]) -> Scored | None:
         """A candidate within `KIND_MARGIN` of the best whose evidence quotes all that both `top`'s and `rival`'s

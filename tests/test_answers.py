@@ -304,6 +304,8 @@ ANSWERS = [
     # "true or false" puts a claim to check, whichever way it is put
     ("The release says the SCO is a KARI initiative. True or false?", "CNES initiative", None),
     ("true or false: the forum was in Seoul", "Paris", None),
+    # of two nearly tied answers, the one that names all the question names, where the other misses one
+    ("What exactly was CNES presenting about the SCO in Korea?", "state of progress", None),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
