@@ -862,9 +862,7 @@ class Engine:
         # "How did Le Gall characterise the decision?" asks what he said of it: only answers about him compete (his
         # statement, not the decision it reports), if one matches nearly as well.
         speakers = {
-            t.key[1:]
-            for t in analysis.terms
-            if t.kind == ENTITY and t.boost >= 1.0 and self._kind(t.key) == EntityType.PERSON
+            t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0 and self._is_person(t.key[1:])
         }
         if speakers and any(t.key == _QUOTE and t.boost >= 1.0 for t in analysis.terms):
             theirs = [s for s in scored if speakers & set(self.targets[s.target].subjects)]
@@ -889,7 +887,9 @@ class Engine:
         # is about it, if that one matches nearly as well and the question names nothing the release lacks.
         # (It must speak of the question words and synonyms the best match has: "And for KSLV-2?" after KASS's prime
         # contractor is not answered by what KSLV-2 is.)
-        if not analysis.unknown and self._names_unknown(analysis, scored[0]):
+        # (Whether the best names something else is worked out once: `misplaced` for the top below, unless it changes.)
+        misplaced = self._names_unknown(analysis, scored[0])
+        if misplaced and not analysis.unknown:
             said = {t.key for t in scored[0].matched if t.kind in (SYNONYM, QUESTION)}
             about = next(
                 (
@@ -903,6 +903,7 @@ class Engine:
             )
             if about is not None:
                 scored = [about, *(s for s in scored if s is not about)]
+                misplaced = False
         top = scored[0]
         others = (s for s in scored[1:] if not self._same_answer(top.target, s.target))
         rival = next((s for s in others if not self._agree(analysis, top, s)), None)
@@ -910,7 +911,7 @@ class Engine:
         confidence = _confidence(top.score, margin)
         if (
             top.score < ANSWER_FLOOR
-            or self._names_unknown(analysis, top)
+            or misplaced
             or self._unaddressed(analysis, top)
             or self._asks_unknown_attribute(analysis, top)
             or self._asks_who_came_next(analysis)
@@ -950,11 +951,7 @@ class Engine:
         if not any(t.key == QUESTION + "who" for t in analysis.terms) or _ELSE.search(analysis.text):
             return None  # ("he met the KMA and who else?" asks for the others)
         named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
-        people = {
-            e
-            for e in self.answer_entities[top.target]
-            if e not in named and e in self.entities and self.entities[e].type == EntityType.PERSON
-        }
+        people = {e for e in self.answer_entities[top.target] if e not in named and self._is_person(e)}
         # (Named in the question proper, not in a clause about someone else: "the boss who went to meet the heads
         # of the weather agency" asks about the boss.)
         organisations = [
