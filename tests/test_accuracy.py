@@ -363,7 +363,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind34.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -373,7 +373,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind35.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

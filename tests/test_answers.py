@@ -306,6 +306,8 @@ ANSWERS = [
     ("true or false: the forum was in Seoul", "Paris", None),
     # of two nearly tied answers, the one that names all the question names, where the other misses one
     ("What exactly was CNES presenting about the SCO in Korea?", "state of progress", None),
+    # "the French agency" is CNES, whose president made the trip - not the Korean president's state visit
+    ("Which French agency's president made the trip to South Korea?", "Le Gall", "Moon"),
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit
