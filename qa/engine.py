@@ -950,6 +950,18 @@ class Engine:
         fact to an organisation the question names."""
         if not any(t.key == QUESTION + "who" for t in analysis.terms) or _ELSE.search(analysis.text):
             return None  # ("he met the KMA and who else?" asks for the others)
+        # Or by a role the question reads as them ("the name of the KARI boss Le Gall met"): the fact of that role -
+        # unless they are the one the answer is about, named first ("who did the CNES boss meet?").
+        by_role = {t.surface: t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.boost < 1.0}
+        held = [
+            (t.key[1:], by_role[t.surface])
+            for t in analysis.terms
+            if t.kind == ENTITY and t.boost >= 1.0 and t.surface in by_role and self._is_person(t.key[1:])
+        ]
+        listed = [e for e in self.answer_entities[top.target] if self._is_person(e)]
+        if len(held) == 1 and held[0][0] in listed[1:] and len(listed) > 2:
+            facts = self._facts_between.get(frozenset(held[0]), [])
+            return facts[0] if len(facts) == 1 else None
         named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
         people = {e for e in self.answer_entities[top.target] if e not in named and self._is_person(e)}
         # (Named in the question proper, not in a clause about someone else: "the boss who went to meet the heads

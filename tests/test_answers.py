@@ -259,6 +259,8 @@ ANSWERS = [
     ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
+    ("Name of the KARI boss Le Gall met with?", "Lim Cheol-Ho", "Nam"),  # the one a role names
+    ("who'd the cnes guy meet over there", "Nam Jae-Cheol", None),  # the role is who met them
     # "which <people>" asks for people: an answer naming none is no rival
     ("Which Korean leaders did Le Gall meet on his trip?", "Lim Cheol-Ho", None),
     ("Which Korean executives did Le Gall meet during the visit?", "Nam Jae-Cheol", None),
