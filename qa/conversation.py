@@ -194,6 +194,25 @@ class Conversation:
 
     # --- resolution -------------------------------------------------------------------------------------------
 
+    def _fact_pair(self, index: int) -> tuple[str, str] | None:
+        """The (subject, object) of the target if it is a fact, or of the fact an entry rests on with it: one on the
+        same sentence of the release about the entry's first subject and another of its subjects."""
+        engine = self._engine
+        target = engine.targets[index]
+        if target.kind == "fact" or not target.subjects:
+            return (target.subjects[0], target.subjects[1]) if len(target.subjects) == 2 else None
+        first, rest = target.subjects[0], set(target.subjects[1:])
+        for i in engine.alongside(index):
+            other = engine.targets[i]
+            if (
+                other.kind == "fact"
+                and len(other.subjects) == 2
+                and other.subjects[0] == first
+                and other.subjects[1] in rest
+            ):
+                return first, other.subjects[1]
+        return None
+
     def _swaps_alike(self, analysis: Analysis) -> bool:
         """Whether the question is nothing but names, one of a kind the previous question named ("KMA?" after a
         question naming KARI)."""
@@ -373,20 +392,16 @@ class Conversation:
             order.append(target.subjects[0])
         asked = _asked_entity(analysis) or self._asked_by_kind(analysis, from_answer, mentioned)
         self._last_asked = asked if asked in self._engine.entities else None
-        if (
-            asked is None
-            and target is not None
-            and target.kind == "fact"
-            and len(target.subjects) == 2
-            and not any(t.key in _WHERE_OR_WHEN for t in analysis.terms)
-        ):
+        pair = None if target is None or index is None else self._fact_pair(index)
+        if asked is None and pair is not None and not any(t.key in _WHERE_OR_WHEN for t in analysis.terms):
             # A fact asked from its subject ("What did the 2 July visit follow?") answers with its object: an event
             # that a bare "When did that take place?" means next. (After "Where was the SCO launched?", "when was
-            # that?" is the launch, not the show.)
-            subject, obj = target.subjects
+            # that?" is the launch, not the show.) So does an entry saying what such a fact says ("Le Gall's visit
+            # was part of preparations for what?": the state visit), however the question named its subject.
+            subject, obj = pair
             entities = self._engine.entities
             if (
-                subject in mentioned
+                (subject in mentioned or (target is not None and target.kind == "entry"))
                 and obj not in mentioned
                 and obj in entities
                 and entities[obj].type == EntityType.EVENT

@@ -57,6 +57,8 @@ TRANSCRIPTS = [
     ],
     # "the weather one" after a question about agencies is the weather agency.
     [("Which Korean agencies decided to work with CNES on the SCO?", "KARI"), ("Who leads the weather one?", "Nam")],
+    # ... and after an entry saying what such a fact says, however the question named its subject.
+    [("Le Gall's visit was part of preparations for what?", "state visit"), ("and when's that happening?", "October")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
