@@ -84,6 +84,9 @@ _CALENDAR = re.compile(
     rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+_WHAT_FOR = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:was|is|were|are|did|does|do)\b[^?]*\bfor\W*$", re.IGNORECASE)
+# Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
+_NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
 _DAY_NAME = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
 _CHOICE = re.compile(
@@ -891,6 +894,9 @@ class Analyzer:
         analysis = self._analyse(text, repair=repair)
         if not repair:
             return analysis
+        if _WHAT_FOR.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
+            # "What was he there for?": what for is why.
+            analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         return self._set_apart(self._qualified(self._classifying(offered)))
 

@@ -310,6 +310,7 @@ ANSWERS = [
     ("What exactly was CNES presenting about the SCO in Korea?", "state of progress", None),
     # "the French agency" is CNES, whose president made the trip - not the Korean president's state visit
     ("Which French agency's president made the trip to South Korea?", "Le Gall", "Moon"),
+    ("What does KARI stand for?", "Korea Aerospace Research Institute", None),  # no "what ... for" purpose
     # "in the first place" asks for no first visit
     ("Why did the CNES boss travel to South Korea in the first place?", "Space Climate Observatory", "1987"),
     # before an event, not a person: the forum came before the visit

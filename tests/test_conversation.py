@@ -59,6 +59,8 @@ TRANSCRIPTS = [
     [("Which Korean agencies decided to work with CNES on the SCO?", "KARI"), ("Who leads the weather one?", "Nam")],
     # ... and after an entry saying what such a fact says, however the question named its subject.
     [("Le Gall's visit was part of preparations for what?", "state visit"), ("and when's that happening?", "October")],
+    # "what ... for?" asks why; "what does it stand for?" does not.
+    [("When was Le Gall in South Korea?", "2 July"), ("What was he there for?", "progress")],
     # A new explicit subject replaces the old one.
     [("When was the forum?", "3 April"), ("Who leads CNES?", "Le Gall")],
     # "And ..." opening a question of its own is no ellipsis: "he" is Le Gall, not "who leads South Korea".
