@@ -1444,7 +1444,7 @@ class Engine:
             if s is top or s is rival:
                 continue
             theirs = self._folded_evidence[s.target]
-            if theirs and all(any(q in t for t in theirs) for q in quoted):
+            if theirs and _quoted_within(quoted, theirs):
                 return s
         return None
 
@@ -1480,7 +1480,7 @@ class Engine:
         ours, theirs = self._folded_evidence[a], self._folded_evidence[b]
         if not ours or not theirs:
             return False
-        return all(any(t in o for o in ours) for t in theirs) or all(any(o in t for t in theirs) for o in ours)
+        return _quoted_within(theirs, ours) or _quoted_within(ours, theirs)
 
     def _clarify(self, question: str, analysis: Analysis, scored: list[Scored], confidence: float) -> Reply:
         options: list[str] = []
@@ -1610,6 +1610,12 @@ class Engine:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)*")
+
+
+def _quoted_within(quotes: Iterable[str], evidence: Iterable[str]) -> bool:
+    """Whether each of the (folded) quotes is part of one of the (folded) evidence quotes."""
+    within = tuple(evidence)
+    return all(any(q in e for e in within) for q in quotes)
 
 
 def _whole_names(question: str, words: list[str], filler: Collection[str] = ()) -> list[str]:
