@@ -37,6 +37,7 @@ eval: $(STAMP)
 		tests/eval/blind24.toml tests/eval/blind25.toml tests/eval/blind26.toml tests/eval/blind27.toml \
 		tests/eval/blind28.toml tests/eval/blind29.toml tests/eval/blind30.toml tests/eval/blind31.toml \
 		tests/eval/blind32.toml tests/eval/blind33.toml tests/eval/blind34.toml tests/eval/blind35.toml \
+		tests/eval/blind36.toml tests/eval/blind37.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
