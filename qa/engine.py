@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from qa import bulk
 from qa.analysis import (
     ENTITY,
     QUESTION,
@@ -310,7 +311,7 @@ class Engine:
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words
         self._seen_keys: dict[int, set[frozenset[str]]] = {}  # per target, the terms of its indexed phrasings
         self._build_targets(k)
-        del self._seen_keys
+        del self._seen_keys, self._stored_keys
         self._build_weights(k)
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
         # Small-talk phrasings as words, for questions made of several ("thanks bye": see `smalltalk_run`).
@@ -334,7 +335,10 @@ class Engine:
         """Index phrasings of a target, skipping repeats and those whose terms equal a `shadowed` phrasing's."""
         seen = self._seen_keys.setdefault(index, set())
         for text in texts:
-            keys = frozenset(t.key for t in self.analyzer.analyse(text, repair=False).terms if t.kind != UNKNOWN)
+            read = self._stored_keys.get(text)
+            if read is None:
+                read = tuple(t.key for t in self.analyzer.analyse(text, repair=False).terms)
+            keys = frozenset(key for key in read if not key.startswith(UNKNOWN))
             if not keys:
                 # Nothing but common words ("What is this about?"): only a near-literal question can match it.
                 self._literal.append(Phrasing(index, text, keys))
@@ -343,6 +347,9 @@ class Engine:
                 self.phrasings.append(Phrasing(index, text, keys))
 
     def _build_targets(self, k: Knowledge) -> None:
+        # The entries' phrasings, most of what a large store asks, are read in bulk (see `qa.bulk`).
+        asked = list(dict.fromkeys(text for entry in k.entries for text in (entry.question, *entry.phrasings)))
+        self._stored_keys = dict(zip(asked, bulk.term_keys(self.analyzer, asked), strict=True))
         for entry in k.entries:
             target = Target(
                 "entry",
@@ -453,10 +460,9 @@ class Engine:
         self.answer_keys: list[frozenset[str]] = []
         # The entities each answer names, which a follow-up may point back to ("he" after "Le Gall was in Korea").
         self.answer_entities: list[tuple[str, ...]] = []
-        for target in self.targets:
-            terms = self.analyzer.analyse(target.answer, repair=False).terms
-            self.answer_keys.append(frozenset(t.key for t in terms if t.kind not in (ENTITY, UNKNOWN, QUESTION)))
-            self.answer_entities.append(tuple(t.key[1:] for t in terms if t.kind == ENTITY))
+        for keys in bulk.term_keys(self.analyzer, [target.answer for target in self.targets]):
+            self.answer_keys.append(frozenset(key for key in keys if key[:1] not in (ENTITY, UNKNOWN, QUESTION)))
+            self.answer_entities.append(tuple(key[1:] for key in keys if key.startswith(ENTITY)))
         # Entities that name a city: the cities, and whatever is named after one ("the Toulouse Space Show").
         cities = [e.name for e in self.entities.values() if e.type == EntityType.CITY]
         self._in_a_city = frozenset(
@@ -466,8 +472,8 @@ class Engine:
         self._context: dict[int, tuple[str, ...]] = {}  # filled on first use: few targets are ever candidates
         self._alongside: dict[int, list[int]] = {}  # likewise (see `alongside`)
         answer_postings: dict[str, list[int]] = defaultdict(list)
-        for i, keys in enumerate(self.answer_keys):
-            for key in keys:
+        for i, said in enumerate(self.answer_keys):
+            for key in said:
                 answer_postings[key].append(i)
         self.answer_postings = dict(answer_postings)
         self.by_entity: dict[str, list[int]] = defaultdict(list)
