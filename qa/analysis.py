@@ -368,9 +368,7 @@ class Analyzer:
             for alias in aliases:
                 for variant in _alias_variants(alias):
                     exact[variant] = ENTITY + entity_id
-        counts: Counter[str] = Counter()
-        for text in corpus:
-            counts.update(tokenize(text))  # (counted in C: a large store has millions of words)
+        counts = _word_counts(corpus)
         said: set[str] = set()
         said_apart: set[str] = set()  # the words said outside any name (see `stated`)
         name_sizes = _lengths_by_first(exact)
@@ -451,6 +449,7 @@ class Analyzer:
                 for word in phrase:
                     if word not in excluded and (word,) not in phrases and word.isalpha() and len(word) > 2:
                         owners.setdefault(stem(word), set()).add(key)
+        hinted = frozenset(hinted)  # (a large store has tens of thousands: looked up once per name word)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
@@ -1420,6 +1419,23 @@ def _is_date(words: str) -> bool:
     ) and bool(_CALENDAR.search(words) or _YEAR.search(words) or _DECADE.search(words))
 
 
+def _word_counts(texts: Iterable[str], batch: int = 1000) -> Counter[str]:
+    """How often each token occurs in `texts`. (A large store has millions of words: plain ASCII texts are
+    tokenized a thousand at a time, joined by a mark no rewrite of `tokenize` reaches across, and counted in C.)"""
+    counts: Counter[str] = Counter()
+    plain: list[str] = []
+    for text in texts:
+        if text.isascii():
+            plain.append(text)
+            if len(plain) == batch:
+                counts.update(tokenize(" | ".join(plain)))
+                plain.clear()
+        else:
+            counts.update(tokenize(text))
+    counts.update(tokenize(" | ".join(plain)))
+    return counts
+
+
 def _lengths_by_first(spans: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
     """For each first word of `spans`, the lengths of the spans it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -1435,7 +1451,8 @@ def _outside_names(
     names each word starts, longest first)."""
     i = 0
     while i < len(tokens):
-        size = next((n for n in sizes.get(tokens[i], ()) if tuple(tokens[i : i + n]) in names), 0)
+        starts = sizes.get(tokens[i])  # (most words start no name: no search for them)
+        size = next((n for n in starts if tuple(tokens[i : i + n]) in names), 0) if starts else 0
         if size:
             i += size
         else:

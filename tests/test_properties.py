@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import qa
-from qa.analysis import tokenize
+from qa.analysis import _word_counts, tokenize
 from qa.text import fold_quote
 
 texts = st.text(max_size=300)
@@ -47,3 +49,18 @@ def test_tokens_are_lowercase_words(text: str) -> None:
         assert token == token.casefold()
         assert token.strip() == token
         assert token
+
+
+# Pieces that the rewrites of `tokenize` act on, at the edges of a text: a batch must not join them across texts.
+edgy = st.lists(
+    st.sampled_from(["k.", "m.a.", "'s", "n't", "-based", "don", "-", "|", "\n", "é", "Corée", "x", " ", "'", "."])
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(texts, edgy), max_size=12), st.integers(min_value=1, max_value=4))
+def test_counting_words_in_batches_counts_each_text_alone(many: list[str], batch: int) -> None:
+    alone: Counter[str] = Counter()
+    for text in many:
+        alone.update(tokenize(text))
+    assert _word_counts(many, batch=batch) == alone
