@@ -60,6 +60,11 @@ def _name(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
 
 
+def _date(rng: random.Random) -> str:
+    month = rng.choice(["January", "March", "May", "July", "September", "November"])
+    return f"{rng.randint(1, 28)} {month} {rng.randint(1960, 2030)}"
+
+
 def _typo(rng: random.Random, text: str) -> str:
     words = text.split()
     i = rng.randrange(len(words))
@@ -84,7 +89,7 @@ def synthetic(
     up the data is not timed as loading it."""
     rng = random.Random(seed)
     words = sorted(w for w in english_words() if len(w) > 3)
-    names = [f"{_name(rng)} {_name(rng)}" for _ in range(max(1, size // 4))]
+    names = list(dict.fromkeys(f"{_name(rng)} {_name(rng)}" for _ in range(max(1, size // 4))))
     entities = [
         qa.Entity(id=f"syn-{i}", name=n, type=qa.EntityType.ORGANISATION, aliases=[n.split()[0] + " Agency"])
         for i, n in enumerate(names)
@@ -92,9 +97,11 @@ def synthetic(
     sentences: list[str] = []
     entries: list[qa.Entry] = []
     probes: list[tuple[str, str]] = []
-    for i in range(size):
-        e, a = rng.choice(names), rng.choice(ATTRIBUTES)
-        value = " ".join(rng.choice(words) for _ in range(3))
+    # Each entry asks of its own (entity, attribute): a store that asked one question twice, with two answers, would
+    # rightly be asked which was meant.
+    pairs = rng.sample([(e, a) for e in names for a in ATTRIBUTES], size)
+    for i, (e, a) in enumerate(pairs):
+        value = _date(rng) if a == "launch date" else " ".join(rng.choice(words) for _ in range(3))
         sentence = f"The {a} of {e} is {value} (record {i})."
         sentences.append(sentence)
         asks = [t.format(e=e, a=a, w=rng.choice(words)) for t in ASK]
