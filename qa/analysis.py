@@ -156,6 +156,8 @@ _SCRIPT_BOUNDARY = re.compile(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-
 # A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
 # satellite navigation, "climate-related" is about climate.
 _MADE_ADJECTIVE = re.compile(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
+_ARTICLES = frozenset(("a", "an", "the"))
+_SHOW = frozenset(("show", "shows", "showed", "shown"))
 _TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year", "night", "fortnight"))
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = re.compile(r"^\d+$")
@@ -353,13 +355,15 @@ class Analyzer:
         statements: Iterable[str] = (),
         *,
         hinted: Collection[str] = (),
+        people: Collection[str] = (),
     ) -> None:
         """`corpus`: the questions the knowledge expects. `statements`: what it says (its source and answers), which
         also decides the words about the asker that are read as filler; the two make the vocabulary. `roles`:
         (alias, entity id, description) for names of a role ("CNES president" for Le Gall): read as the entity, with
         the description's terms ("president of CNES") added at a low weight, so that a follow-up ("and of KMA?") can
         still swap the organisation. `hinted`: the entities (organisations, programmes) that a word of their name
-        alone points to, when it is in no other name ("meteorology" for the Korea Meteorological Administration)."""
+        alone points to, when it is in no other name ("meteorology" for the Korea Meteorological Administration).
+        `people`: the entities that are persons, whose one-word names may be nouns too ("the moon" is no president)."""
         lexicon = english()
         self.shorthand = lexicon.shorthand
         self._measures = frozenset(lexicon.measures)
@@ -450,6 +454,7 @@ class Analyzer:
                     if word not in excluded and (word,) not in phrases and word.isalpha() and len(word) > 2:
                         owners.setdefault(stem(word), set()).add(key)
         hinted = frozenset(hinted)  # (a large store has tens of thousands: looked up once per name word)
+        self._people = frozenset(ENTITY + person for person in people)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
@@ -842,6 +847,17 @@ class Analyzer:
                     return key, size
         return None
 
+    def _common_noun(self, words: list[tuple[str, float, str]], i: int, written: dict[str, str] | None) -> bool:
+        """Whether the word at `i` is written as an English noun after an article, not like a name."""
+        surface = words[i][2]
+        return (
+            written is not None
+            and i > 0
+            and words[i - 1][2] in _ARTICLES  # (as written: "ban ki-moon" is no "an moon")
+            and surface not in written
+            and surface in self.dictionary
+        )
+
     def _plain_word(self, word: str) -> tuple[str, str] | None:
         """How `word` reads when it starts no phrase, phrasal verb or inflected name: (_TERM, its key),
         (_PRONOUN, "") or (_FILLER_WORD, ""); None when it may start one, or is unknown, and needs reading in place."""
@@ -1097,7 +1113,8 @@ class Analyzer:
         cuts = [
             (m.end("head"), m.end())
             for m in _RELATIVE_CLAUSE.finditer(text)
-            if (head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler
+            if ((head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler)
+            and _WORD.search(text, 0, m.start())  # (a question opening "Since which year ..." is no clause)
         ]
         cuts += [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
@@ -1132,6 +1149,10 @@ class Analyzer:
                 for i, t in enumerate(tokens)
             ]
         )
+        if raw and raw[-1] in _SHOW and "what" in raw[:-1] and (raw[-2], raw[-1]) not in self._phrase_steps:
+            # "What does their decision show?": a question ending on "show" asks what a thing reflects ("show me"
+            # is filler; "the Toulouse Space Show" a name).
+            raw = [*raw[:-1], "reflect"]
         if not _DEMONSTRATIVES.isdisjoint(raw):
             # "that guy", "those officials": a person pointed back at, like "him" and "them" - not a statement.
             raw = [
@@ -1238,6 +1259,12 @@ class Analyzer:
                     terms.append(Term(key, f"{words[i][2]} ... {words[position][2]}", words[i][1]))
                     i += 1
                     continue
+            if key is not None and size == 1 and key in self._people and self._common_noun(words, i, original_words):
+                # "a haiku about the moon": a person's one-word name, written as a noun after an article, is the noun.
+                word, quality, surface = words[i]
+                terms.append(Term(self._word_key(word), surface, quality))
+                i += 1
+                continue
             if key is not None:
                 if size == 1:
                     _, quality, surface = words[i]

@@ -305,7 +305,8 @@ class Engine:
         statements = [k.source.text, *(e.answer for e in k.entries), *(f.answer or "" for f in k.facts)]
         statements += [r.answer for r in k.relations]
         hinted = [e.id for e in k.entities if e.type in (EntityType.ORGANISATION, EntityType.PROGRAMME)]
-        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements, hinted=hinted)
+        people = [e.id for e in k.entities if e.type == EntityType.PERSON]
+        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements, hinted=hinted, people=people)
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words

@@ -103,8 +103,8 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind8.toml": {
-        "paraphrase": 0.98,
-        "casual": 0.94,
+        "paraphrase": 0.96,
+        "casual": 0.97,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -384,7 +384,7 @@ FLOORS = {
     },
     "blind36.toml": {
         "paraphrase": 0.94,
-        "casual": 0.88,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
         "followup": 0.96,
@@ -394,13 +394,13 @@ FLOORS = {
     },
     "blind37.toml": {
         "paraphrase": 0.98,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.93,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
-        "unrelated": 0.93,
+        "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
 }

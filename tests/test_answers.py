@@ -134,6 +134,7 @@ ANSWERS = [
     ("thursday or friday, the space forum?", "Tuesday 3 April", None),
     ("Did Le Gall visit Korea in August?", "Monday 2 July", None),
     ("Was Moon Jae-In's state visit planned for October or November?", "October", None),
+    ("who is moon", "President of South Korea", None),  # a name in lower case, with no article: still the name
     # ... and so does a statement put up to be confirmed, whatever year or day it offers
     ("Le Gall first came to Korea in 1995, if I remember well?", "1987", None),
     ("The forum took place on Monday 3 April, right?", "Tuesday 3 April", None),
@@ -360,6 +361,7 @@ DECLINES = [
     "How accurate is the KASS navigation system?",  # an attribute the knowledge never speaks of
     "When does the 2015 inter-agency agreement expire?",
     "Write me a short poem about cats.",  # naming nothing known, its unknown words are its subject
+    "Write me a haiku about the moon.",  # a noun after an article, though one of President Moon's names
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",
