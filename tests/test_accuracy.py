@@ -93,7 +93,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind7.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -213,7 +213,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind19.toml": {
-        "paraphrase": 0.88,
+        "paraphrase": 0.89,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -303,7 +303,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind28.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -383,7 +383,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind36.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
@@ -393,7 +393,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind37.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
