@@ -161,6 +161,14 @@ _SPAN_WORDS = re.compile(
     r"\bhow long (?:did|does|do|will|would|was|is|were)\b|\bduration\b|\bhow many (?:days|weeks|hours)\b",
     re.IGNORECASE,
 )
+# "Which number was the forum?", "KSLV - what number?" ask which one of a series: an ordinal, or the number in a
+# name, will do, as for no count ("how many").
+NUMBER_KIND = "number"
+_KIND_GAPS[NUMBER_KIND] = "The release does not give a number"
+_ANSWER_KINDS[NUMBER_KIND] = re.compile(
+    r"\b\d+(?:st|nd|rd|th)?\b|\b(?:first|second|third|fourth|fifth)\b|[^\W\d_]-\d+\b", re.IGNORECASE
+)
+_WHICH_NUMBER = re.compile(r"\b(?:what|which)\s+number\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 # A venue asked for ("which venue", "what building"; not "building" the verb).
 _VENUE = re.compile(
@@ -1019,6 +1027,8 @@ class Engine:
             asked.append(CITY_KIND)
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
             asked.append(SPAN_KIND)
+        if _WHICH_NUMBER.search(analysis.text):
+            asked = [kind for kind in asked if kind != QUESTION + "how_many"] + [NUMBER_KIND]
         if any(t.offered and is_year(t.surface) for t in analysis.terms):
             return tuple(asked)  # an offered year says a year is asked: "it dates from 2010, right?"
         if any(t.offered and is_decade(t.surface) for t in analysis.terms):
