@@ -1145,8 +1145,14 @@ class Engine:
         if QUESTION + "who" not in keys:
             return False  # "Which weekday did he meet the leaders?" asks for a day, not for who leads
         answer_keys = self.answer_keys[top.target]
+        # (A role word the answer says in another form is addressed: "help design and manage" is answered by "the
+        # design and management of".)
         return any(
-            t.key in self.role_keys and t.boost >= 1.0 and t.key not in top.phrasing.keys and t.key not in answer_keys
+            t.key in self.role_keys
+            and t.boost >= 1.0
+            and t.key not in top.phrasing.keys
+            and t.key not in answer_keys
+            and stem(t.surface) not in answer_keys
             for t in analysis.terms
         )
 

@@ -20,6 +20,8 @@ TRANSCRIPTS = [
         ("What initiative did CNES present to KARI and KMA?", "SCO"),
         ("at which show was it officially launched?", "Toulouse"),
     ],
+    # "Since what year?" asks the year of the subject before, like "when?".
+    [("Is there a formal agreement between CNES and KARI?", "inter-agency agreement"), ("Since what year?", "2015")],
     # A bare "since when?" about an answer that already says when gives that answer again.
     [("What kind of KARI satellites has CNES helped develop?", "satellites"), ("since when?", "2000s")],
     # No subject, no pronoun: still about the previous question's subject and words.
