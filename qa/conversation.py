@@ -248,6 +248,12 @@ class Conversation:
                 if t.kind != ENTITY or (alike and t not in alike and swapped.isdisjoint(tokenize(t.surface)))
             ]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+        if self._last is not None and not new_entities and _elliptic(analysis) and _only_classes(analysis):
+            # "What new launch vehicle is South Korea developing? - And the navigation system?": the previous
+            # question, asked of the new kind of thing instead.
+            kept = [t for t in self._last.terms if t.key not in _CLASS_WORDS]
+            if len(kept) < len(self._last.terms):
+                return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         if (
             self._last is not None
             and not new_entities
@@ -495,6 +501,17 @@ def _elliptic(analysis: Analysis) -> bool:
     """Whether the question opens like a follow-up: "And ...", "What about ...", "How about ..."."""
     words = tuple(w.strip("?,.!") for w in analysis.text.casefold().split())
     return any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
+
+
+# Words naming a kind of thing: "And the navigation system?" after "What new launch vehicle ...?" asks the same of it.
+_CLASS_WORDS = frozenset(SYNONYM + word for word in ("satellite", "rocket", "satnav", "agency", "event"))
+
+
+def _only_classes(analysis: Analysis) -> bool:
+    """Whether the question names a kind of thing and asks nothing else ("And the navigation system?")."""
+    return any(t.key in _CLASS_WORDS for t in analysis.terms) and all(
+        t.key in _CLASS_WORDS or t.kind == QUESTION for t in analysis.terms
+    )
 
 
 def _points_at_a_statement(analysis: Analysis) -> bool:

@@ -157,7 +157,7 @@ FLOORS = {
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,

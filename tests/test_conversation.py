@@ -20,6 +20,8 @@ TRANSCRIPTS = [
         ("What initiative did CNES present to KARI and KMA?", "SCO"),
         ("at which show was it officially launched?", "Toulouse"),
     ],
+    # A kind of thing alone asks the previous question of that kind: the navigation system, not the launch vehicle.
+    [("What new launch vehicle is South Korea developing?", "KSLV-2"), ("And the navigation system?", "KASS")],
     # "Since what year?" asks the year of the subject before, like "when?".
     [("Is there a formal agreement between CNES and KARI?", "inter-agency agreement"), ("Since what year?", "2015")],
     # A bare "since when?" about an answer that already says when gives that answer again.
