@@ -223,8 +223,8 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind20.toml": {
-        "paraphrase": 0.9,
-        "casual": 0.8,
+        "paraphrase": 0.92,
+        "casual": 0.84,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -264,7 +264,7 @@ FLOORS = {
     },
     "blind24.toml": {
         "paraphrase": 0.92,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -274,7 +274,7 @@ FLOORS = {
     },
     "blind25.toml": {
         "paraphrase": 0.9,
-        "casual": 0.92,
+        "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.9,
