@@ -168,7 +168,7 @@ _KIND_GAPS[NUMBER_KIND] = "The release does not give a number"
 _ANSWER_KINDS[NUMBER_KIND] = re.compile(
     r"\b\d+(?:st|nd|rd|th)?\b|\b(?:first|second|third|fourth|fifth)\b|[^\W\d_]-\d+\b", re.IGNORECASE
 )
-_WHICH_NUMBER = re.compile(r"\b(?:what|which)\s+number\b", re.IGNORECASE)
+_WHICH_NUMBER = re.compile(r"\b(?:(?:what|which)\s+(?:number|edition)|ordinal)\b", re.IGNORECASE)
 _DAY_WORDS = re.compile(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 # A venue asked for ("which venue", "what building"; not "building" the verb).
 _VENUE = re.compile(

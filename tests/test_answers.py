@@ -136,6 +136,7 @@ ANSWERS = [
     ("Was Moon Jae-In's state visit planned for October or November?", "October", None),
     ("who is moon", "President of South Korea", None),  # a name in lower case, with no article: still the name
     ("Which number of forum took place in Paris?", "2nd", None),  # which one of a series: an ordinal will do
+    ("Ordinal number of the France-Korea Space Forum held in April?", "2nd", None),
     ("Whose launch facilities did CNES help design and manage?", "KARI", None),  # "management" says "manage"
     # ... and so does a statement put up to be confirmed, whatever year or day it offers
     ("Le Gall first came to Korea in 1995, if I remember well?", "1987", None),
