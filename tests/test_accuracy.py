@@ -402,6 +402,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind38.toml": {
+        "paraphrase": 0.9,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.81,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind39.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -445,6 +465,8 @@ MAX_WRONG = {
     "blind35.toml": 0.025,  # four of 172 at first
     "blind36.toml": 0.02,  # one of 172 at first
     "blind37.toml": 0.02,  # two of 172 at first
+    "blind38.toml": 0.035,  # six of 172 at first (3.5%)
+    "blind39.toml": 0.02,  # one of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
