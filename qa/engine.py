@@ -463,7 +463,9 @@ class Engine:
         for i, p in enumerate(self.phrasings):
             for key in p.keys:
                 self.postings[key].append(i)
-        self.phrasing_weight = [sum(self.weight[k] for k in p.keys) for p in self.phrasings]
+        # (fsum: exactly rounded, whatever order a set's keys come in - which varies with the hash seed - so that
+        # scores, and the order of near-equal candidates, are the same in every process.)
+        self.phrasing_weight = [math.fsum(self.weight[k] for k in p.keys) for p in self.phrasings]
         self.phrasing_target = [p.target for p in self.phrasings]
         # The words of each target's answer (not its entities: naming the subject must not stand in for asking).
         self.answer_keys: list[frozenset[str]] = []
@@ -712,7 +714,7 @@ class Engine:
             if mask not in sums:
                 bits = [i for i in range(len(terms)) if mask >> i & 1]
                 sums[mask] = (
-                    sum(self.weight[terms[i].key] for i in bits),
+                    math.fsum(self.weight[terms[i].key] for i in bits),
                     sum(asked[i] * (0.5 + 0.5 * terms[i].quality) for i in bits),
                     sum(spared[i] for i in bits),
                 )
@@ -862,6 +864,13 @@ class Engine:
             ]
             if other and other[0] is not scored[0]:
                 scored = other
+        if _ELSE.search(analysis.text):
+            # "Who else did Le Gall meet besides Lim Cheol-Ho?": a fact between two things the question names is
+            # what the asker knows already, not the answer, if another matches.
+            named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
+            news = [s for s in scored if not self._fact_between(s.target, named)]
+            if news and news[0] is not scored[0]:
+                scored = news
         # Likewise only answers that speak of the role asked about ("Who is the man heading the agency that ...?"),
         # if one matches nearly as well; otherwise the role is not addressed and the question is declined below.
         addressed = [s for s in scored if not self._unaddressed(analysis, s)]
@@ -957,6 +966,11 @@ class Engine:
         if one is not None:
             return self._answer(question, analysis, replace(top, target=one), scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
+
+    def _fact_between(self, target: int, named: set[str]) -> bool:
+        """Whether the target is a fact between two of the `named` entities."""
+        found = self.targets[target]
+        return found.kind == "fact" and len(set(found.subjects)) == 2 and set(found.subjects) <= named
 
     def _one_of_several(self, analysis: Analysis, top: Scored) -> int | None:
         """The fact about the one person of a list answer whom the question picks out by an organisation it names:

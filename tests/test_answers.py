@@ -137,6 +137,8 @@ ANSWERS = [
     ("who is moon", "President of South Korea", None),  # a name in lower case, with no article: still the name
     ("Which number of forum took place in Paris?", "2nd", None),  # which one of a series: an ordinal will do
     ("Ordinal number of the France-Korea Space Forum held in April?", "2nd", None),
+    ("Who did Lim Cheol-Ho meet?", "Le Gall", None),  # the meeting, asked from the other side
+    ("Who else did Le Gall meet besides Lim Cheol-Ho?", "Nam Jae-Cheol", None),  # not "Lim met Le Gall"
     ("Whose launch facilities did CNES help design and manage?", "KARI", None),  # "management" says "manage"
     # ... and so does a statement put up to be confirmed, whatever year or day it offers
     ("Le Gall first came to Korea in 1995, if I remember well?", "1987", None),

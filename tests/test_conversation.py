@@ -22,6 +22,8 @@ TRANSCRIPTS = [
     ],
     # A kind of thing alone asks the previous question of that kind: the navigation system, not the launch vehicle.
     [("What new launch vehicle is South Korea developing?", "KSLV-2"), ("And the navigation system?", "KASS")],
+    # A meeting asked from the side of the one met.
+    [("Who is Nam Jae-Cheol?", "Head of the Korea"), ("Whom did he meet from CNES?", "Le Gall")],
     # "Since what year?" asks the year of the subject before, like "when?".
     [("Is there a formal agreement between CNES and KARI?", "inter-agency agreement"), ("Since what year?", "2015")],
     # A bare "since when?" about an answer that already says when gives that answer again.
