@@ -455,6 +455,7 @@ class Analyzer:
                         owners.setdefault(stem(word), set()).add(key)
         hinted = frozenset(hinted)  # (a large store has tens of thousands: looked up once per name word)
         self._people = frozenset(ENTITY + person for person in people)
+        self._other_names = frozenset(lexicon.other_names)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
@@ -1194,7 +1195,8 @@ class Analyzer:
                 i += 1
                 continue
             written = original_words.get(token)
-            fixed, quality = self.correct(token, written is not None)
+            # (Another organisation is named as it is, not corrected to a name of the knowledge: "CNRS", "KASA".)
+            fixed, quality = ((), 0.0) if token in self._other_names else self.correct(token, written is not None)
             if fixed and written is not None and not self._could_be_misspelt(written, fixed):
                 fixed = ()
             if fixed:

@@ -108,6 +108,9 @@ class EnglishLexicon(BaseModel):
     name_heads: list[str]
     question: dict[str, list[str]]
     synonyms: dict[str, list[str]]
+    # Real organisations a question may name, which are never a slip for a name the knowledge has ("CNRS" is not
+    # "CNES", "KASA" not "KASS"): unless the knowledge names them itself, they are unknown names.
+    other_names: list[str] = []
 
 
 class EntitiesFile(_Strict):

@@ -367,6 +367,8 @@ DECLINES = [
     "When does the 2015 inter-agency agreement expire?",
     "Write me a short poem about cats.",  # naming nothing known, its unknown words are its subject
     "Write me a haiku about the moon.",  # a noun after an article, though one of President Moon's names
+    "What did the President of CNRS say at the Paris forum?",  # another French agency, not a slip for CNES
+    "who runs KASA",  # nor the Korean space agency one for KASS
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",
@@ -604,3 +606,19 @@ def test_a_word_read_in_another_form_makes_no_phrase_of_that_form(question: str,
 
     keys = {t.key for t in engine_for().analyzer.analyse(question).terms}
     assert ("~attend" in keys) is attends
+
+
+def test_another_organisation_a_store_names_is_no_unknown_name() -> None:
+    """The organisations that are never read as a slip for a known name ("CNRS" for CNES) are answered about as
+    usual in a store that names them."""
+    sentence = "NASA is led by Ann Smith."
+    entry = qa.Entry(
+        id="nasa-head",
+        question="Who leads NASA?",
+        phrasings=["NASA boss", "head of NASA", "NASA chief", "who runs NASA", "NASA leader"],
+        answer=sentence,
+        evidence=[sentence],
+    )
+    nasa = qa.Entity(id="nasa", name="NASA", type=qa.EntityType.ORGANISATION)
+    knowledge = qa.build_knowledge(sentence, [entry], entities=[nasa], name="nasa")
+    assert "Ann Smith" in qa.answer("Who is the head of NASA?", knowledge=knowledge).text
