@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.95,
@@ -403,7 +403,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind38.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
