@@ -243,7 +243,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind22.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 0.95,
         "typo": 0.95,
@@ -333,7 +333,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind31.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -403,7 +403,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind38.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
