@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.95,
+        "paraphrase": 0.94,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -233,7 +233,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind21.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -273,7 +273,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind25.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -343,7 +343,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind32.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
