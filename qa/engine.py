@@ -849,7 +849,7 @@ class Engine:
                 if given is None:
                     return self._decline_wrong_kind(question, analysis, best, scored)
                 fitting = [given, *(s for s in fitting if s is not given)]
-        if not fitting:
+        if not fitting or self._incidental(analysis, fitting[0]):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
         scored = fitting
         # What the question sets apart is not the answer: "Apart from Earth-observing satellites, what else has CNES
@@ -966,6 +966,17 @@ class Engine:
         if one is not None:
             return self._answer(question, analysis, replace(top, target=one), scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
+
+    def _incidental(self, analysis: Analysis, top: Scored) -> bool:
+        """Whether the question is one plain word that the best phrasing mentions in passing: a phrasing about
+        something the question does not name, whose answer does not use the word ("tell me a joke" and "Which
+        headquarters does Anzu have, according to the joke?" in a large store). Nothing is asked of that thing."""
+        if analysis.entities or analysis.pronouns:
+            return False  # (it names, or points at, what it asks about)
+        asked = [t for t in analysis.terms if t.boost >= 1.0]
+        if len(asked) != 1 or asked[0].kind != WORD or asked[0].key in self.answer_keys[top.target]:
+            return False
+        return any(key.startswith(ENTITY) for key in top.phrasing.keys)
 
     def _fact_between(self, target: int, named: set[str]) -> bool:
         """Whether the target is a fact between two of the `named` entities."""

@@ -234,3 +234,37 @@ def test_small_talk_run_together_is_small_talk_whatever_words_other_entries_use(
     for question, reply in [("thanks bye", "goodbye"), ("ok thanks", "thanks"), ("hi, who are you?", "who-are-you")]:
         answer = qa.answer(question, knowledge=store)
         assert (answer.kind, answer.match) == ("smalltalk", reply), answer.text
+
+
+def test_a_word_another_entry_says_in_passing_answers_nothing() -> None:
+    """ "joke" is a word of the store only because one phrasing about an organisation's mascot says it in passing
+    ("according to the joke"): a question of that word alone asks nothing of the mascot."""
+    builtin = qa.load_knowledge()
+    sentences, entries, entities = [], [], []
+    for i, name in enumerate(f"Zor{c}{v}an Vel" for c in "bcdfgklm" for v in "aeiou"):
+        sentence = f"The mascot of {name} is a brass owl number {i}."
+        source = "the joke" if i == 7 else "the guide"
+        phrasings = [f"{name} mascot", f"mascot of {name}", f"{name}'s mascot", f"{name} owl"]
+        phrasings.append(f"Which mascot does {name} have, according to {source}?")
+        entries.append(
+            qa.Entry(
+                id=f"zor-{i}",
+                question=f"What is the mascot of {name}?",
+                phrasings=phrasings,
+                answer=sentence,
+                evidence=[sentence],
+                subjects=[f"zor-{i}"],
+            )
+        )
+        entities.append(qa.Entity(id=f"zor-{i}", name=name, type=qa.EntityType.ORGANISATION))
+        sentences.append(sentence)
+    store = qa.build_knowledge(
+        builtin.source.text + "\n\n" + " ".join(sentences),
+        [*builtin.entries, *entries],
+        entities=[*builtin.entities, *entities],
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+    )
+    assert "Zorcian Vel" in qa.answer("What is the mascot of Zorcian Vel?", knowledge=store).text
+    assert not qa.answer("tell me a joke", knowledge=store).answered
