@@ -513,6 +513,9 @@ class Analyzer:
                 sorted({*self._phrase_sizes.get(variant[0], ()), len(variant)}, reverse=True)
             )
         self._phrase_steps = frozenset(pair for phrase in self.phrases for pair in pairwise(phrase))
+        # The descriptions were read before their roles became phrases: a word read then as starting none ("rector")
+        # may start one now ("rector of Uni Zed").
+        self._plain_words.clear()
 
     @property
     def dictionary(self) -> EnglishWords:

@@ -1,0 +1,18 @@
+"""The analyser on a store of its own: how it reads the names of roles a store defines."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.analysis import Analyzer
+
+
+@pytest.mark.parametrize("question", ["who is the rector of uni zed", "uni zed rector", "Who's Uni Zed's rector?"])
+def test_a_role_is_read_as_its_holder_however_it_is_written(question: str) -> None:
+    """A role word the lexicon does not know ("rector") starts the store's role phrase "rector of Uni Zed", though
+    the analyser read it on its own while it was being built."""
+    roles = [
+        (alias, "ann", "rector of Uni Zed") for alias in ("Uni Zed rector", "rector of Uni Zed", "Uni Zed's rector")
+    ]
+    analyzer = Analyzer({"uni": ["Uni Zed"], "ann": ["Ann Bo"]}, {}, ["who is the rector of Uni Zed"], roles)
+    assert "@ann" in [t.key for t in analyzer.analyse(question).terms]
