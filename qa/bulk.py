@@ -2,14 +2,15 @@
 are shared out over the machine's cores. The result is the same as analysing them one at a time, in order.
 
 Worker processes are forked, so that they inherit the analyser instead of receiving a copy of it; they send back
-only the keys. Forking is used only where it is safe and pays: on a platform that has it, with no other thread
-running (a thread holding a lock at the fork would leave the child waiting forever), and for many texts.
+only the keys. Forking is used only where it is safe and pays: on Linux, with no other thread running (a thread
+holding a lock at the fork would leave the child waiting forever), and for many texts.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
@@ -39,8 +40,8 @@ def _keys(analyzer: Analyzer, texts: Sequence[str], start: int, stop: int) -> li
 
 
 def _workers(count: int) -> int:
-    if count < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+    if count < PARALLEL_FROM or not sys.platform.startswith("linux"):
+        return 1  # (macOS has fork, but its system libraries may not survive one: it is not used there)
     if threading.active_count() > 1:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -4,6 +4,7 @@ same and in the same order."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 
 import pytest
@@ -24,7 +25,7 @@ def _one_at_a_time(texts: list[str]) -> list[tuple[str, ...]]:
     return [tuple(t.key for t in analyzer.analyse(text, repair=False).terms) for text in texts]
 
 
-fork_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+fork_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
 
 @fork_only
