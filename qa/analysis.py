@@ -905,6 +905,10 @@ class Analyzer:
                 i += 1
         return out
 
+    def stored_keys(self, text: str) -> tuple[str, ...]:
+        """The keys of the terms of a stored phrasing or answer, in order (analysed with `repair=False`)."""
+        return tuple(t.key for t in self._analyse(text, repair=False).terms)
+
     def analyse(self, text: str, *, repair: bool = True) -> Analysis:
         """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the

@@ -36,7 +36,7 @@ def term_keys(analyzer: Analyzer, texts: Sequence[str]) -> list[tuple[str, ...]]
 
 
 def _keys(analyzer: Analyzer, texts: Sequence[str], start: int, stop: int) -> list[tuple[str, ...]]:
-    return [tuple(t.key for t in analyzer.analyse(texts[i], repair=False).terms) for i in range(start, stop)]
+    return [analyzer.stored_keys(texts[i]) for i in range(start, stop)]
 
 
 def _workers(count: int) -> int:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qa.analysis import ENTITY, PRONOUNS, QUALIFIER_BOOST, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
-from qa.engine import MAX_QUESTION_CHARS, Engine, cited
+from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
 from qa.reply import Reply
@@ -251,7 +251,7 @@ class Conversation:
         if self._last is not None and not new_entities and _elliptic(analysis) and _only_classes(analysis):
             # "What new launch vehicle is South Korea developing? - And the navigation system?": the previous
             # question, asked of the new kind of thing instead.
-            kept = [t for t in self._last.terms if t.key not in _CLASS_WORDS]
+            kept = [t for t in self._last.terms if t.key not in CLASS_WORDS]
             if len(kept) < len(self._last.terms):
                 return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         if (
@@ -503,14 +503,11 @@ def _elliptic(analysis: Analysis) -> bool:
     return any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
 
 
-# Words naming a kind of thing: "And the navigation system?" after "What new launch vehicle ...?" asks the same of it.
-_CLASS_WORDS = frozenset(SYNONYM + word for word in ("satellite", "rocket", "satnav", "agency", "event"))
-
-
 def _only_classes(analysis: Analysis) -> bool:
-    """Whether the question names a kind of thing and asks nothing else ("And the navigation system?")."""
-    return any(t.key in _CLASS_WORDS for t in analysis.terms) and all(
-        t.key in _CLASS_WORDS or t.kind == QUESTION for t in analysis.terms
+    """Whether the question names a kind of thing and asks nothing else: "And the navigation system?" after "What new
+    launch vehicle ...?" asks the same of it."""
+    return any(t.key in CLASS_WORDS for t in analysis.terms) and all(
+        t.key in CLASS_WORDS or t.kind == QUESTION for t in analysis.terms
     )
 
 

@@ -211,6 +211,8 @@ _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
     SYNONYM + "event": (EntityType.EVENT,),
     SYNONYM + "lead": (EntityType.PERSON,),
 }
+# The class words alone, without the role: "And the navigation system?" names a kind of thing (see `Conversation`).
+CLASS_WORDS = frozenset(key for key in _NAMED_KINDS if key != SYNONYM + "lead")
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
 SCOPE_MIN_TARGETS = 20  # a body of knowledge this large, in a store that holds more, gets an engine of its own
@@ -344,9 +346,7 @@ class Engine:
         """Index phrasings of a target, skipping repeats and those whose terms equal a `shadowed` phrasing's."""
         seen = self._seen_keys.setdefault(index, set())
         for text in texts:
-            read = self._stored_keys.get(text)
-            if read is None:
-                read = tuple(t.key for t in self.analyzer.analyse(text, repair=False).terms)
+            read = self._stored_keys.get(text) or self.analyzer.stored_keys(text)
             keys = frozenset(key for key in read if not key.startswith(UNKNOWN))
             if not keys:
                 # Nothing but common words ("What is this about?"): only a near-literal question can match it.
