@@ -8,14 +8,17 @@ holding a lock at the fork would leave the child waiting forever), and for many 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Sequence
-from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from qa.analysis import Analyzer
+
+if TYPE_CHECKING:  # (multiprocessing is imported only to fork: `qa ask` with a cached index never needs it)
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 # Below this many texts, starting a process costs more than it saves (a text takes some 50 microseconds).
 PARALLEL_FROM = 20_000
@@ -50,9 +53,11 @@ def _workers(count: int) -> int:
 
 def _in_parallel(analyzer: Analyzer, texts: Sequence[str], workers: int) -> list[tuple[str, ...]]:
     """Each forked worker analyses a slice and sends its keys back; this process analyses the first slice."""
+    import multiprocessing
+
     bounds = [len(texts) * w // workers for w in range(workers + 1)]
     context = multiprocessing.get_context("fork")
-    children: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    children: list[tuple[BaseProcess, Connection]] = []
     _work.append((analyzer, texts))
     try:
         for w in range(1, workers):

@@ -1,5 +1,6 @@
-"""Start-up: a one-shot `qa ask` with its index cached loads neither the pydantic models nor prompt-toolkit; the
-public names of `qa` are imported on first use. (The timing itself is a benchmark: tests/bench_startup.py.)"""
+"""Start-up: a one-shot `qa ask` with its index cached loads neither the pydantic models nor prompt-toolkit (nor
+multiprocessing, which only a large store's indexing uses); the public names of `qa` are imported on first use. (The
+timing itself is a benchmark: tests/bench_startup.py.)"""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ PROBE = """
 import sys
 from qa.cli import main
 status = main(["ask", "Who leads CNES?"])
-heavy = [m for m in ("pydantic._internal._model_construction", "qa.models", "qa.knowledge", "prompt_toolkit")
-         if m in sys.modules]
+heavy = [m for m in ("pydantic._internal._model_construction", "qa.models", "qa.knowledge", "prompt_toolkit",
+                     "multiprocessing") if m in sys.modules]
 print("loaded:", ",".join(heavy) or "-", "status:", status)
 """
 
