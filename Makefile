@@ -38,7 +38,7 @@ eval: $(STAMP)
 		tests/eval/blind28.toml tests/eval/blind29.toml tests/eval/blind30.toml tests/eval/blind31.toml \
 		tests/eval/blind32.toml tests/eval/blind33.toml tests/eval/blind34.toml tests/eval/blind35.toml \
 		tests/eval/blind36.toml tests/eval/blind37.toml \
-		tests/eval/blind38.toml tests/eval/blind39.toml \
+		tests/eval/blind38.toml tests/eval/blind39.toml tests/eval/blind40.toml tests/eval/blind41.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

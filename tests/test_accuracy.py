@@ -422,6 +422,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind40.toml": {
+        "paraphrase": 0.88,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
+    "blind41.toml": {
+        "paraphrase": 0.92,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -467,6 +487,8 @@ MAX_WRONG = {
     "blind37.toml": 0.02,  # two of 172 at first
     "blind38.toml": 0.035,  # six of 172 at first (3.5%)
     "blind39.toml": 0.02,  # one of 172 at first
+    "blind40.toml": 0.02,  # one of 172 at first
+    "blind41.toml": 0.02,  # one of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
