@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 
 from qa._version import __version__
-from qa.engine import Engine
+from qa.engine import Engine, collector_paused
 
 CACHE_ENV = "QA_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
@@ -63,7 +63,8 @@ def load(knowledge_dir: Path, stamp: bytes | None = None) -> Engine | None:
         with _path(knowledge_dir).open("rb") as file:
             if file.readline() != stamp + b"\n":
                 return None
-            engine = pickle.load(file)
+            with collector_paused():
+                engine = pickle.load(file)
     except Exception:
         return None
     return engine if isinstance(engine, Engine) else None
@@ -83,5 +84,6 @@ def save(engine: Engine, knowledge_dir: Path, stamp: bytes | None = None) -> Non
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as file:
             file.write(stamp + b"\n")
-            pickle.dump(engine, file, protocol=pickle.HIGHEST_PROTOCOL)
+            with collector_paused():
+                pickle.dump(engine, file, protocol=pickle.HIGHEST_PROTOCOL)
         Path(file.name).replace(target)

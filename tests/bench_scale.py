@@ -13,16 +13,20 @@ mixed into a large synthetic store. Not part of the test suite.
 from __future__ import annotations
 
 import json
+import os
 import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
 import qa
+from qa.cache import CACHE_ENV
 from qa.words import english_words
 
 SYLLABLES = ["ka", "ri", "lo", "mon", "ta", "sel", "vi", "dor", "an", "bel", "chi", "zu", "pra", "nel", "os", "tek"]
@@ -167,6 +171,52 @@ def measure(size: int) -> dict[str, float]:
     }
 
 
+def write_store(knowledge: qa.Knowledge, directory: Path) -> None:
+    """The store as a knowledge directory, as a user would keep it (TOML strings are JSON strings)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "release.txt").write_text(knowledge.source.text, encoding="utf-8")
+    for file, table, items in (
+        ("entities.toml", "entity", knowledge.entities),
+        ("entries.toml", "entry", knowledge.entries),
+    ):
+        lines = []
+        for item in items:
+            lines.append(f"[[{table}]]")
+            lines += [
+                f"{key} = {json.dumps(value)}"
+                for key, value in item.model_dump(mode="json", exclude_defaults=True).items()
+            ]
+        (directory / file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load_directory(directory: str) -> float:
+    """Seconds for the first answer from a knowledge directory in a new process: with no cached index, reading,
+    checking and indexing it (and caching the index); with one, loading that."""
+    start = time.perf_counter()
+    qa.answer("warm up", knowledge=directory)
+    return time.perf_counter() - start
+
+
+def directory_loads(size: int) -> tuple[float, float]:
+    """The store of `size` entries kept as a directory: its first load in a new process, and its next (cached)."""
+    make, _ = synthetic(size, with_builtin=False)
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary) / "knowledge"
+        write_store(make(), directory)
+        environment = {**os.environ, CACHE_ENV: str(Path(temporary) / "cache")}
+        times = []
+        for _ in range(2):
+            done = subprocess.run(
+                [sys.executable, "-m", "tests.bench_scale", "--load", str(directory)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=environment,
+            )
+            times.append(float(done.stdout.strip().splitlines()[-1]))
+    return times[0], times[1]
+
+
 def mixed_accuracy(size: int) -> None:
     """Every labelled set, on the built-in knowledge alone and mixed into a synthetic store of `size` entries:
     right answers per category, and wrong answers, side by side."""
@@ -191,6 +241,9 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["--one"]:
         print(json.dumps(measure(int(argv[1]))))
         return
+    if argv[:1] == ["--load"]:
+        print(load_directory(argv[1]))
+        return
     if argv[:1] == ["--mixed"]:
         mixed_accuracy(int(argv[1]))
         return
@@ -201,18 +254,21 @@ def main(argv: list[str]) -> None:
             [sys.executable, "-m", "tests.bench_scale", "--one", str(size)], capture_output=True, text=True, check=True
         )
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        rows[-1]["directory_s"], rows[-1]["cached_s"] = directory_loads(size)
     print("entries: synthetic knowledge entries; index s: build and index the store; p50/p99: per question;")
     print("base p50: rapidfuzz extractOne(WRatio) over every phrasing; peak MB: this process; worker MB: the forked")
     print("worker reading half the phrasings (0: none; its pages are mostly shared); probe acc: unseen wordings, typos")
+    print("dir s / cached s: the same store kept as a knowledge directory, first answer in a new process, without and")
+    print("with its index cached (the first run reads and checks the files, indexes them and writes the cache)")
     print(
         f"{'entries':>8} {'phrasings':>10} {'index s':>8} {'p50 us':>8} {'p99 us':>8} {'base p50 us':>12} "
-        f"{'speed-up':>9} {'peak MB':>8} {'worker MB':>9} {'probe acc':>9}"
+        f"{'speed-up':>9} {'peak MB':>8} {'worker MB':>9} {'probe acc':>9} {'dir s':>7} {'cached s':>8}"
     )
     for r in rows:
         print(
             f"{r['size']:>8} {r['phrasings']:>10} {r['load_s']:>8.1f} {r['p50_us']:>8.0f} {r['p99_us']:>8.0f} "
             f"{r['baseline_p50_us']:>12.0f} {r['baseline_p50_us'] / r['p50_us']:>8.0f}x {r['peak_mb']:>8.0f} "
-            f"{r['worker_mb']:>9.0f} {r['accuracy']:>9.0%}"
+            f"{r['worker_mb']:>9.0f} {r['accuracy']:>9.0%} {r['directory_s']:>7.1f} {r['cached_s']:>8.1f}"
         )
     if len(rows) > 1:
         print(f"p50 at {rows[-1]['size']} / p50 at {rows[0]['size']}: {rows[-1]['p50_us'] / rows[0]['p50_us']:.1f}x")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import pickle
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +35,37 @@ def test_a_saved_index_is_loaded_and_answers_the_same(knowledge_dir: Path) -> No
     assert loaded is not None
     for question in ("Who leads CNES?", "who is the presdient of cnes", "What is KARI's budget?"):
         assert loaded.reply(question) == engine.reply(question)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_collector_pauses_while_an_index_is_read_and_written(
+    knowledge_dir: Path, monkeypatch: pytest.MonkeyPatch, collecting: bool
+) -> None:
+    """Reading and writing a cached index make as many small objects as building it: the collector is paused for
+    both, and left as the host program set it, on or off."""
+    engine = Engine(qa.load_knowledge(knowledge_dir))
+    seen: list[bool] = []
+    real_load, real_dump = pickle.load, pickle.dump
+
+    def load(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real_load(*args, **kwargs)
+
+    def dump(*args: Any, **kwargs: Any) -> None:
+        seen.append(gc.isenabled())
+        real_dump(*args, **kwargs)
+
+    monkeypatch.setattr(pickle, "load", load)
+    monkeypatch.setattr(pickle, "dump", dump)
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        cache.save(engine, knowledge_dir)
+        assert cache.load(knowledge_dir) is not None
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False]
 
 
 def test_editing_the_knowledge_invalidates_the_cache(knowledge_dir: Path) -> None:
