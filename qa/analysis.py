@@ -62,6 +62,13 @@ _SET_APART = re.compile(
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst")
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
+# A clause of time that opens a question asking something else: "*When the CNES president went over to Korea,* who
+# did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
+_OPENING_TIME_CLAUSE = re.compile(
+    r"^\W*(?:when|while|whilst)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
+    r"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*\b(?:who|whom|whose|what|which|where|why|how)\b)",
+    re.IGNORECASE,
+)
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _WH_WORD = re.compile(rf"\b{_WH}", re.IGNORECASE)
@@ -84,7 +91,9 @@ _CALENDAR = re.compile(
     rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
-_WHAT_FOR = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:was|is|were|are|did|does|do)\b[^?]*\bfor\W*$", re.IGNORECASE)
+_WHAT_FOR = re.compile(
+    r"^\W*(?:and\s+|so\s+)?what\s+(?:was|is|were|are|did|does|do)\b[^?]*\bfor\b(?P<after>[^?]*)\W*$", re.IGNORECASE
+)
 # Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
@@ -917,7 +926,13 @@ class Analyzer:
         analysis = self._analyse(text, repair=repair)
         if not repair:
             return analysis
-        if _WHAT_FOR.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
+        what_for = _WHAT_FOR.match(text)
+        if (
+            what_for is not None
+            # (Only filler may follow: "what did he go there for, honestly?")
+            and all(w in self.filler for w in tokenize(what_for.group("after")))
+            and not any(t.key in _NOT_WHY for t in analysis.terms)
+        ):
             # "What was he there for?": what for is why.
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
@@ -1127,7 +1142,12 @@ class Analyzer:
         cuts += [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
-        cuts = sorted(set(cuts))
+        opening = _OPENING_TIME_CLAUSE.match(text)
+        if opening is not None:
+            cuts.append((0, opening.end()))
+        # A clause inside the opening one is part of it ("When he sat down with the people *who run the weather
+        # service*, who ...?").
+        cuts = sorted(c for c in set(cuts) if opening is None or c == (0, opening.end()) or c[0] >= opening.end())
         if not cuts or any(start < end_before for (_, end_before), (start, _) in pairwise(cuts)):
             return analysis  # no clause, or clauses inside one another: left as they are
         # What is left with each clause cut after its head word.

@@ -83,7 +83,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind6.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.95,
         "casual": 0.97,
         "keyword": 1.0,
         "typo": 1.0,
@@ -113,7 +113,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind9.toml": {
-        "paraphrase": 0.88,
+        "paraphrase": 0.9,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
@@ -123,7 +123,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind10.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.95,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -163,7 +163,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind14.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -314,7 +314,7 @@ FLOORS = {
     },
     "blind29.toml": {
         "paraphrase": 0.94,
-        "casual": 0.96,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -413,7 +413,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind39.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -423,8 +423,8 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind40.toml": {
-        "paraphrase": 0.88,
-        "casual": 0.84,
+        "paraphrase": 0.89,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,

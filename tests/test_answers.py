@@ -322,6 +322,18 @@ ANSWERS = [
     # before an event, not a person: the forum came before the visit
     ("What came before Le Gall's trip to Korea?", "Forum", None),
     ("the CNES boss who went to meet the weather agency heads, what was he called?", "Le Gall", None),
+    # a clause of time that opens the question says when, it does not ask it (and a clause inside it is part of it)
+    (
+        "When the CNES president went to South Korea and sat down with the people who run the weather service, who"
+        " was the head of the weather agency he met?",
+        "Nam Jae-Cheol",
+        "Lim Cheol-Ho",
+    ),
+    # "what ... for" asks why, whatever filler follows; "in plain words" and "no clue" are how it is asked
+    ("so what did the french fella actually go to korea for, honestly", "state of progress", "Moon"),
+    ("so what's this sco thing for, in plain words? i have no clue", "climate change", None),
+    # "word" is the singular of "words": what he said
+    ("What word does Le Gall use for the decision?", "milestone", None),
 ]
 
 DECLINES = [
