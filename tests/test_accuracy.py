@@ -100,7 +100,7 @@ FLOORS = {
         "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 0.94,
-        "unrelated": 0.93,
+        "unrelated": 1.0,
     },
     "blind8.toml": {
         "paraphrase": 0.96,
@@ -153,7 +153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind13.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -423,7 +423,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind40.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.9,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,

@@ -334,6 +334,8 @@ ANSWERS = [
     ("so what's this sco thing for, in plain words? i have no clue", "climate change", None),
     # "word" is the singular of "words": what he said
     ("What word does Le Gall use for the decision?", "milestone", None),
+    # words the knowledge never uses, read as the lexicon's synonyms: a voyage is a visit
+    ("What was the chief reason Le Gall made the voyage out there?", "state of progress", None),
 ]
 
 DECLINES = [
