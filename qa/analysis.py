@@ -66,7 +66,7 @@ _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", 
 # did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
 _OPENING_TIME_CLAUSE = re.compile(
     r"^\W*(?:when|while|whilst)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
-    r"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*\b(?:who|whom|whose|what|which|where|why|how)\b)",
+    rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*{_QUESTION_WORD.pattern})",
     re.IGNORECASE,
 )
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
