@@ -658,8 +658,9 @@ class Analyzer:
         if same_stem is not None:
             # Another form of a known word ("delivering" where the release says "deliver", "Galls" for "Gall") -
             # unless one slip away is a word of the knowledge's own phrases: "contracter" is "contractor", even in
-            # a store where "contract" is a word.
-            if same_stem not in self._phrase_words and len(word) > 3:
+            # a store where "contract" is a word. An English word is no slip: "playing" is a form of "play", not
+            # "planing" (a form the lexicon derives from "plan").
+            if same_stem not in self._phrase_words and len(word) > 3 and word not in self.dictionary:
                 near = self._best(word, None, 1)
                 if near is not None and near[0] in self._phrase_words:
                     return (near[0],), 0.95

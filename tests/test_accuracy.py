@@ -153,7 +153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind13.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.94,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -433,7 +433,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind41.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

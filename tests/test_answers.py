@@ -336,6 +336,9 @@ ANSWERS = [
     ("What word does Le Gall use for the decision?", "milestone", None),
     # words the knowledge never uses, read as the lexicon's synonyms: a voyage is a visit
     ("What was the chief reason Le Gall made the voyage out there?", "state of progress", None),
+    # an English word is a form of the known word it shares a stem with ("playing" of "play"), not a slip for one of
+    # the lexicon's derived forms ("planing", from "plan")
+    ("How long have France and South Korea been playing on the same team in space?", "30 years", None),
 ]
 
 DECLINES = [
