@@ -124,7 +124,7 @@ FLOORS = {
     },
     "blind10.toml": {
         "paraphrase": 0.95,
-        "casual": 0.88,
+        "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.96,
@@ -423,7 +423,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind40.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,

@@ -339,6 +339,8 @@ ANSWERS = [
     # an English word is a form of the known word it shares a stem with ("playing" of "play"), not a slip for one of
     # the lexicon's derived forms ("planing", from "plan")
     ("How long have France and South Korea been playing on the same team in space?", "30 years", None),
+    # an idiom made of words the knowledge knows: to set the stage is to prepare
+    ("Whose state visit is this trip helping to set the stage for?", "Moon Jae-In", None),
 ]
 
 DECLINES = [
