@@ -193,7 +193,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind17.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -227,7 +227,7 @@ FLOORS = {
         "casual": 0.84,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.96,
+        "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
@@ -333,7 +333,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind31.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -363,7 +363,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind34.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -433,7 +433,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind41.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

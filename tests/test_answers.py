@@ -341,6 +341,9 @@ ANSWERS = [
     ("How long have France and South Korea been playing on the same team in space?", "30 years", None),
     # an idiom made of words the knowledge knows: to set the stage is to prepare
     ("Whose state visit is this trip helping to set the stage for?", "Moon Jae-In", None),
+    # more ways of asking why and when: a game plan is a purpose, "how recently" asks when
+    ("What was the main game plan behind the visit?", "state of progress", None),
+    ("how recently before his trip had the SCO been launched", "last week", None),
 ]
 
 DECLINES = [
