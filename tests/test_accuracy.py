@@ -442,6 +442,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
+    "blind42.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind43.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -489,6 +509,8 @@ MAX_WRONG = {
     "blind39.toml": 0.02,  # one of 172 at first
     "blind40.toml": 0.02,  # one of 172 at first
     "blind41.toml": 0.02,  # one of 172 at first
+    "blind42.toml": 0.02,  # three of 172 at first
+    "blind43.toml": 0.03,  # five of 172 at first (2.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
