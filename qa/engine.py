@@ -1491,7 +1491,10 @@ class Engine:
 
     def _covering(self, top: Scored, rival: Scored, scored: list[Scored]) -> Scored | None:
         """A candidate within `KIND_MARGIN` of the best whose evidence quotes all that both `top`'s and `rival`'s
-        does, if there is one."""
+        does, if there is one; else, when the two rest on a sentence of the source in common, the answer that quotes
+        both and is about most of what they are about (Le Gall's statement, for his "milestone" and "commitment": the
+        two tied answers are parts of what it says). Two answers from different sentences are two different things,
+        however broad an answer quotes both."""
         quoted = (*self._folded_evidence[top.target], *self._folded_evidence[rival.target])
         for s in scored:
             if s.score < top.score - KIND_MARGIN:
@@ -1501,7 +1504,26 @@ class Engine:
             theirs = self._folded_evidence[s.target]
             if theirs and _quoted_within(quoted, theirs):
                 return s
-        return None
+        if not self._target_sentences(top.target) & self._target_sentences(rival.target):
+            return None
+        covering = [
+            i
+            for i in self.alongside(top.target)
+            if i != rival.target and self._folded_evidence[i] and _quoted_within(quoted, self._folded_evidence[i])
+        ]
+        if not covering:
+            return None
+        # The one about most of what the two are about, then the one quoting least.
+        about = {*self.targets[top.target].subjects, *self.targets[rival.target].subjects}
+        best = min(
+            covering,
+            key=lambda i: (
+                -len(about.intersection(self.targets[i].subjects)),
+                sum(map(len, self._folded_evidence[i])),
+                i,
+            ),
+        )
+        return replace(top, target=best)
 
     def _agree(self, analysis: Analysis, top: Scored, other: Scored) -> bool:
         """Whether two answers name the same things besides what the question names, one's within the other's:

@@ -84,7 +84,7 @@ FLOORS = {
     },
     "blind6.toml": {
         "paraphrase": 0.95,
-        "casual": 0.97,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
@@ -363,7 +363,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind34.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -413,7 +413,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind39.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,

@@ -344,6 +344,9 @@ ANSWERS = [
     # more ways of asking why and when: a game plan is a purpose, "how recently" asks when
     ("What was the main game plan behind the visit?", "state of progress", None),
     ("how recently before his trip had the SCO been launched", "last week", None),
+    # two nearly tied answers from one sentence of the source (his "commitment" and his "milestone") are parts of the
+    # statement that says both, though it did not match as closely
+    ("so what'd le gall call the kari/kma decision", "milestone", None),
 ]
 
 DECLINES = [
@@ -462,9 +465,19 @@ def test_small_talk_is_recognised_after_an_opener(question: str, reply: str) -> 
 
 
 def test_near_tie_asks_which_was_meant() -> None:
-    answer = qa.answer("When was it announced and launched?")
+    """Two answers nearly tied, from different sentences of the release, and none that says both: ask which."""
+    answer = qa.answer("What was in Paris?")
     assert not answer.answered
     assert answer.suggestions
+
+
+def test_near_tie_within_one_sentence_is_answered_by_what_says_both() -> None:
+    """When and where the SCO was announced, and when it was launched, are one sentence of the release: asked
+    together, the answer that says both is given rather than asking which."""
+    answer = qa.answer("When was it announced and launched?")
+    assert answer.answered
+    assert "One Planet Summit" in answer.text
+    assert "Toulouse Space Show" in answer.text
 
 
 def test_answer_names_what_matched() -> None:
