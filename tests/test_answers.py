@@ -347,6 +347,8 @@ ANSWERS = [
     # two nearly tied answers from one sentence of the source (his "commitment" and his "milestone") are parts of the
     # statement that says both, though it did not match as closely
     ("so what'd le gall call the kari/kma decision", "milestone", None),
+    # an officer, like an official, is a person: not an office (a position)
+    ("Which officer holds the presidency of the Korea Aerospace Research Institute?", "Lim Cheol-Ho", None),
 ]
 
 DECLINES = [
