@@ -193,7 +193,10 @@ _POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": a
 # "which" or "what" and the next few words, which say what kind of thing is asked for ("Which Korean leaders",
 # "at which gathering").
 _WHICH_FEW_WORDS = re.compile(
-    r"^\W*(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
+    # ("which of the two Korean officials ...": the noun follows the set it is picked from)
+    r"^\W*(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+)?"
+    r"(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
 _WHICH_KINDS = {SYNONYM + "lead": EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
@@ -995,7 +998,8 @@ class Engine:
         "Who did Le Gall meet from the KMA?" is answered by who heads the KMA, not by both the leaders he met. None
         unless the question asks who and exactly one of the people the answer names, and no other, is tied by a
         fact to an organisation the question names."""
-        if not any(t.key == QUESTION + "who" for t in analysis.terms) or _ELSE.search(analysis.text):
+        asks_who = any(t.key == QUESTION + "who" for t in analysis.terms)
+        if not (asks_who or self._which_kind(analysis) == EntityType.PERSON) or _ELSE.search(analysis.text):
             return None  # ("he met the KMA and who else?" asks for the others)
         # Or by a role the question reads as them ("the name of the KARI boss Le Gall met"): the fact of that role -
         # unless they are the one the answer is about, named first ("who did the CNES boss meet?").

@@ -263,6 +263,7 @@ ANSWERS = [
     # One of several people an answer names, picked out by the organisation the question names, is the answer;
     # "who else" asks for the others, and an organisation in a clause about someone else picks out no one.
     ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
+    ("Which of the two Korean officials runs the weather agency?", "Nam Jae-Cheol", "Lim"),  # one of a list
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
     ("Name of the KARI boss Le Gall met with?", "Lim Cheol-Ho", "Nam"),  # the one a role names
