@@ -39,7 +39,7 @@ eval: $(STAMP)
 		tests/eval/blind32.toml tests/eval/blind33.toml tests/eval/blind34.toml tests/eval/blind35.toml \
 		tests/eval/blind36.toml tests/eval/blind37.toml \
 		tests/eval/blind38.toml tests/eval/blind39.toml tests/eval/blind40.toml tests/eval/blind41.toml \
-		tests/eval/blind42.toml tests/eval/blind43.toml \
+		tests/eval/blind42.toml tests/eval/blind43.toml tests/eval/blind44.toml tests/eval/blind45.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

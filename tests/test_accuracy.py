@@ -453,8 +453,28 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind43.toml": {
-        "paraphrase": 0.88,
+        "paraphrase": 0.89,
         "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind44.toml": {
+        "paraphrase": 0.84,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind45.toml": {
+        "paraphrase": 0.98,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.84,
@@ -511,6 +531,8 @@ MAX_WRONG = {
     "blind41.toml": 0.02,  # one of 172 at first
     "blind42.toml": 0.02,  # three of 172 at first
     "blind43.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind44.toml": 0.041,  # seven of 172 at first (4.1%)
+    "blind45.toml": 0.025,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
