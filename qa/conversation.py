@@ -416,6 +416,16 @@ class Conversation:
         if asked is not None and asked in self._engine.entities:
             # "Which forum came before Le Gall's visit?": the forum is what was asked for, and what "it" means next.
             order.append(asked)
+            if _WHOSE.match(analysis.text):
+                # "Whose state visit ...?" asks for its owner, the one person tied to it by a fact: whom "he" means
+                # next ("where's he going?": President Moon, not the CNES president the answer also names).
+                entities = self._engine.entities
+                owners = [
+                    e[1:]
+                    for e in self._engine.linked.get(ENTITY + asked, frozenset())
+                    if e[1:] in entities and entities[e[1:]].type == EntityType.PERSON
+                ]
+                order += owners if len(owners) == 1 else []
         if any(t.key == QUESTION + "who" and t.boost >= 1.0 for t in analysis.terms):
             # "Who from KARI met Le Gall?": the people the answer names are who was asked for, and whom "he" means
             # next - the first named most.
@@ -562,12 +572,15 @@ _ASKED_GROUP = re.compile(
 )
 _WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions placing a thing, not naming it
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
+_WHOSE = re.compile(r"^\W*whose\b", re.IGNORECASE)
+_WHICH_OR_WHOSE = re.compile(r"^\W*(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 
 
 def _asked_entity(analysis: Analysis) -> str | None:
     """The entity a "which ..." question asks for by its kind: the one named right after "which" ("Which forum came
-    before the visit?" - the forum)."""
-    match = _WHICH.match(analysis.text)
+    before the visit?" - the forum); or the one a "whose ..." question asks the owner of ("Whose state visit is
+    being prepared?" - the state visit, what "when is it?" asks about next)."""
+    match = _WHICH_OR_WHOSE.match(analysis.text)
     if match is None:
         return None
     rest = " ".join(tokenize(match.group("rest")))

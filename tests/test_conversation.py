@@ -39,6 +39,10 @@ TRANSCRIPTS = [
     [("When was Le Gall in Korea?", "2 July"), ("and the forum that came before it, when was that?", "3 April")],
     # "it" after "which event ...?" is the event the answer named, not the visit the question was about.
     [("Which event is Le Gall's trip helping to prepare?", "state visit"), ("when will it happen?", "October")],
+    # "whose state visit?" asks for its owner: "it" next is the state visit, "he" the owner (Moon), not the CNES
+    # president whose trip the answer also names.
+    [("Whose state visit is the trip preparing for?", "Moon"), ("when is it happening?", "October")],
+    [("Whose state visit is being prepared?", "Moon"), ("where's he going?", "France")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
