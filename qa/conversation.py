@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qa.analysis import ENTITY, PRONOUNS, QUALIFIER_BOOST, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
-from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, Engine, cited
+from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
 from qa.reply import Reply
@@ -227,6 +227,12 @@ class Conversation:
         """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""
         if not self._focus:
             return None
+        other = self._negated_reference(analysis)
+        if other is not None:
+            # "which one of them is not KARI?" after an answer naming KARI and the KMA: the KMA.
+            chosen, words = other
+            terms = [t for t in analysis.terms if t.surface not in words and t.kind != ENTITY]
+            return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         new_entities = analysis.entities
         if new_entities and self._last is not None and _only_entities(analysis):
             # "And for KASS?", "the forum?": the previous question's terms, its subject swapped for the new one.
@@ -331,6 +337,22 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _negated_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
+        """The entity "which one of them is not the aerospace research institute?" points at: of the things of that
+        kind the last answer named (KARI and the KMA), the one other than the one named; None unless it is one. The
+        words that point are the question's own."""
+        if not self._last_named or not {"them", "these", "those", "they"} & set(analysis.pronouns):
+            return None
+        if NEGATED_PICK.search(analysis.text) is None or len(analysis.entities) != 1:
+            return None
+        entities = self._engine.entities
+        excluded = analysis.entities[0]
+        if excluded not in self._last_named or excluded not in entities:
+            return None
+        others = [e for e in self._last_named if e != excluded and entities[e].type == entities[excluded].type]
+        said = next(t.surface for t in analysis.terms if t.key == ENTITY + excluded)
+        return (others[0], frozenset(tokenize(said))) if len(others) == 1 else None
 
     def _demonstrative_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
         """The entity "that initiative", "this visit", "those agencies" point at - the most recent in focus of the

@@ -185,6 +185,13 @@ _PERSON_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ELSE = re.compile(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
+# Which one is not: "Which Korean official Le Gall met is not from the weather agency?" - the one of several that
+# the question leaves over, never the one it excludes. (Not "not only", "or not", nor a tag: "..., didn't they?")
+NEGATED_PICK = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)?(?:which|who|what)\b[^?]*?"
+    r"(?:(?<!\bor\s)\bnot|n['\u2019]t)\b(?!\s+(?:only|just|merely|counting)\b)(?!\s+(?:it|they|he|she|there|so)\W*$)",
+    re.IGNORECASE,
+)
 # "before Jean-Yves Le Gall", "after President Moon": who came next to a person (see `_asks_who_came_next`).
 _BEFORE_SOMEONE = re.compile(
     r"\b(?:before|after|preceding|prior\s+to)\s+(?:(?:mr|mrs|ms|dr|president)\.?\s+)?(?P<rest>\w.*)$", re.IGNORECASE
@@ -194,7 +201,7 @@ _POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": a
 # "at which gathering").
 _WHICH_FEW_WORDS = re.compile(
     # ("which of the two Korean officials ...": the noun follows the set it is picked from)
-    r"^\W*(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+)?"
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+)?"
     r"(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )
@@ -972,7 +979,21 @@ class Engine:
             if both is None:
                 return self._clarify(question, analysis, scored, confidence)
             top = both
-        one = self._one_of_several(analysis, top)
+        negation = self._negation(analysis)
+        negated = negation is not None
+        one = self._one_of_several(analysis, top, negated=negated)
+        # (The several may be listed by another close match: "Who did Le Gall meet that was not from KARI?")
+        for close in scored[1:] if negated else ():
+            if one is not None or close.score < top.score - KIND_MARGIN:
+                break
+            one = self._one_of_several(analysis, close, negated=True)
+        if one is None and negation is not None:
+            one = self._the_other(analysis, negation, top, scored)
+            if one is None:
+                # The best match answers the question without its "not": the one the question excludes.
+                return self._decline_saying(
+                    "The release does not say which one is not", question, analysis, top, scored, confidence=0.0
+                )
         if one is not None:
             return self._answer(question, analysis, replace(top, target=one), scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
@@ -993,11 +1014,12 @@ class Engine:
         found = self.targets[target]
         return found.kind == "fact" and len(set(found.subjects)) == 2 and set(found.subjects) <= named
 
-    def _one_of_several(self, analysis: Analysis, top: Scored) -> int | None:
+    def _one_of_several(self, analysis: Analysis, top: Scored, *, negated: bool = False) -> int | None:
         """The fact about the one person of a list answer whom the question picks out by an organisation it names:
         "Who did Le Gall meet from the KMA?" is answered by who heads the KMA, not by both the leaders he met. None
         unless the question asks who and exactly one of the people the answer names, and no other, is tied by a
-        fact to an organisation the question names."""
+        fact to an organisation the question names. `negated` ("... is not from the KMA?"): the fact about the one
+        person left over, if exactly one is."""
         asks_who = any(t.key == QUESTION + "who" for t in analysis.terms)
         if not (asks_who or self._which_kind(analysis) == EntityType.PERSON) or _ELSE.search(analysis.text):
             return None  # ("he met the KMA and who else?" asks for the others)
@@ -1020,12 +1042,86 @@ class Engine:
         organisations = [
             t.key[1:]
             for t in analysis.terms
-            if t.kind == ENTITY and t.boost >= 1.0 and self._kind(t.key) == EntityType.ORGANISATION
+            # (... unless it says who is not: "Who did he meet that was not from KARI?")
+            if t.kind == ENTITY and (t.boost >= 1.0 or negated) and self._kind(t.key) == EntityType.ORGANISATION
         ]
         if len(people) < 2 or not organisations:
             return None
         ties = {(p, f) for p in people for o in organisations for f in self._facts_between.get(frozenset((p, o)), ())}
+        if negated:
+            left = people - {p for p, _ in ties}
+            return self._fact_of(left.pop()) if ties and len(left) == 1 else None
         return ties.pop()[1] if len(ties) == 1 else None
+
+    def _fact_of(self, entity: str, named: Collection[str] = ()) -> int | None:
+        """The one fact about an entity and something the question names, or else its one fact with an organisation
+        (a person's post); None if there is no single one."""
+        for others in (named, [e for e in self.entities if self._kind(ENTITY + e) == EntityType.ORGANISATION]):
+            facts = {f for o in others for f in self._facts_between.get(frozenset((entity, o)), ())}
+            if len(facts) == 1:
+                return facts.pop()
+        return None
+
+    def _negation(self, analysis: Analysis) -> tuple[list[str], list[str]] | None:
+        """For a question asking which one is not: the entities it names before the "not" (what it picks from) and
+        after it (what they are not); None for any other question, or when the context has already put another
+        thing for what is after it ("which one of them is not KARI?": the KMA)."""
+        negation = NEGATED_PICK.search(analysis.text)
+        if negation is None:
+            return None
+        said = self.analyzer.analyse(analysis.text[negation.end() :]).entities
+        if not set(said) <= set(analysis.entities):
+            return None
+        return self.analyzer.analyse(analysis.text[: negation.end()]).entities, said
+
+    def _the_other(
+        self, analysis: Analysis, negation: tuple[list[str], list[str]], top: Scored, scored: list[Scored]
+    ) -> int | None:
+        """What a question asking which one is not answers, when the release makes it a single thing; None if not.
+        - "Which one of them is not the aerospace research institute?" (of KARI and the KMA, which the best match
+          names): the other one.
+        - "Which SCO event wasn't in Paris?": the best match answers the question without its "not" (the One
+          Planet Summit, and the forum); the answer is the one other thing of that kind that a match names together
+          with one of those, or else that a fact ties to what the question picks from (the SCO) and none to what it
+          says they are not (Paris): the Toulouse Space Show - by its fact with what the question names."""
+        picked, said = negation
+        named = set(analysis.entities)
+
+        def new(target: int, kind: str | None) -> set[str]:
+            return {e for e in self.answer_entities[target] if e not in named and self._kind(ENTITY + e) == kind}
+
+        for entity in said:
+            others = new(top.target, self._kind(ENTITY + entity))
+            if entity in self.answer_entities[top.target] and len(others) == 1:
+                return self._about_target(others.pop(), named)
+        kind = self._which_kind(analysis) or (
+            EntityType.PERSON if any(t.key == QUESTION + "who" for t in analysis.terms) else None
+        )
+        if kind is None:
+            return None
+        excluded = new(top.target, kind)
+        for s in scored:
+            together = new(s.target, kind)
+            if s is not top and together & excluded and len(together - excluded) == 1:
+                return self._fact_of((together - excluded).pop(), named)
+        left = {
+            e[1:]
+            for p in picked
+            for e in self.linked.get(ENTITY + p, frozenset())
+            if self._kind(e) == kind and e[1:] not in named
+        }
+        left -= {e[1:] for p in said for e in self.linked.get(ENTITY + p, frozenset())}
+        return self._fact_of(left.pop(), picked) if picked and said and len(left) == 1 else None
+
+    def _about_target(self, entity: str, named: Collection[str]) -> int | None:
+        """The one fact about an entity and something the question names, or else what the release says of the
+        entity: the entry about it that the bare name asks for."""
+        fact = self._fact_of(entity, named)
+        if fact is not None:
+            return fact
+        subject = self.entities[entity]
+        scored = self.score(self.analyzer.analyse(subject.name))
+        return next((s.target for s in scored if self.targets[s.target].subjects[:1] == (entity,)), None)
 
     def _one_sentence(self, analysis: Analysis, best: Scored, fitting: Scored) -> bool:
         """Whether an answer of the kind asked for rests on the same sentence of the release as the best match,

@@ -264,6 +264,10 @@ ANSWERS = [
     # "who else" asks for the others, and an organisation in a clause about someone else picks out no one.
     ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
     ("Which of the two Korean officials runs the weather agency?", "Nam Jae-Cheol", "Lim"),  # one of a list
+    # which one is not: the one left over, never the one excluded
+    ("Who did Le Gall meet that was not from KARI?", "Nam Jae-Cheol", "Lim"),
+    ("Which SCO event was not held in Paris?", "Toulouse", "One Planet"),
+    ("Who organised the forum, didn't they?", "CNES", None),  # a tag question negates nothing
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
     ("Name of the KARI boss Le Gall met with?", "Lim Cheol-Ho", "Nam"),  # the one a role names
@@ -353,6 +357,8 @@ ANSWERS = [
 ]
 
 DECLINES = [
+    "Which agencies didn't CNES brief?",  # the release names only those it briefed
+    "Which of the forum and the summit was not in Paris?",  # both were
     "Who is the president of DLR?",
     "The ESA, what does it do with the SCO?",  # a subject put first with a comma is what is asked about
     "where is kari's hq",  # a two-letter attribute is no stray fragment

@@ -43,6 +43,8 @@ TRANSCRIPTS = [
     # president whose trip the answer also names.
     [("Whose state visit is the trip preparing for?", "Moon"), ("when is it happening?", "October")],
     [("Whose state visit is being prepared?", "Moon"), ("where's he going?", "France")],
+    # "which of them is not X?" is the other of the things the last answer named.
+    [("Which agencies did CNES brief on the SCO?", "KARI"), ("which of them isn't KARI?", "headed by Nam Jae-Cheol")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
