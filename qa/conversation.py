@@ -38,7 +38,23 @@ if TYPE_CHECKING:
 
 CONTEXT_BOOST = 0.3  # weight of words carried over from the previous question
 SURE = 0.9  # confidence at which a question read on its own beats an unanswerable reading in context
-_ELLIPSIS_STARTS = (("and",), ("what", "about"), ("how", "about"), ("what", "of"), ("same", "for"), ("and", "for"))
+_ELLIPSIS_STARTS = (
+    ("and",),
+    ("what", "about"),
+    ("how", "about"),
+    ("what", "of"),
+    ("and", "for"),
+    ("same",),
+    ("likewise",),
+    ("ditto",),
+    ("similarly",),
+)
+# The words that open an ellipsis and ask nothing themselves: "same for KMA", "same question for the KMA", "ditto".
+_ELLIPSIS_OPENER = re.compile(
+    r"^\W*(?:(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing|again))?|likewise|ditto|similarly)"
+    r"(?:\s+(?:for|with|about|of))?\b",
+    re.IGNORECASE,
+)
 # What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
 OTHER_READINGS = 2  # other entities in focus a pronoun is tried as (see `_other_readings`)
@@ -132,7 +148,7 @@ class Conversation:
         standalone = engine.reply(question)
         if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
             return standalone
-        analysis = engine.analyzer.analyse(question)
+        analysis = _without_opener(engine.analyzer.analyse(question))
         contextual = self._resolve(analysis)
         result = standalone
         # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
@@ -533,6 +549,15 @@ def _elliptic(analysis: Analysis) -> bool:
     """Whether the question opens like a follow-up: "And ...", "What about ...", "How about ..."."""
     words = tuple(w.strip("?,.!") for w in analysis.text.casefold().split())
     return any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
+
+
+def _without_opener(analysis: Analysis) -> Analysis:
+    """The question without the words that only open an ellipsis ("same for KMA": the KMA)."""
+    opener = _ELLIPSIS_OPENER.match(analysis.text)
+    if opener is None:
+        return analysis
+    words = set(tokenize(opener.group()))
+    return replace(analysis, terms=tuple(t for t in analysis.terms if not set(tokenize(t.surface)) <= words))
 
 
 def _only_classes(analysis: Analysis) -> bool:

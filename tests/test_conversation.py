@@ -45,6 +45,9 @@ TRANSCRIPTS = [
     [("Whose state visit is being prepared?", "Moon"), ("where's he going?", "France")],
     # "which of them is not X?" is the other of the things the last answer named.
     [("Which agencies did CNES brief on the SCO?", "KARI"), ("which of them isn't KARI?", "headed by Nam Jae-Cheol")],
+    # "same for", "ditto" open an ellipsis and ask nothing themselves.
+    [("Who leads KARI?", "Lim Cheol-Ho"), ("same question for the weather agency", "Nam Jae-Cheol")],
+    [("Who leads KARI?", "Lim Cheol-Ho"), ("ditto for KMA", "Nam Jae-Cheol")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
