@@ -243,6 +243,9 @@ class Conversation:
         """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""
         if not self._focus:
             return None
+        about = self._about_swapped(analysis)
+        if about is not None:
+            return about
         other = self._negated_reference(analysis)
         if other is not None:
             # "which one of them is not KARI?" after an answer naming KARI and the KMA: the KMA.
@@ -353,6 +356,18 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _about_swapped(self, analysis: Analysis) -> Analysis | None:
+        """ "And about President Moon's visit?" after "What did Le Gall say about coming back to Korea?": the previous
+        question, with what it was about replaced by the new thing - "What did Le Gall say about President Moon's
+        visit?"; None unless the question is only that, and the previous one said what it was about."""
+        text = self._last.text if self._last is not None else ""
+        new = _ABOUT_ELLIPSIS.match(analysis.text)
+        old = _ABOUT.search(text) if new is not None else None
+        if new is None or old is None:
+            return None
+        swapped = text[: old.start("thing")] + new.group("thing") + text[old.end("thing") :]
+        return self._engine.analyzer.analyse(swapped)
 
     def _negated_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
         """The entity "which one of them is not the aerospace research institute?" points at: of the things of that
@@ -569,12 +584,15 @@ def _only_classes(analysis: Analysis) -> bool:
 
 
 def _points_at_a_statement(analysis: Analysis) -> bool:
-    """Whether the question's only reference is "that" or "this" and it asks about saying: "who said that?"."""
+    """Whether the question's only reference is "that" or "this" and it asks about saying: "who said that?" (or
+    "it", when it asks who said it)."""
     return (
         bool(analysis.pronouns)
-        and set(analysis.pronouns) <= {"that", "this"}
+        and set(analysis.pronouns) <= {"that", "this", "it"}
         and not analysis.entities
         and any(t.key == SYNONYM + "quote" for t in analysis.terms)
+        # ("it" only when who said it is asked: "what did he say about it?" means a thing.)
+        and ("it" not in analysis.pronouns or any(t.key == QUESTION + "who" for t in analysis.terms))
     )
 
 
@@ -621,6 +639,13 @@ _WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions
 _WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 _WHOSE = re.compile(r"^\W*whose\b", re.IGNORECASE)
 _WHICH_OR_WHOSE = re.compile(r"^\W*(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
+
+
+# "and about X?": the previous question about X instead; "about ..." up to the end of its clause is what it is about.
+_ABOUT_ELLIPSIS = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:about|regarding|concerning)\s+(?P<thing>[^?]+?)\W*$", re.IGNORECASE
+)
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<thing>[^?,;.!]+?)\s*(?:[?,;.!]|$)", re.IGNORECASE)
 
 
 def _asked_entity(analysis: Analysis) -> str | None:

@@ -477,7 +477,7 @@ FLOORS = {
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.9,
+        "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
         "unrelated": 1.0,

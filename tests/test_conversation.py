@@ -48,6 +48,10 @@ TRANSCRIPTS = [
     # "same for", "ditto" open an ellipsis and ask nothing themselves.
     [("Who leads KARI?", "Lim Cheol-Ho"), ("same question for the weather agency", "Nam Jae-Cheol")],
     [("Who leads KARI?", "Lim Cheol-Ho"), ("ditto for KMA", "Nam Jae-Cheol")],
+    # "and about X?" asks the previous question about X instead of what it was about.
+    [("What did Le Gall say about coming back to Korea?", "pleasure"), ("and about the state visit?", "step further")],
+    # "who said it?" after a quotation: "it" is what was said.
+    [("What is the quote about a resolute commitment?", "resolute"), ("who said it?", "Le Gall")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
