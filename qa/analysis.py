@@ -54,7 +54,8 @@ def _clause(markers: str) -> re.Pattern[str]:
 _RELATIVE_CLAUSE = _clause("that|who|whom|which|whose")
 # What a question sets apart: "apart from X, what else ...", "besides X, which ...".
 _SET_APART = re.compile(
-    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to)\s+"
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to"
+    r"|(?:leaving|setting|putting|leave|set|put) aside|as opposed to|rather than|instead of|not including)\s+"
     r"(?P<body>[^,;:?!.]+?)(?=\s*[,;:?!.]|\s+(?:what|which|who|whom|where|when|how|has|have|had|did|does|do|is|are"
     r"|was|were|can|could)\b)",
     re.IGNORECASE,

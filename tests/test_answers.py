@@ -268,6 +268,7 @@ ANSWERS = [
     ("Who did Le Gall meet that was not from KARI?", "Nam Jae-Cheol", "Lim"),
     ("Which SCO event was not held in Paris?", "Toulouse", "One Planet"),
     ("Who organised the forum, didn't they?", "CNES", None),  # a tag question negates nothing
+    ("Instead of the SCO, tell me what bigger event the visit prepared", "state visit", None),  # set apart
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
     ("Name of the KARI boss Le Gall met with?", "Lim Cheol-Ho", "Nam"),  # the one a role names
