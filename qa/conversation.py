@@ -188,7 +188,7 @@ class Conversation:
                 # "since when?" after an answer that already says when ("... since the early 2000s"): that answer.
                 result = engine.answer_again(question, self._last_target, resolved=contextual.text)
                 analysis = contextual
-        if self._last_target is not None and _WHAT_ELSE.search(question):
+        if self._last_target is not None and (_WHAT_ELSE.search(question) or analysis.apart):
             result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)
         return result
@@ -200,9 +200,22 @@ class Conversation:
         something else, or if nothing else is there."""
         engine = self._engine
         target = engine.targets[last]
-        if result.answered and (result.kind, result.match) != (target.kind, target.id):
+        index = engine.target_index.get((result.kind, result.match or "")) if result.answered else None
+        # (An answer that says again what is set apart, and nothing else asked, says nothing else: "Anything besides
+        # the satellites?" - unlike "What else will it provide besides measuring impacts?", if it says what it
+        # provides.)
+        wanted = {t.key for t in analysis.terms if t.kind in (SYNONYM, WORD) and t.boost >= 1.0} - analysis.apart
+
+        def repeats(said: frozenset[str]) -> bool:
+            return not analysis.apart.isdisjoint(said) and wanted.isdisjoint(said)
+
+        if (
+            result.answered
+            and (result.kind, result.match) != (target.kind, target.id)
+            and not (index is not None and repeats(engine.answer_keys[index]))
+        ):
             return result
-        others = engine.alongside(last)
+        others = [i for i in engine.alongside(last) if not repeats(engine.answer_keys[i])]
         ranked = [s.target for s in engine.score(analysis) if s.target in others]  # the closest first
         if not ranked and len(others) != 1:
             return result

@@ -437,7 +437,7 @@ FLOORS = {
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.96,
+        "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 0.85,
         "unrelated": 1.0,

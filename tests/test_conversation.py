@@ -52,6 +52,11 @@ TRANSCRIPTS = [
     [("What did Le Gall say about coming back to Korea?", "pleasure"), ("and about the state visit?", "step further")],
     # "who said it?" after a quotation: "it" is what was said.
     [("What is the quote about a resolute commitment?", "resolute"), ("who said it?", "Le Gall")],
+    # "anything besides X?" asks what else, and an answer saying X again (and nothing else asked) is no reply.
+    [
+        ("What did CNES help KARI with since the early 2000s?", "satellites"),
+        ("And besides the satellites?", "launch facilities"),
+    ],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
