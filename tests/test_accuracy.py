@@ -433,7 +433,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind41.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -463,7 +463,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind44.toml": {
-        "paraphrase": 0.86,
+        "paraphrase": 0.88,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,

@@ -269,6 +269,8 @@ ANSWERS = [
     ("Which SCO event was not held in Paris?", "Toulouse", "One Planet"),
     ("Who organised the forum, didn't they?", "CNES", None),  # a tag question negates nothing
     ("Instead of the SCO, tell me what bigger event the visit prepared", "state visit", None),  # set apart
+    ("Who headed the CNES delegation to South Korea?", "Le Gall", None),  # a delegation is its organisation
+    ("What gathering, held earlier in the year in Paris, came before the visit?", "Space Forum", None),  # no "when"
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
     ("Name of the KARI boss Le Gall met with?", "Lim Cheol-Ho", "Nam"),  # the one a role names
