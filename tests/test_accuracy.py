@@ -93,7 +93,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind7.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -263,7 +263,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind24.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -327,7 +327,7 @@ FLOORS = {
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.96,
+        "followup": 1.0,
         "unknown_name": 1.0,
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
@@ -413,7 +413,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind39.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.96,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
