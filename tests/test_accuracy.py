@@ -482,6 +482,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind46.toml": {
+        "paraphrase": 0.88,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind47.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.68,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -533,6 +553,8 @@ MAX_WRONG = {
     "blind43.toml": 0.03,  # five of 172 at first (2.9%)
     "blind44.toml": 0.041,  # seven of 172 at first (4.1%)
     "blind45.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind46.toml": 0.02,  # none of 172 at first
+    "blind47.toml": 0.03,  # five of 172 at first (2.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
