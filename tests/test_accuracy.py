@@ -493,8 +493,8 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind47.toml": {
-        "paraphrase": 0.92,
-        "casual": 0.68,
+        "paraphrase": 0.93,
+        "casual": 0.84,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 0.9,
@@ -554,7 +554,7 @@ MAX_WRONG = {
     "blind44.toml": 0.041,  # seven of 172 at first (4.1%)
     "blind45.toml": 0.025,  # four of 172 at first (2.3%)
     "blind46.toml": 0.02,  # none of 172 at first
-    "blind47.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind47.toml": 0.035,  # five of 172 at first (2.9%); six since "wetin" reads "what" (see the lexicon commit)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 

@@ -271,6 +271,9 @@ ANSWERS = [
     ("Instead of the SCO, tell me what bigger event the visit prepared", "state visit", None),  # set apart
     ("Who headed the CNES delegation to South Korea?", "Le Gall", None),  # a delegation is its organisation
     ("What company is mentioned?", "Thales Alenia Space", "Lim Cheol-Ho"),  # a company is no person
+    # the particles of other Englishes are no unknown names ("abeg", "sef": Nigerian Pidgin; "oga": the boss)
+    ("abeg, who be the CNES oga sef?", "Jean-Yves Le Gall", None),
+    ("wetin KASS be, abi?", "satellite navigation", None),
     ("What gathering, held earlier in the year in Paris, came before the visit?", "Space Forum", None),  # no "when"
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
