@@ -410,7 +410,11 @@ class Conversation:
             return None
         types = _DEMONSTRATED_TYPES[noun.casefold().removesuffix("s")]
         entities = self._engine.entities
-        found = next((e for e in reversed(self._focus) if entities[e].type in types), None)
+        # The one thing of that kind the last answer added, if it added one ("Who organised the forum with CNES? -
+        # KARI ... And who is that agency's president?"): else the latest in focus.
+        added = [e for e in self._last_named if e in entities and entities[e].type in types]
+        latest = next((e for e in reversed(self._focus) if entities[e].type in types), None)
+        found = added[0] if len(added) == 1 else latest
         return None if found is None else (found, frozenset(tokenize(match.group())))
 
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:

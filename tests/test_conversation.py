@@ -57,6 +57,8 @@ TRANSCRIPTS = [
         ("What did CNES help KARI with since the early 2000s?", "satellites"),
         ("And besides the satellites?", "launch facilities"),
     ],
+    # "that agency" is the one the last answer added, not the one the question named.
+    [("Who put on the forum together with CNES?", "Korea Aerospace"), ("who heads that agency?", "Lim Cheol-Ho")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
