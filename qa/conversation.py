@@ -22,6 +22,7 @@ context or declined, never answered about something else.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -363,7 +364,18 @@ class Conversation:
         if match is None or not self._last_named:
             return None
         entities = self._engine.entities
-        types = _NOUN_TYPES.get((match.group("noun") or "").casefold(), ())
+        noun = (match.group("noun") or "").casefold()
+        types = _NOUN_TYPES.get(noun, ())
+        if noun == "one":
+            # "the second one": of the one kind the last answer named several of - unless a thing in focus has an
+            # ordinal of its own ("where was the first one held?" after the 2nd forum asks about the 1st forum).
+            if any(ENTITY + e in self._engine.entity_ordinal for e in self._focus):
+                return None
+            kinds = Counter(entities[e].type for e in self._last_named if e in entities)
+            several = [kind for kind, count in kinds.items() if count > 1]
+            if len(several) != 1:
+                return None
+            types = (several[0],)
         named = [e for e in self._last_named if e in entities and (not types or entities[e].type in types)]
         position = _ORDINAL_POSITIONS[(match.group("ordinal") or match.group("bare")).casefold()]
         if len(named) < 2 or position >= len(named):
@@ -626,9 +638,8 @@ _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
     "organization": (EntityType.ORGANISATION,),
     "institution": (EntityType.ORGANISATION,),
 }
-# ("the first one" is left alone: "where was the first one held?" after the 2nd forum means the 1st forum.)
 _ORDINAL_REFERENCE = re.compile(
-    rf"\bthe\s+(?:(?P<ordinal>{'|'.join(_ORDINAL_POSITIONS)})\s+(?P<noun>{'|'.join(_NOUN_TYPES)})s?"
+    rf"\bthe\s+(?:(?P<ordinal>{'|'.join(_ORDINAL_POSITIONS)})\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)s?"
     r"|(?P<bare>former|latter))\b",
     re.IGNORECASE,
 )

@@ -59,6 +59,9 @@ TRANSCRIPTS = [
     ],
     # "that agency" is the one the last answer added, not the one the question named.
     [("Who put on the forum together with CNES?", "Korea Aerospace"), ("who heads that agency?", "Lim Cheol-Ho")],
+    # "the second one" after a list of one kind is its second; after the 2nd forum, "the first one" is no position.
+    [("Which agencies did CNES brief?", "Korea Meteorological"), ("who leads the second one?", "Nam Jae-Cheol")],
+    [("Tell me about the 2nd France-Korea Space Forum", "Paris"), ("when was the first one?", "1987")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
