@@ -66,7 +66,7 @@ _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", 
 # A clause of time that opens a question asking something else: "*When the CNES president went over to Korea,* who
 # did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
 _OPENING_TIME_CLAUSE = re.compile(
-    r"^\W*(?:when|while|whilst)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
+    r"^\W*(?:when|while|whilst|before|after|once|until)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
     rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*{_QUESTION_WORD.pattern})",
     re.IGNORECASE,
 )

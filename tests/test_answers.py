@@ -269,6 +269,7 @@ ANSWERS = [
     ("Which SCO event was not held in Paris?", "Toulouse", "One Planet"),
     ("Who organised the forum, didn't they?", "CNES", None),  # a tag question negates nothing
     ("Instead of the SCO, tell me what bigger event the visit prepared", "state visit", None),  # set apart
+    ("Before it was officially launched, where was the SCO announced?", "One Planet Summit", None),  # a clause of time
     ("Who headed the CNES delegation to South Korea?", "Le Gall", None),  # a delegation is its organisation
     ("What company is mentioned?", "Thales Alenia Space", "Lim Cheol-Ho"),  # a company is no person
     # the particles of other Englishes are no unknown names ("abeg", "sef": Nigerian Pidgin; "oga": the boss)
