@@ -639,7 +639,13 @@ class Analyzer:
             after = words[i + 1][0] if i + 1 < len(words) else None
 
             def fits(choice: str, before: str | None = before, after: str | None = after) -> bool:
-                return (before, choice) in self._phrase_pairs or (choice, after) in self._phrase_pairs
+                # (A neighbour that is filler says little - any word can follow "the" or come before "of": "the
+                # presdent of" is "the president of", though "the present" is a phrase - unless the two are part
+                # of a name: "one planit" is the One Planet Summit.)
+                return any(
+                    pair in self._phrase_pairs and (neighbour not in self.filler or pair in self._name_bigrams)
+                    for pair, neighbour in (((before, choice), before), ((choice, after), after))
+                )
 
             if fits(word):
                 continue

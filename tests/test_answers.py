@@ -675,3 +675,16 @@ def test_another_organisation_a_store_names_is_no_unknown_name() -> None:
     nasa = qa.Entity(id="nasa", name="NASA", type=qa.EntityType.ORGANISATION)
     knowledge = qa.build_knowledge(sentence, [entry], entities=[nasa], name="nasa")
     assert "Ann Smith" in qa.answer("Who is the head of NASA?", knowledge=knowledge).text
+
+
+@pytest.mark.parametrize(
+    ("question", "match"),
+    [
+        ("who is the presdent of KARI", "kari-president"),  # "the present" is a phrase, but "the" says nothing
+        ("what does kma stand ofr", "acronym-kma"),  # "stand for" is a phrase with a word that says something
+        ("where was the one planit sumit", "summit-location"),  # ... and so is a name
+    ],
+)
+def test_a_slip_between_two_words_is_settled_by_a_meaningful_neighbour(question: str, match: str) -> None:
+    answer = qa.answer(question)
+    assert answer.match == match, answer.text
