@@ -213,7 +213,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind19.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.9,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -493,7 +493,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind47.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 0.84,
         "keyword": 1.0,
         "typo": 1.0,

@@ -273,6 +273,7 @@ ANSWERS = [
     ("Who headed the CNES delegation to South Korea?", "Le Gall", None),  # a delegation is its organisation
     ("What company is mentioned?", "Thales Alenia Space", "Lim Cheol-Ho"),  # a company is no person
     ("Who is Le Gall's counterpart at the KMA?", "Nam Jae-Cheol", None),  # one's counterpart at X leads X
+    ("what does the strapline of the release say", "CNES briefs", None),  # a strapline is a headline
     # the particles of other Englishes are no unknown names ("abeg", "sef": Nigerian Pidgin; "oga": the boss)
     ("abeg, who be the CNES oga sef?", "Jean-Yves Le Gall", None),
     ("wetin KASS be, abi?", "satellite navigation", None),
