@@ -29,6 +29,7 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from qa.patterns import Pattern
 from qa.text import fold_quote, strip_accents
 from qa.words import EnglishWords, english_words, misspelt_english
 
@@ -45,15 +46,15 @@ QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *
 PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
 
 
-def _clause(markers: str) -> re.Pattern[str]:
+def _clause(markers: str) -> Pattern:
     """A clause opened by one of `markers` after a word (its head), running to a mark that ends a clause."""
-    return re.compile(rf"(?P<head>[^\W_][\w'’]*)\s+(?:{markers})\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+", re.IGNORECASE)
+    return Pattern(rf"(?P<head>[^\W_][\w'’]*)\s+(?:{markers})\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+", re.IGNORECASE)
 
 
 # A relative clause: "the agency *that Le Gall met*".
 _RELATIVE_CLAUSE = _clause("that|who|whom|which|whose")
 # What a question sets apart: "apart from X, what else ...", "besides X, which ...".
-_SET_APART = re.compile(
+_SET_APART = Pattern(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to"
     r"|(?:leaving|setting|putting|leave|set|put) aside|as opposed to|rather than|instead of|not including)\s+"
     r"(?P<body>[^,;:?!.]+?)(?=\s*[,;:?!.]|\s+(?:what|which|who|whom|where|when|how|has|have|had|did|does|do|is|are"
@@ -62,68 +63,66 @@ _SET_APART = re.compile(
 )
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst")
-_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
+_QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 # A clause of time that opens a question asking something else: "*When the CNES president went over to Korea,* who
 # did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
-_OPENING_TIME_CLAUSE = re.compile(
+_OPENING_TIME_CLAUSE = Pattern(
     r"^\W*(?:when|while|whilst|before|after|once|until)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
     rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*{_QUESTION_WORD.pattern})",
     re.IGNORECASE,
 )
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
-_WH_WORD = re.compile(rf"\b{_WH}", re.IGNORECASE)
-_SEGMENT_END = re.compile(
+_WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
+_SEGMENT_END = Pattern(
     rf"(?<=[^\W\d_]{{2}}[.!?])\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s"
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
     re.IGNORECASE,
 )
 _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
 # What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.
-_ASKS = re.compile(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
+_ASKS = Pattern(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
-_ASKER = re.compile(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
+_ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
-_PURPOSE = re.compile(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
+_PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
 # Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
 # "march" are verbs too often to be read so).
 _DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_CALENDAR = re.compile(
+_CALENDAR = Pattern(
     rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
-_WHAT_FOR = re.compile(
+_WHAT_FOR = Pattern(
     r"^\W*(?:and\s+|so\s+)?what\s+(?:was|is|were|are|did|does|do)\b[^?]*\bfor\b(?P<after>[^?]*)\W*$", re.IGNORECASE
 )
 # Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
-_DAY_NAME = re.compile(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
-_CHOICE = re.compile(
-    rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE
-)
+_DAY_NAME = Pattern(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
+_CHOICE = Pattern(rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE)
 # Two names offered to choose from where a question ends: "...: Paris or Toulouse?", "..., KARI or the KMA?".
-_NAMED_CHOICE = re.compile(
+_NAMED_CHOICE = Pattern(
     r"[:,\u2013\u2014-]\s*(?:(?:was it|is it|the)\s+)?(?P<a>[^,:;?!.]+?)\s+or\s+(?:the\s+)?"
     r"(?P<b>[^,:;?!.]+?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DECADE = re.compile(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
+_YEAR = Pattern(r"\b(?:19|20)\d\d\b")
+_DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
 # Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
-_SPELT_OUT = re.compile(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
+_SPELT_OUT = Pattern(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
 # What follows the last comma or dash of a question: a guess at the answer ("which day was it, Tuesday?", "... - was
 # it March?").
-_GUESSED = re.compile(
+_GUESSED = Pattern(
     r"(?:,|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,\u2013\u2014-]{1,40}?)\W*$",
     re.IGNORECASE,
 )
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
-_OFFERED_PLACE = re.compile(
+_OFFERED_PLACE = Pattern(
     r"\b(?:in|at)\s+(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)(?=\W*$)"
 )
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
-_TAGGED = re.compile(
+_TAGGED = Pattern(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
     r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
     r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
@@ -132,45 +131,45 @@ _TAGGED = re.compile(
     re.IGNORECASE,
 )
 # A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
-_CLAIM_OPENING = re.compile(
+_CLAIM_OPENING = Pattern(
     r"^\W*(?:true or false|correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
     r"|i (?:think|believe|heard|read))\b",
     re.IGNORECASE,
 )
 # A number of years or decades offered with a claim: "for about 20 years".
-_SPAN = re.compile(
+_SPAN = Pattern(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|a few|a couple of|several)\s+(?:years?|decades?)\b",
     re.IGNORECASE,
 )
 # "Is KASS an Earth-observation satellite?", "Was Lim Cheol-Ho the head of the KMA?": a subject, what it is said to be.
-_CLASSIFYING = re.compile(
+_CLASSIFYING = Pattern(
     r"^\W*(?:(?:so|and|but)\s+)?(?:is|was|are|were|isn't|wasn't|aren't|weren't)\s+(?P<subject>[^,;:?]+?)\s+"
     r"(?:an?|the)\s+(?P<predicate>[^,;:?!.]+?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # (also negated: "Wasn't the forum in Seoul?", "Didn't the KMA organise it?")
-_YES_NO = re.compile(
+_YES_NO = Pattern(
     rf"^\W*(?:(?:omg|oh|so|ok|okay|hey|um|uh|wait|yo|lol|hmm|well)\W+)?(?:{_YES_NO_VERBS})(?:n[’']t)?\b", re.IGNORECASE
 )
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 _CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
 
-_DOTTED_ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
-_POSSESSIVE = re.compile(r"'s\b")
-_NEGATION = re.compile(r"n't\b")
-_CONTRACTION = re.compile(r"'(?:re|ll|ve|d|m)\b")
-_WORD = re.compile(r"[^\W_]+")
+_DOTTED_ACRONYM = Pattern(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
+_POSSESSIVE = Pattern(r"'s\b")
+_NEGATION = Pattern(r"n't\b")
+_CONTRACTION = Pattern(r"'(?:re|ll|ve|d|m)\b")
+_WORD = Pattern(r"[^\W_]+")
 # Where Latin letters or digits meet letters of another script (accents are stripped first).
-_SCRIPT_BOUNDARY = re.compile(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-Z])(?=[a-zA-Z0-9])")
+_SCRIPT_BOUNDARY = Pattern(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-Z])(?=[a-zA-Z0-9])")
 # A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
 # satellite navigation, "climate-related" is about climate.
-_MADE_ADJECTIVE = re.compile(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
+_MADE_ADJECTIVE = Pattern(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
 _ARTICLES = frozenset(("a", "an", "the"))
 _SHOW = frozenset(("show", "shows", "showed", "shown"))
 _TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year", "night", "fortnight"))
-_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
-_DIGITS = re.compile(r"^\d+$")
+_STRETCHED = Pattern(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
+_DIGITS = Pattern(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
 YES_NO_TAIL = 4  # the last words of a yes/no question or a claim, where what it offers is checked (`_offered`)
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
@@ -227,8 +226,8 @@ def tokenize(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
-_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = Pattern(r"(?<=.)[aeiouy]+")
+_DOUBLED = Pattern(r"(.)\1+")
 
 
 def _skeleton(word: str) -> str:

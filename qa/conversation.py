@@ -31,6 +31,7 @@ from qa.analysis import ENTITY, PRONOUNS, QUALIFIER_BOOST, QUESTION, SYNONYM, WO
 from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
+from qa.patterns import Pattern
 from qa.reply import Reply
 from qa.text import scrub
 
@@ -51,7 +52,7 @@ _ELLIPSIS_STARTS = (
     ("similarly",),
 )
 # The words that open an ellipsis and ask nothing themselves: "same for KMA", "same question for the KMA", "ditto".
-_ELLIPSIS_OPENER = re.compile(
+_ELLIPSIS_OPENER = Pattern(
     r"^\W*(?:(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing|again))?|likewise|ditto|similarly)"
     r"(?:\s+(?:for|with|about|of))?\b",
     re.IGNORECASE,
@@ -539,31 +540,31 @@ class Conversation:
 
 
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".
-_COMPOSED = re.compile(
+_COMPOSED = Pattern(
     r"^(?P<first>.{8,}?)(?:,?\s+and|;|,)\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
     r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
     re.IGNORECASE | re.DOTALL,
 )
 
 
-_WHAT_ELSE = re.compile(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
-_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+_WHAT_ELSE = Pattern(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
+_QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 
 # Two events compared in time: "Which came first, the forum or the visit?", "How much time lay between the forum and
 # the meetings?", "How long before the meetings was the SCO launched?" - each is asked when it was.
 _COMPARED = (
-    re.compile(
+    Pattern(
         r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were)\s+"
         r"(?:first|earlier|sooner|later|last)\b[\s,:;-]*(?P<x>[^?]+?)\s+or\s+(?P<y>[^?]+?)\s*(?:\?|$)",
         re.IGNORECASE,
     ),
-    re.compile(
+    Pattern(
         r"\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\s+(?:[\w']+\s+){0,3}?between\s+"
         r"(?P<x>[^?]+?)\s+and\s+(?P<y>[^?]+?)\s*(?:\?|$)",
         re.IGNORECASE,
     ),
-    re.compile(
+    Pattern(
         r"\bhow\s+(?:long|much\s+time|many\s+(?:days|weeks|months|years))\s+(?:before|after)\s+(?P<x>[^?]+?)\s+"
         r"(?:was|were|did|had)\s+(?P<y>[^?]+?)\s*(?:\?|$)",
         re.IGNORECASE,
@@ -638,7 +639,7 @@ _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
     "organization": (EntityType.ORGANISATION,),
     "institution": (EntityType.ORGANISATION,),
 }
-_ORDINAL_REFERENCE = re.compile(
+_ORDINAL_REFERENCE = Pattern(
     rf"\bthe\s+(?:(?P<ordinal>{'|'.join(_ORDINAL_POSITIONS)})\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)s?"
     r"|(?P<bare>former|latter))\b",
     re.IGNORECASE,
@@ -652,28 +653,28 @@ _DEMONSTRATED_TYPES: dict[str, tuple[EntityType, ...]] = {
     **dict.fromkeys(("agency", "organisation", "organization", "institute", "institution"), (EntityType.ORGANISATION,)),
     **dict.fromkeys(("man", "person", "official", "gentleman"), (EntityType.PERSON,)),
 }
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = Pattern(
     rf"\b(?:that|this|these|those)\s+(?P<noun>(?:{'|'.join(_DEMONSTRATED_TYPES)})s?)\b", re.IGNORECASE
 )
 # A preposition and a question word, nothing else: the previous question, asking for that preposition's object.
-_BARE_OBJECT_QUESTION = re.compile(r"^\W*(?:and\s+)?[a-z]+\s+(?:what|which|whom|who)\W*$", re.IGNORECASE)
+_BARE_OBJECT_QUESTION = Pattern(r"^\W*(?:and\s+)?[a-z]+\s+(?:what|which|whom|who)\W*$", re.IGNORECASE)
 # A question asking who or what a group is ("Who are the partners in the SCO?"): "they" next means that group.
-_ASKED_GROUP = re.compile(
+_ASKED_GROUP = Pattern(
     r"^\W*(?:who|what|which)\s+(?:(?:are|were)\s+(?:the|all\s+the)\s+\w+|(?:is|are|was|were)\s+(?:involved|taking\s+part"
     r"|participating)|(?:takes?|took)\s+part|participates?|participated)",
     re.IGNORECASE,
 )
 _WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions placing a thing, not naming it
-_WHICH = re.compile(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
-_WHOSE = re.compile(r"^\W*whose\b", re.IGNORECASE)
-_WHICH_OR_WHOSE = re.compile(r"^\W*(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
+_WHICH = Pattern(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
+_WHOSE = Pattern(r"^\W*whose\b", re.IGNORECASE)
+_WHICH_OR_WHOSE = Pattern(r"^\W*(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 
 
 # "and about X?": the previous question about X instead; "about ..." up to the end of its clause is what it is about.
-_ABOUT_ELLIPSIS = re.compile(
+_ABOUT_ELLIPSIS = Pattern(
     r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:about|regarding|concerning)\s+(?P<thing>[^?]+?)\W*$", re.IGNORECASE
 )
-_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?P<thing>[^?,;.!]+?)\s*(?:[?,;.!]|$)", re.IGNORECASE)
+_ABOUT = Pattern(r"\b(?:about|regarding|concerning)\s+(?P<thing>[^?,;.!]+?)\s*(?:[?,;.!]|$)", re.IGNORECASE)
 
 
 def _asked_entity(analysis: Analysis) -> str | None:

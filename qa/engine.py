@@ -45,6 +45,7 @@ from qa.analysis import (
     tokenize,
 )
 from qa.kinds import Decision, EntityType, MatchKind
+from qa.patterns import Pattern
 from qa.reply import Reply, ReplyCandidate
 from qa.source import Source
 from qa.text import fold_loose, fold_quote, scrub
@@ -88,7 +89,7 @@ MAX_SUGGESTIONS = 3
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # What an answer must contain to answer each kind of question (see `Engine._fits`).
 _ANSWER_KINDS = {
-    QUESTION + "how_many": re.compile(
+    QUESTION + "how_many": Pattern(
         # A count: not "numerous" or "various" (the release then gives no number, and says so: `_KIND_GAPS`), and
         # not a year or the day of a date ("2015", "3 April").
         rf"\b(?!(?:1[89]|20)\d\d\b)\d+\b(?!\s+(?:{_MONTHS})\b)"
@@ -96,18 +97,18 @@ _ANSWER_KINDS = {
         re.IGNORECASE,
     ),
     # An amount: money, or a quantity with its unit ("two partners" is a count, no amount).
-    QUESTION + "how_much": re.compile(
+    QUESTION + "how_much": Pattern(
         r"[$€£¥₩]|\b(?:euros?|dollars?|won|pounds?|million|billion|percent|per cent|tonnes?|tons?|kg|kilograms?)\b|%",
         re.IGNORECASE,
     ),
-    QUESTION + "how_long": re.compile(
+    QUESTION + "how_long": Pattern(
         # ("launched last week" says how long before the release: "How long before the visit was it launched?")
         r"\d+\s*(?:years?|months?|weeks?|days?|decades?)|\b(?:since|decades?|years|long|ago|(?:1[89]|20)\d\d)\b"
         r"|\blast (?:week|month|year)\b",
         re.IGNORECASE,
     ),
-    QUESTION + "year": re.compile(r"\b(?:1[89]|20)\d\d\b|\d0s\b|\byear", re.IGNORECASE),
-    QUESTION + "when": re.compile(
+    QUESTION + "year": Pattern(r"\b(?:1[89]|20)\d\d\b|\d0s\b|\byear", re.IGNORECASE),
+    QUESTION + "when": Pattern(
         # (A number, but not an ordinal: "the 2nd forum" says nothing about when.)
         rf"\b\d+\b|\b(?:{_MONTHS}|week|year|years|since|today|ago|last|next|early|late|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|before|during|followed)\b",
@@ -130,22 +131,22 @@ CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kind
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
 BLANK_MARGIN = 0.2  # an answer filling a blank ("a new what?") this far below the best match still wins
 # A blank in a statement: "a new what", "the main what" - an article, a word, then "what" asking for the next word.
-_BLANK = re.compile(
+_BLANK = Pattern(
     r"\b(?:a|an|the)\s+(?P<before>[a-z]+)\s+what\b(?!\s+(?:is|was|are|were|do|does|did|has|have|will|would|can)\b)",
     re.IGNORECASE,
 )
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
-_CITY_WORDS = re.compile(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
+_CITY_WORDS = Pattern(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
 # "What date", "which day of the week": a month or a year will not do. "What time of day": nor will a date.
 DAY_KIND, TIME_KIND = "day", "time"
 _KIND_GAPS[DAY_KIND] = "The release does not give the exact day"
 _KIND_GAPS[TIME_KIND] = "The release does not give the time of day"
-_ANSWER_KINDS[DAY_KIND] = re.compile(
+_ANSWER_KINDS[DAY_KIND] = Pattern(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
-_ANSWER_KINDS[TIME_KIND] = re.compile(
+_ANSWER_KINDS[TIME_KIND] = Pattern(
     r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:morning|afternoon|evening|noon|midnight|o'clock)\b",
     re.IGNORECASE,
 )
@@ -153,12 +154,12 @@ _ANSWER_KINDS[TIME_KIND] = re.compile(
 # "how long have they worked together?").
 SPAN_KIND = "span"
 _KIND_GAPS[SPAN_KIND] = "The release does not say how long"
-_ANSWER_KINDS[SPAN_KIND] = re.compile(
+_ANSWER_KINDS[SPAN_KIND] = Pattern(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b",
     re.IGNORECASE,
 )
-_SPAN_WORDS = re.compile(
+_SPAN_WORDS = Pattern(
     r"\bhow long (?:did|does|do|will|would|was|is|were)\b|\bduration\b|\bhow many (?:days|weeks|hours)\b",
     re.IGNORECASE,
 )
@@ -166,40 +167,40 @@ _SPAN_WORDS = re.compile(
 # name, will do, as for no count ("how many").
 NUMBER_KIND = "number"
 _KIND_GAPS[NUMBER_KIND] = "The release does not give a number"
-_ANSWER_KINDS[NUMBER_KIND] = re.compile(
+_ANSWER_KINDS[NUMBER_KIND] = Pattern(
     r"\b\d+(?:st|nd|rd|th)?\b|\b(?:first|second|third|fourth|fifth)\b|[^\W\d_]-\d+\b", re.IGNORECASE
 )
-_WHICH_NUMBER = re.compile(r"\b(?:(?:what|which)\s+(?:number|edition)|ordinal)\b", re.IGNORECASE)
-_DAY_WORDS = re.compile(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
+_WHICH_NUMBER = Pattern(r"\b(?:(?:what|which)\s+(?:number|edition)|ordinal)\b", re.IGNORECASE)
+_DAY_WORDS = Pattern(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 # A venue asked for ("which venue", "what building"; not "building" the verb).
-_VENUE = re.compile(
+_VENUE = Pattern(
     r"\b(?:venues?|hotel|auditorium|premises|address|(?:which|what)\s+(?:\w+\s+)?(?:building|hall|room))\b",
     re.IGNORECASE,
 )
-_DATES_FROM = re.compile(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date" the verb: how old it is
-_TIME_WORDS = re.compile(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
+_DATES_FROM = Pattern(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date" the verb: how old it is
+_TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
-_NAMING = re.compile(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)
-_PERSON_NOUN = re.compile(
+_NAMING = Pattern(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)
+_PERSON_NOUN = Pattern(
     r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
     re.IGNORECASE,
 )
-_ELSE = re.compile(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
+_ELSE = Pattern(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
 # Which one is not: "Which Korean official Le Gall met is not from the weather agency?" - the one of several that
 # the question leaves over, never the one it excludes. (Not "not only", "or not", nor a tag: "..., didn't they?")
-NEGATED_PICK = re.compile(
+NEGATED_PICK = Pattern(
     r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)?(?:which|who|what)\b[^?]*?"
     r"(?:(?<!\bor\s)\bnot|n['\u2019]t)\b(?!\s+(?:only|just|merely|counting)\b)(?!\s+(?:it|they|he|she|there|so)\W*$)",
     re.IGNORECASE,
 )
 # "before Jean-Yves Le Gall", "after President Moon": who came next to a person (see `_asks_who_came_next`).
-_BEFORE_SOMEONE = re.compile(
+_BEFORE_SOMEONE = Pattern(
     r"\b(?:before|after|preceding|prior\s+to)\s+(?:(?:mr|mrs|ms|dr|president)\.?\s+)?(?P<rest>\w.*)$", re.IGNORECASE
 )
-_POSSESSIVE_START = re.compile(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": an event, not a person
+_POSSESSIVE_START = Pattern(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": an event, not a person
 # "which" or "what" and the next few words, which say what kind of thing is asked for ("Which Korean leaders",
 # "at which gathering").
-_WHICH_FEW_WORDS = re.compile(
+_WHICH_FEW_WORDS = Pattern(
     # ("which of the two Korean officials ...": the noun follows the set it is picked from)
     r"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+)?"
     r"(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)",
@@ -207,10 +208,10 @@ _WHICH_FEW_WORDS = re.compile(
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
 _WHICH_KINDS = {SYNONYM + "lead": EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
-_KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
+_KIND_OF = Pattern(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
-_FULL_NAME = re.compile(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
-_NAME_OF = re.compile(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
+_FULL_NAME = Pattern(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
+_NAME_OF = Pattern(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _QUOTE = SYNONYM + "quote"  # saying, describing, calling: what someone said
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
 # The kinds of thing a class word asks the name of ("the names of the satellites": a programme).
@@ -1786,7 +1787,7 @@ class Engine:
         return self._topics
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)*")
+_CAPITALISED_RUN = Pattern(r"[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'-]*)*")
 
 
 def _quoted_within(quotes: Iterable[str], evidence: Iterable[str]) -> bool:
@@ -1812,10 +1813,10 @@ def _whole_names(question: str, words: list[str], filler: Collection[str] = ()) 
     return out
 
 
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+_LETTER_WORDS = Pattern(r"[^\W\d_]+")
 
 
-_PROPER_NAME = re.compile(r"^the\s+|\s*\([^)]*\)\s*$")  # "the" before a name, "(KARI)" after it
+_PROPER_NAME = Pattern(r"^the\s+|\s*\([^)]*\)\s*$")  # "the" before a name, "(KARI)" after it
 
 
 def _without_place(k: Knowledge) -> dict[str, list[str]]:
