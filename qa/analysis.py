@@ -71,6 +71,8 @@ _OPENING_TIME_CLAUSE = Pattern(
     rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*{_QUESTION_WORD.pattern})",
     re.IGNORECASE,
 )
+# Words that only say which one, interchangeable inside a phrase (see `Analyzer.__init__`).
+_DETERMINERS = ("the", "a", "that", "this", "his")
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
@@ -407,6 +409,13 @@ class Analyzer:
             for key, members in groups.items():
                 for member in [key.replace("_", " "), *members]:
                     phrases[tuple(tokenize(member))] = SYNONYM + key
+        # A phrase with another determiner means the same: "make that trip" for "make the trip".
+        for phrase, key in list(phrases.items()):
+            if len(phrase) > 2 and key[0] == SYNONYM:
+                for i, word in enumerate(phrase[1:], 1):
+                    if word in _DETERMINERS:
+                        for determiner in _DETERMINERS:
+                            phrases.setdefault((*phrase[:i], determiner, *phrase[i + 1 :]), key)
         # A phrasal verb in another form means the same: "teaming up" for "team up", "worked with" for "work with".
         for phrase, key in list(phrases.items()):
             if len(phrase) > 1 and key[0] == SYNONYM:

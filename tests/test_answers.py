@@ -689,3 +689,12 @@ def test_another_organisation_a_store_names_is_no_unknown_name() -> None:
 def test_a_slip_between_two_words_is_settled_by_a_meaningful_neighbour(question: str, match: str) -> None:
     answer = qa.answer(question)
     assert answer.match == match, answer.text
+
+
+@pytest.mark.parametrize("question", ["when did Le Gall make that trip?", "who was making this trip to Korea?"])
+def test_a_phrase_with_another_determiner_is_the_same_phrase(question: str) -> None:
+    from qa.engines import engine_for
+
+    keys = {t.key for t in engine_for().analyzer.analyse(question).terms}
+    assert "~visit" in keys  # "make the trip", in the lexicon, with "that" or "this"
+    assert "~develop" not in keys  # ... not "make" as in making a satellite
