@@ -1091,13 +1091,17 @@ class Engine:
         def new(target: int, kind: str | None) -> set[str]:
             return {e for e in self.answer_entities[target] if e not in named and self._kind(ENTITY + e) == kind}
 
-        for entity in said:
-            others = new(top.target, self._kind(ENTITY + entity))
-            if entity in self.answer_entities[top.target] and len(others) == 1:
-                return self._about_target(others.pop(), named)
         kind = self._which_kind(analysis) or (
             EntityType.PERSON if any(t.key == QUESTION + "who" for t in analysis.terms) else None
         )
+        for entity in said:
+            # (Only a thing of the kind asked for: "Which person ... is not a Korean official?" is not "which
+            # country is not Korea".)
+            if kind is not None and self._kind(ENTITY + entity) != kind:
+                continue
+            others = new(top.target, self._kind(ENTITY + entity))
+            if entity in self.answer_entities[top.target] and len(others) == 1:
+                return self._about_target(others.pop(), named)
         if kind is None:
             return None
         excluded = new(top.target, kind)

@@ -343,7 +343,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind32.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -373,7 +373,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind35.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -423,7 +423,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind40.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -433,7 +433,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind41.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -447,7 +447,7 @@ FLOORS = {
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 1.0,
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
@@ -463,7 +463,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind44.toml": {
-        "paraphrase": 0.88,
+        "paraphrase": 0.89,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -493,7 +493,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind47.toml": {
-        "paraphrase": 0.96,
+        "paraphrase": 0.97,
         "casual": 0.84,
         "keyword": 1.0,
         "typo": 1.0,

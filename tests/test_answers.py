@@ -274,6 +274,7 @@ ANSWERS = [
     ("What company is mentioned?", "Thales Alenia Space", "Lim Cheol-Ho"),  # a company is no person
     ("Who is Le Gall's counterpart at the KMA?", "Nam Jae-Cheol", None),  # one's counterpart at X leads X
     ("what does the strapline of the release say", "CNES briefs", None),  # a strapline is a headline
+    ("who's the speaker quoted at the end of the release", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
     # the particles of other Englishes are no unknown names ("abeg", "sef": Nigerian Pidgin; "oga": the boss)
     ("abeg, who be the CNES oga sef?", "Jean-Yves Le Gall", None),
     ("wetin KASS be, abi?", "satellite navigation", None),
@@ -698,3 +699,11 @@ def test_a_phrase_with_another_determiner_is_the_same_phrase(question: str) -> N
     keys = {t.key for t in engine_for().analyzer.analyse(question).terms}
     assert "~visit" in keys  # "make the trip", in the lexicon, with "that" or "this"
     assert "~develop" not in keys  # ... not "make" as in making a satellite
+
+
+def test_which_one_is_not_is_only_another_thing_of_the_kind_asked() -> None:
+    """ "Which person quoted in the release is not a Korean official?" asks for a person: the answer is no other
+    country than Korea (France, which the best match also names)."""
+    answer = qa.answer("Which person quoted in the release is not a Korean official?")
+    assert not answer.answered or "Le Gall" in answer.text
+    assert "France has regularly supported" not in answer.text
