@@ -98,6 +98,12 @@ _CALENDAR = Pattern(
 _WHAT_FOR = Pattern(
     r"^\W*(?:and\s+|so\s+)?what\s+(?:was|is|were|are|did|does|do)\b[^?]*\bfor\b(?P<after>[^?]*)\W*$", re.IGNORECASE
 )
+# "What did he go there to do?", "the main thing he came to Korea to do": what one went somewhere to do is why.
+_WENT_TO_DO = Pattern(
+    r"^\W*(?:and\s+|so\s+)?what\b[^?]*\b(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fl[ye]w?\w*"
+    r"|head\w*|visit\w*|there|here)\b[^?]*\bto\s+do\b",
+    re.IGNORECASE,
+)
 # Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
@@ -951,6 +957,8 @@ class Analyzer:
         ):
             # "What was he there for?": what for is why.
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
+        elif _WENT_TO_DO.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
+            analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         return self._set_apart(self._qualified(self._classifying(offered)))
 

@@ -443,7 +443,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind42.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -453,7 +453,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind43.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.9,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,

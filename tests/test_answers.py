@@ -275,6 +275,9 @@ ANSWERS = [
     ("Who is Le Gall's counterpart at the KMA?", "Nam Jae-Cheol", None),  # one's counterpart at X leads X
     ("what does the strapline of the release say", "CNES briefs", None),  # a strapline is a headline
     ("who's the speaker quoted at the end of the release", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
+    # what one went somewhere to do is why one went
+    ("what was le gall there to do", "state of progress", None),
+    ("What did CNES's president travel to South Korea to do?", "state of progress", None),
     # the particles of other Englishes are no unknown names ("abeg", "sef": Nigerian Pidgin; "oga": the boss)
     ("abeg, who be the CNES oga sef?", "Jean-Yves Le Gall", None),
     ("wetin KASS be, abi?", "satellite navigation", None),
