@@ -175,6 +175,9 @@ _SCRIPT_BOUNDARY = Pattern(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-
 _MADE_ADJECTIVE = Pattern(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
 _ARTICLES = frozenset(("a", "an", "the"))
 _SHOW = frozenset(("show", "shows", "showed", "shown"))
+# "Did Le Gall like Korea?": after an auxiliary and its subject, "like" is the verb (to enjoy), not a filler.
+_AUXILIARIES = frozenset(("did", "does", "do"))
+_LIKE_NOT_A_VERB_AFTER = frozenset(("look", "looks", "looked", "sound", "sounds", "seem", "seems", "feel", "feels"))
 _TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year", "night", "fortnight"))
 _STRETCHED = Pattern(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
 _DIGITS = Pattern(r"^\d+$")
@@ -1205,6 +1208,16 @@ class Analyzer:
             # "What does their decision show?": a question ending on "show" asks what a thing reflects ("show me"
             # is filler; "the Toulouse Space Show" a name).
             raw = [*raw[:-1], "reflect"]
+        if "like" in raw and not _AUXILIARIES.isdisjoint(raw):
+            raw = [
+                "enjoy"
+                if t == "like"
+                and any(w in _AUXILIARIES for w in raw[max(0, i - 4) : i - 1])
+                and raw[i - 1] not in _LIKE_NOT_A_VERB_AFTER
+                and raw[i - 1] not in self.filler - PRONOUNS.keys()
+                else t
+                for i, t in enumerate(raw)
+            ]
         if not _DEMONSTRATIVES.isdisjoint(raw):
             # "that guy", "those officials": a person pointed back at, like "him" and "them" - not a statement.
             raw = [

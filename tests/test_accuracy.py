@@ -224,7 +224,7 @@ FLOORS = {
     },
     "blind20.toml": {
         "paraphrase": 0.92,
-        "casual": 0.84,
+        "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
         "followup": 1.0,
