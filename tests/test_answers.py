@@ -276,6 +276,7 @@ ANSWERS = [
     ("what does the strapline of the release say", "CNES briefs", None),  # a strapline is a headline
     ("who's the speaker quoted at the end of the release", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
     ("does Le Gall like coming to Korea?", "pleasure", None),  # after an auxiliary, "like" is the verb
+    ("What sort of partnership is the SCO developed inside?", "international partnership", None),  # "inside": filler
     # what one went somewhere to do is why one went
     ("what was le gall there to do", "state of progress", None),
     ("What did CNES's president travel to South Korea to do?", "state of progress", None),
