@@ -126,8 +126,10 @@ _GUESSED = Pattern(
     re.IGNORECASE,
 )
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
+# (... or where one goes: "Is Moon's state visit going to be to Germany?")
 _OFFERED_PLACE = Pattern(
-    r"\b(?:in|at)\s+(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)(?=\W*$)"
+    r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
+    r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)(?=\W*$)"
 )
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = Pattern(
@@ -1012,7 +1014,7 @@ class Analyzer:
         choices = [m.group() for m in _CHOICE.finditer(text)]
         spans: set[str] = set()
         tag_words: frozenset[str] = frozenset()
-        places = False
+        places = any_place = False
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
         elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text) or _CLAIM_OPENING.match(text):
@@ -1029,9 +1031,11 @@ class Analyzer:
             place = _OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
             unknown_names = {t.surface for t in analysis.unknown if t.name_like}
             # ("... in Paris or Seoul?": either may be the one it lacks)
-            named_places = {p.casefold() for p in place.groups() if p} if place is not None else set()
+            named_places = {p.casefold() for p in place.groups()[1:] if p} if place is not None else set()
             if not offered and not spans and len(unknown_names) == 1 and unknown_names <= named_places:
                 offered, places = unknown_names, True
+                # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
+                any_place = place is not None and place.group("to") is not None
         elif (guess := _GUESSED.search(text)) is not None and not _WH_WORD.search(guess.group("value")):
             # (Not a question of its own after the comma: "According to Le Gall, what took place in 1987?")
             # "which day was the Paris forum, Tusday?", "what day was he there, a monday or smth?": a day, month or
@@ -1051,7 +1055,7 @@ class Analyzer:
         wanted: tuple[str, ...]  # question markers that already ask for it
         if places:
             # (Marked as offered: the answer must name a city, or the release does not say which of its cities.)
-            asks, wanted = Term(QUESTION + "where", "where", offered=True), (QUESTION + "where",)
+            asks, wanted = Term(QUESTION + "where", "where", offered=not any_place), (QUESTION + "where",)
         elif spans:
             asks, wanted = Term(QUESTION + "how_long", "how long"), (QUESTION + "how_long",)
         elif offered and all(_YEAR.fullmatch(w) for w in offered):

@@ -183,7 +183,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind16.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -433,7 +433,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind41.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,

@@ -277,6 +277,9 @@ ANSWERS = [
     ("who's the speaker quoted at the end of the release", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
     ("does Le Gall like coming to Korea?", "pleasure", None),  # after an auxiliary, "like" is the verb
     ("What sort of partnership is the SCO developed inside?", "international partnership", None),  # "inside": filler
+    # a place one goes to, offered to be checked, is answered with where one went (a country will do)
+    ("Is the state visit to Italy?", "France", None),
+    ("Did Le Gall travel to Japan?", "South Korea", None),
     # what one went somewhere to do is why one went
     ("what was le gall there to do", "state of progress", None),
     ("What did CNES's president travel to South Korea to do?", "state of progress", None),
@@ -373,6 +376,7 @@ ANSWERS = [
 ]
 
 DECLINES = [
+    "Did Le Gall talk to NASA?",  # not a place one goes to: an unknown name
     "Which agencies didn't CNES brief?",  # the release names only those it briefed
     "Which of the forum and the summit was not in Paris?",  # both were
     "Who is the president of DLR?",
