@@ -62,6 +62,8 @@ TRANSCRIPTS = [
     # "the second one" after a list of one kind is its second; after the 2nd forum, "the first one" is no position.
     [("Which agencies did CNES brief?", "Korea Meteorological"), ("who leads the second one?", "Nam Jae-Cheol")],
     [("Tell me about the 2nd France-Korea Space Forum", "Paris"), ("when was the first one?", "1987")],
+    # "what came out of it?": "it" is still a pronoun in an idiom of coming out.
+    [("What began in 2015?", "inter-agency agreement"), ("what came out of it?", "KASS")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
     [("Where was the SCO announced?", "One Planet Summit"), ("what month did that occur in?", "December")],
     # "they" after "who are the partners ...?" are the partners asked about, not CNES, which the answer names.
