@@ -447,7 +447,7 @@ FLOORS = {
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.93,
+        "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.9,
         "unrelated": 1.0,

@@ -716,3 +716,11 @@ def test_which_one_is_not_is_only_another_thing_of_the_kind_asked() -> None:
     answer = qa.answer("Which person quoted in the release is not a Korean official?")
     assert not answer.answered or "Le Gall" in answer.text
     assert "France has regularly supported" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["which day of week?", "what day of the week?", "on which weekday?"])
+def test_asking_the_day_of_the_week_is_one_question_word(question: str) -> None:
+    """... with or without "the", so that a follow-up made of it is the previous question asking for the day."""
+    from qa.engines import engine_for
+
+    assert [t.key for t in engine_for().analyzer.analyse(question).terms] == ["?when"]
