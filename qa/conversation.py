@@ -46,10 +46,6 @@ _ELLIPSIS_STARTS = (
     ("how", "about"),
     ("what", "of"),
     ("and", "for"),
-    ("same",),
-    ("likewise",),
-    ("ditto",),
-    ("similarly",),
 )
 # The words that open an ellipsis and ask nothing themselves: "same for KMA", "same question for the KMA", "ditto".
 _ELLIPSIS_OPENER = Pattern(
@@ -591,9 +587,10 @@ def split_composed(question: str) -> tuple[str, str] | None:
 
 
 def _elliptic(analysis: Analysis) -> bool:
-    """Whether the question opens like a follow-up: "And ...", "What about ...", "How about ..."."""
+    """Whether the question opens like a follow-up: "And ...", "What about ...", "How about ...", "Same for ..."."""
     words = tuple(w.strip("?,.!") for w in analysis.text.casefold().split())
-    return any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
+    opens = any(words[: len(start)] == start for start in _ELLIPSIS_STARTS)
+    return opens or _ELLIPSIS_OPENER.match(analysis.text) is not None
 
 
 def _without_opener(analysis: Analysis) -> Analysis:
