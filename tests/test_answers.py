@@ -277,6 +277,7 @@ ANSWERS = [
     ("who's the speaker quoted at the end of the release", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
     ("does Le Gall like coming to Korea?", "pleasure", None),  # after an auxiliary, "like" is the verb
     ("What sort of partnership is the SCO developed inside?", "international partnership", None),  # "inside": filler
+    ("Which three organisations are named?", "Korea Meteorological Administration", None),  # a count is no name
     # a place one goes to, offered to be checked, is answered with where one went (a country will do)
     ("Is the state visit to Italy?", "France", None),
     ("Did Le Gall travel to Japan?", "South Korea", None),
