@@ -133,7 +133,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind11.toml": {
-        "paraphrase": 0.84,
+        "paraphrase": 0.85,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.95,

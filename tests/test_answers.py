@@ -278,6 +278,7 @@ ANSWERS = [
     ("does Le Gall like coming to Korea?", "pleasure", None),  # after an auxiliary, "like" is the verb
     ("What sort of partnership is the SCO developed inside?", "international partnership", None),  # "inside": filler
     ("Which three organisations are named?", "Korea Meteorological Administration", None),  # a count is no name
+    ("Did France and Korea only begin their space cooperation in 2015?", "30 years", None),  # a wrong year offered
     # a place one goes to, offered to be checked, is answered with where one went (a country will do)
     ("Is the state visit to Italy?", "France", None),
     ("Did Le Gall travel to Japan?", "South Korea", None),
