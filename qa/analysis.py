@@ -1218,7 +1218,7 @@ class Analyzer:
                 if t == "like"
                 and any(w in _AUXILIARIES for w in raw[max(0, i - 4) : i - 1])
                 and raw[i - 1] not in _LIKE_NOT_A_VERB_AFTER
-                and raw[i - 1] not in self.filler - PRONOUNS.keys()
+                and (raw[i - 1] not in self.filler or raw[i - 1] in PRONOUNS)
                 else t
                 for i, t in enumerate(raw)
             ]
