@@ -115,6 +115,13 @@ _NAMED_CHOICE = Pattern(
     r"(?P<b>[^,:;?!.]+?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# The other answer offered after a question as a question of its own: "... in Paris? or was it Seoul? which one?"
+_SPLIT_CHOICE = Pattern(
+    r"^(?P<claim>[^?]+?)\s*\?+\s*or\s+(?:(?:was|is|were|are|did|does|do)\s+(?:it|that|this|he|she|they)\s+)?"
+    r"(?P<other>[^?]+?)\s*\?*\s*(?:which(?:\s+(?:one|is\s+it|was\s+it|is\s+right|is\s+correct))?\W*)?$",
+    re.IGNORECASE,
+)
+_ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
 # Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
@@ -950,6 +957,12 @@ class Analyzer:
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
         words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
         less."""
+        if repair and "?" in text:
+            choice = _SPLIT_CHOICE.match(text)
+            if choice is not None:
+                # "the forum was in Paris? or was it Seoul? which one": one question offering two answers, as
+                # "the forum was in Paris or Seoul?" does.
+                text = f"{choice.group('claim')} or {choice.group('other')}?"
         analysis = self._analyse(text, repair=repair)
         if not repair:
             return analysis
@@ -1017,7 +1030,13 @@ class Analyzer:
         places = any_place = False
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
-        elif (tagged := _TAGGED.search(text)) is not None or _YES_NO.match(text) or _CLAIM_OPENING.match(text):
+        elif (
+            (tagged := _TAGGED.search(text)) is not None
+            or _YES_NO.match(text)
+            or _CLAIM_OPENING.match(text)
+            # ("so the forum was in Paris or Seoul?": a statement ending on a choice is a claim to check)
+            or (_ENDS_IN_CHOICE.search(text) and not _WH_WORD.search(text))
+        ):
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
             claim = text[: tagged.start()] if tagged is not None else text
@@ -1235,8 +1254,13 @@ class Analyzer:
         if repair and _SPELT_OUT.search(text):
             raw = self._joined_letters(raw)
         if repair and not self._measures.isdisjoint(raw):
-            # "some big company?": a measure describes unless it is asked for ("how big", "for long").
-            raw = [t for i, t in enumerate(raw) if t not in self._measures or (i > 0 and raw[i - 1] in ("how", "for"))]
+            # "some big company?": a measure describes unless it is asked for ("how big", "for long") - or starts a
+            # phrase ("the big cheese").
+            raw = [
+                t
+                for i, t in enumerate(raw)
+                if t not in self._measures or (i > 0 and raw[i - 1] in ("how", "for")) or self._starts_phrase(raw, i)
+            ]
         # Words written like names matter only for words the vocabulary lacks, which stored phrasings never have.
         original_words: dict[str, str] | None = None
         # Correct spelling first, so that phrases and aliases are recognised even when misspelled.

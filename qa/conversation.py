@@ -77,6 +77,7 @@ class Conversation:
         self._last: Analysis | None = None
         self._last_target: int | None = None  # the target of the last answer
         self._last_named: tuple[str, ...] = ()  # the entities the last answer named, in its order
+        self._named_before: tuple[str, ...] = ()  # ... and those the answer before it named
         self._last_asked: str | None = None  # the entity the last question asked for ("which event ...?")
 
     def reset(self) -> None:
@@ -85,6 +86,7 @@ class Conversation:
         self._last = None
         self._last_target = None
         self._last_named = ()
+        self._named_before = ()
         self._last_asked = None
 
     @property
@@ -283,7 +285,8 @@ class Conversation:
                 for t in self._last.terms
                 if t.kind != ENTITY or (alike and t not in alike and swapped.isdisjoint(tokenize(t.surface)))
             ]
-            return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
+            text = _swapped_text(self._last.text, alike, analysis)
+            return replace(analysis, text=text, terms=tuple(_merge(list(analysis.terms), kept)))
         if self._last is not None and not new_entities and _elliptic(analysis) and _only_classes(analysis):
             # "What new launch vehicle is South Korea developing? - And the navigation system?": the previous
             # question, asked of the new kind of thing instead.
@@ -326,7 +329,11 @@ class Conversation:
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
             kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
-        reference = self._ordinal_reference(analysis) or self._demonstrative_reference(analysis)
+        reference = (
+            self._ordinal_reference(analysis)
+            or self._other_reference(analysis)
+            or self._demonstrative_reference(analysis)
+        )
         if reference is not None:
             # "which organisation does the second person lead?": the second person the last answer named; "where was
             # that initiative launched?": the initiative in focus (the SCO), not the latest thing. The words only
@@ -378,6 +385,26 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _other_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
+        """The entity "the other one" points at, with the words that point: after an answer that picked one thing
+        of several an earlier answer named ("Who did Le Gall meet? - Which of them runs the weather agency?" - Nam
+        Jae-Cheol), the one other thing of that kind the earlier answer named (Lim Cheol-Ho); None if not one."""
+        match = _OTHER_REFERENCE.search(analysis.text)
+        if match is None or not self._last_named:
+            return None
+        entities = self._engine.entities
+        noun = match.group("noun").casefold()
+        types = _NOUN_TYPES.get(noun) or tuple({entities[e].type for e in self._last_named if e in entities})
+        picked = [e for e in self._last_named if e in entities and entities[e].type in types]
+        others = [
+            e
+            for e in self._named_before
+            if e in entities and entities[e].type in types and e not in self._last_named and e not in analysis.entities
+        ]
+        if len(picked) != 1 or len(others) != 1:
+            return None
+        return others[0], frozenset(tokenize(match.group()))
 
     def _about_swapped(self, analysis: Analysis) -> Analysis | None:
         """ "And about President Moon's visit?" after "What did Le Gall say about coming back to Korea?": the previous
@@ -517,6 +544,7 @@ class Conversation:
         self._bring_to_focus(order)
         self._last = analysis
         self._last_target = index
+        self._named_before = self._last_named
         self._last_named = tuple(e for e in named if e not in mentioned)  # (what the answer added)
 
     def _asked_by_kind(self, analysis: Analysis, from_answer: list[str], mentioned: list[str]) -> str | None:
@@ -593,6 +621,28 @@ def _elliptic(analysis: Analysis) -> bool:
     return opens or _ELLIPSIS_OPENER.match(analysis.text) is not None
 
 
+def _swapped_text(previous: str, swapped: list[Term], analysis: Analysis) -> str:
+    """The previous question as an ellipsis asks it again, one name put for another: "Which KMA official did Le
+    Gall meet?" then "What about KARI?" is "Which KARI official did Le Gall meet?" - so that what was asked for (a
+    person, here) is still what is asked. The question as it stands unless one name is swapped for one."""
+    new = [t for t in analysis.terms if t.kind == ENTITY]
+    if len(swapped) != 1 or len(new) != 1:
+        return analysis.text
+    was = _written(swapped[0].surface, previous)
+    now = _written(new[0].surface, analysis.text)
+    if was is None or now is None:
+        return analysis.text
+    return f"{previous[: was.start()]}{now.group()}{previous[was.end() :]}"
+
+
+def _written(surface: str, text: str) -> re.Match[str] | None:
+    """Where the words of a term's surface ("le gall") are written in the text ("Le Gall"), if they are."""
+    words = surface.split()
+    if not words:
+        return None
+    return re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
+
+
 def _without_opener(analysis: Analysis) -> Analysis:
     """The question without the words that only open an ellipsis ("same for KMA": the KMA)."""
     opener = _ELLIPSIS_OPENER.match(analysis.text)
@@ -641,6 +691,8 @@ _ORDINAL_REFERENCE = Pattern(
     r"|(?P<bare>former|latter))\b",
     re.IGNORECASE,
 )
+# "the other one", "the other guy": the one left of a pair (see `Conversation._other_reference`).
+_OTHER_REFERENCE = Pattern(rf"\bthe\s+other\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)\b", re.IGNORECASE)
 # What a common noun after "that", "this" can stand for: "that initiative" is the programme in focus.
 _DEMONSTRATED_TYPES: dict[str, tuple[EntityType, ...]] = {
     **dict.fromkeys(

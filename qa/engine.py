@@ -208,6 +208,10 @@ _WHICH_FEW_WORDS = Pattern(
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
 _WHICH_KINDS = {SYNONYM + "lead": EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
+# "which of them", "which one of the two": picks one of the things the answer names, which may be people.
+_WHICH_OF_THEM = Pattern(
+    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:them|those|these|the\s+two|both|the\s+pair)\b", re.IGNORECASE
+)
 _KIND_OF = Pattern(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
 _FULL_NAME = Pattern(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
@@ -1021,7 +1025,8 @@ class Engine:
         unless the question asks who and exactly one of the people the answer names, and no other, is tied by a
         fact to an organisation the question names. `negated` ("... is not from the KMA?"): the fact about the one
         person left over, if exactly one is."""
-        asks_who = any(t.key == QUESTION + "who" for t in analysis.terms)
+        of_them = _WHICH_OF_THEM.search(analysis.text) is not None
+        asks_who = of_them or any(t.key == QUESTION + "who" for t in analysis.terms)
         if not (asks_who or self._which_kind(analysis) == EntityType.PERSON) or _ELSE.search(analysis.text):
             return None  # ("he met the KMA and who else?" asks for the others)
         # Or by a role the question reads as them ("the name of the KARI boss Le Gall met"): the fact of that role -
@@ -1040,11 +1045,17 @@ class Engine:
         people = {e for e in self.answer_entities[top.target] if e not in named and self._is_person(e)}
         # (Named in the question proper, not in a clause about someone else: "the boss who went to meet the heads
         # of the weather agency" asks about the boss.)
+        # (In "which of them runs the weather agency?", "them" is what the one is picked from, not what picks it:
+        # only the organisations the question itself says count.)
+        said = " ".join(tokenize(analysis.text)) if of_them else ""
         organisations = [
             t.key[1:]
             for t in analysis.terms
             # (... unless it says who is not: "Who did he meet that was not from KARI?")
-            if t.kind == ENTITY and (t.boost >= 1.0 or negated) and self._kind(t.key) == EntityType.ORGANISATION
+            if t.kind == ENTITY
+            and (t.boost >= 1.0 or negated)
+            and self._kind(t.key) == EntityType.ORGANISATION
+            and (not of_them or t.surface in said)
         ]
         if len(people) < 2 or not organisations:
             return None

@@ -375,6 +375,14 @@ ANSWERS = [
     ("so what'd le gall call the kari/kma decision", "milestone", None),
     # an officer, like an official, is a person: not an office (a position)
     ("Which officer holds the presidency of the Korea Aerospace Research Institute?", "Lim Cheol-Ho", None),
+    # slang: a boss, a short trip, a launch party; a measure word that starts a phrase is kept ("big cheese")
+    ("so who's the big cheese from cnes that went over to korea", "Jean-Yves Le Gall", None),
+    ("Did Le Gall go over just to see one bloke, or a bunch of the top people?", "key leaders", None),
+    ("What was the principal object of Le Gall's visit?", "state of progress", None),
+    ("gall's mood about coming back?", "pleasure", None),
+    ("What's the overall subject line at the very top of the release?", "Space cooperation between France", None),
+    # the other answer offered as a question of its own: a choice between two places, one the release names
+    ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
 
 DECLINES = [

@@ -135,6 +135,17 @@ TRANSCRIPTS = [
         ("When did CNES and KARI sign their inter-agency agreement?", None),
         ("What actions were started under it?", "KSLV-2"),
     ],
+    # "which of them ...?" picks one of the people the last answer named, by the organisation it names; "the other
+    # one" is then the one left.
+    [
+        ("Who did Le Gall meet in Korea?", "Lim Cheol-Ho"),
+        ("Which of them runs the weather agency?", "Nam Jae-Cheol is the Head"),
+        ("And what's the other one's title?", "Lim Cheol-Ho is the President"),
+    ],
+    # A short trip in slang is a visit.
+    [("Why did Le Gall go to South Korea?", "progress"), ("when'd he pop over there then", "2 July")],
+    # An ellipsis still asks for what the question before asked for: a KARI official, not whom Le Gall met.
+    [("Which KMA official did Le Gall meet?", "Nam Jae-Cheol"), ("What about KARI?", "Lim Cheol-Ho is the President")],
     # "that initiative" is the initiative in focus - the SCO, not the visit answered last.
     [
         ("What did CNES present to KARI and the KMA?", "Space Climate Observatory"),
