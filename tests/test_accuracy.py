@@ -502,6 +502,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind48.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind49.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -555,6 +575,8 @@ MAX_WRONG = {
     "blind45.toml": 0.025,  # four of 172 at first (2.3%)
     "blind46.toml": 0.02,  # none of 172 at first
     "blind47.toml": 0.035,  # five of 172 at first (2.9%); six since "wetin" reads "what" (see the lexicon commit)
+    "blind48.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind49.toml": 0.025,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
