@@ -117,13 +117,13 @@ class Conversation:
         """Both halves of "Who organised the forum, and where was it held?", the second read in the context of the
         first (or, `each_alone`, in the context the first had), as one reply; None (and the conversation as it was)
         unless both are answered, differently."""
-        saved = (list(self._focus), self._last, self._last_target)
+        saved = self._state()
         first = self._reply_one(parts[0])
         if each_alone:
-            self._focus, self._last, self._last_target = list(saved[0]), saved[1], saved[2]
+            self._restore(saved)
         second = self._reply_one(parts[1]) if first.answered else first
         if not (first.answered and second.answered) or first.text == second.text:
-            self._focus, self._last, self._last_target = saved
+            self._restore(saved)
             return None
         brief = f"{first.brief or first.text} {second.brief or second.text}"
         evidence = tuple(dict.fromkeys([*first.evidence, *second.evidence]))
@@ -142,6 +142,16 @@ class Conversation:
             candidates=first.candidates[:2] + second.candidates[:1],
             context=first.context or second.context,
         )
+
+    def _state(self) -> tuple[list[str], Analysis | None, int | None, tuple[str, ...], tuple[str, ...], str | None]:
+        """What the conversation remembers, to be put back when a reading is abandoned (see `_restore`)."""
+        return list(self._focus), self._last, self._last_target, self._last_named, self._named_before, self._last_asked
+
+    def _restore(
+        self, state: tuple[list[str], Analysis | None, int | None, tuple[str, ...], tuple[str, ...], str | None]
+    ) -> None:
+        focus, self._last, self._last_target, self._last_named, self._named_before, self._last_asked = state
+        self._focus = list(focus)
 
     def _reply_one(self, question: str) -> Reply:
         engine = self._engine
@@ -341,6 +351,11 @@ class Conversation:
             chosen, words = reference
             terms = [t for t in analysis.terms if t.surface not in words]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
+        group = [] if new_entities else self._plural_reference(analysis)
+        if group:
+            # "Name them" after "The release names two: KARI and the KMA": all of them.
+            terms = [*analysis.terms, *(Term(ENTITY + e, e) for e in group)]
+            return replace(analysis, terms=tuple(terms))
         if analysis.pronouns or not new_entities:
             entity = self._pick(analysis.pronouns)
             if entity is None:
@@ -385,6 +400,17 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _plural_reference(self, analysis: Analysis) -> list[str]:
+        """The things "they" or "them" stand for after an answer that added several things of one kind, and of one
+        kind only ("How many Korean agencies did CNES brief?" - KARI and the KMA); none otherwise."""
+        if _PLURAL_PRONOUNS.isdisjoint(analysis.pronouns):
+            return []
+        entities = self._engine.entities
+        kinds = Counter(entities[e].type for e in self._last_named if e in entities)
+        if len(kinds) != 1 or next(iter(kinds.values())) < 2:
+            return []
+        return [e for e in self._last_named if e in entities]
 
     def _other_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
         """The entity "the other one" points at, with the words that point: after an answer that picked one thing
@@ -468,8 +494,8 @@ class Conversation:
 
     def _other_readings(self, analysis: Analysis, primary: Analysis) -> list[Analysis]:
         """The question with its pronoun standing for each other entity in focus it may mean, a few at most."""
-        if not analysis.pronouns or analysis.entities:
-            return []
+        if not analysis.pronouns or analysis.entities or self._plural_reference(analysis):
+            return []  # ("them" for several things the last answer named stands for them all, not for one)
         used = {t.key for t in primary.terms if t.kind == ENTITY}
         others = [e for e in self._candidates(analysis.pronouns) if ENTITY + e not in used][:OTHER_READINGS]
         return [replace(analysis, terms=(*analysis.terms, Term(ENTITY + e, e))) for e in others]
@@ -691,6 +717,7 @@ _ORDINAL_REFERENCE = Pattern(
     r"|(?P<bare>former|latter))\b",
     re.IGNORECASE,
 )
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # "the other one", "the other guy": the one left of a pair (see `Conversation._other_reference`).
 _OTHER_REFERENCE = Pattern(rf"\bthe\s+other\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)\b", re.IGNORECASE)
 # What a common noun after "that", "this" can stand for: "that initiative" is the programme in focus.

@@ -171,6 +171,53 @@ _ANSWER_KINDS[NUMBER_KIND] = Pattern(
     r"\b\d+(?:st|nd|rd|th)?\b|\b(?:first|second|third|fourth|fifth)\b|[^\W\d_]-\d+\b", re.IGNORECASE
 )
 _WHICH_NUMBER = Pattern(r"\b(?:(?:what|which)\s+(?:number|edition)|ordinal)\b", re.IGNORECASE)
+# "how many Korean agencies ...", "the number of leaders": what is counted (in the few words after the marker),
+# which a list the release gives may count.
+_COUNTED_WORDS = 3
+_COUNTED_KINDS = {
+    **dict.fromkeys(
+        (
+            "agency",
+            "agencies",
+            "organisation",
+            "organisations",
+            "organization",
+            "organizations",
+            "institution",
+            "institutions",
+            "institute",
+            "institutes",
+            "bodies",
+            "body",
+            "partner",
+            "partners",
+            "orgs",
+        ),
+        EntityType.ORGANISATION,
+    ),
+    **dict.fromkeys(
+        (
+            "people",
+            "persons",
+            "person",
+            "leader",
+            "leaders",
+            "official",
+            "officials",
+            "head",
+            "heads",
+            "individuals",
+            "men",
+            "presidents",
+            "bosses",
+            "names",
+        ),
+        EntityType.PERSON,
+    ),
+    **dict.fromkeys(("city", "cities"), EntityType.CITY),
+    **dict.fromkeys(("event", "events", "gatherings"), EntityType.EVENT),
+}
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _DAY_WORDS = Pattern(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 # A venue asked for ("which venue", "what building"; not "building" the verb).
 _VENUE = Pattern(
@@ -869,6 +916,9 @@ class Engine:
             ):
                 given = next((s for s in fitting if self._one_sentence(analysis, best, s)), None)
                 if given is None:
+                    counted = self._counted(analysis, best, asked)
+                    if counted:
+                        return self._count_reply(question, analysis, best, scored, counted)
                     return self._decline_wrong_kind(question, analysis, best, scored)
                 fitting = [given, *(s for s in fitting if s is not given)]
         if not fitting or self._incidental(analysis, fitting[0]):
@@ -1694,6 +1744,41 @@ class Engine:
             confidence=confidence,
             decision=Decision.CLARIFY,
         )
+
+    def _counted(self, analysis: Analysis, best: Scored, asked: tuple[str, ...]) -> list[str]:
+        """What a "how many" question counts, when the best match's answer lists it by name though it gives no
+        number: "How many Korean agencies did CNES brief?" - KARI and the KMA. Only things of the one kind the
+        question counts (agencies, people, cities, events) that it does not name itself; none for any other
+        question, or when the answer leaves out some other kind asked for."""
+        if asked != (QUESTION + "how_many",):
+            return []
+        # (The words after the marker as the question wrote it, however spelt: "how mnay Korean leaders".)
+        marker = next(t.surface.split() for t in analysis.terms if t.key == QUESTION + "how_many")
+        words = tokenize(analysis.text)
+        at = next((i for i in range(len(words)) if words[i : i + len(marker)] == marker), len(words))
+        counted = words[at + len(marker) : at + len(marker) + _COUNTED_WORDS]
+        kinds = {_COUNTED_KINDS[w] for w in counted if w in _COUNTED_KINDS}
+        if len(kinds) != 1:
+            return []
+        kind = kinds.pop()
+        named = set(analysis.entities)
+        listed = [e for e in self.answer_entities[best.target] if e not in named and self._kind(ENTITY + e) == kind]
+        # (One thing named is no list: "How many people came to the forum?" is not answered by the visitor whose
+        # visit followed it.)
+        return listed if len(listed) > 1 else []
+
+    def _count_reply(
+        self, question: str, analysis: Analysis, best: Scored, scored: list[Scored], counted: list[str]
+    ) -> Reply:
+        """The reply to a "how many" question that the best match's list answers: how many it names, and which,
+        quoting the release - a count of what it names, not a number it gives ("key leaders ..., including" two
+        is not two leaders in all, and the quotation shows it)."""
+        names = [self.entities[e].name for e in counted]
+        listing = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        number = _NUMBER_WORDS[len(names)] if len(names) < len(_NUMBER_WORDS) else str(len(names))
+        said = f"The release names {number}: {listing}."
+        reply = self._answer(question, analysis, best, scored, _confidence(best.score, best.score))
+        return replace(reply, text=cited(said, self.targets[best.target].evidence), brief=said)
 
     def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
         kinds = self.answer_kinds(best.target)

@@ -563,6 +563,34 @@ def test_an_answer_of_the_wrong_kind_is_declined_saying_what_is_missing() -> Non
     assert "numerous politicians" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How many Korean agencies did CNES brief on the SCO?", ["Korea Aerospace", "Korea Meteorological"]),
+        ("How many organizations organized the Paris forum?", ["CNES", "Korea Aerospace"]),
+        ("how mnay Korean leaders did Le Gall meet by name", ["Lim Cheol-Ho", "Nam Jae-Cheol"]),
+    ],
+)
+def test_a_count_the_release_does_not_give_is_the_number_of_things_it_lists(question: str, names: list[str]) -> None:
+    # A count of what the release names, said as such, with the words it rests on ("key leaders ..., including").
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("The release names two: "), answer.text
+    assert all(name in answer.text for name in names), answer.text
+    assert "In the release: \u201c" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people came to the space forum in Paris?",  # one person the answer names is no list of them
+        "How many employees does KARI have?",  # what is counted, no answer lists
+    ],
+)
+def test_a_count_of_what_no_answer_lists_is_declined(question: str) -> None:
+    assert not qa.answer(question).answered
+
+
 def test_a_date_is_no_count() -> None:
     answer = qa.answer("How many days did Le Gall stay in South Korea?")
     assert not answer.answered

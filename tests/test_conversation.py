@@ -142,6 +142,11 @@ TRANSCRIPTS = [
         ("Which of them runs the weather agency?", "Nam Jae-Cheol is the Head"),
         ("And what's the other one's title?", "Lim Cheol-Ho is the President"),
     ],
+    # "them" after an answer naming several things of one kind is all of them.
+    [
+        ("How many Korean agencies did CNES brief on the SCO?", "names two"),
+        ("name them", "Korea Meteorological Administration"),
+    ],
     # A short trip in slang is a visit.
     [("Why did Le Gall go to South Korea?", "progress"), ("when'd he pop over there then", "2 July")],
     # An ellipsis still asks for what the question before asked for: a KARI official, not whom Le Gall met.
