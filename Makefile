@@ -41,6 +41,7 @@ eval: $(STAMP)
 		tests/eval/blind38.toml tests/eval/blind39.toml tests/eval/blind40.toml tests/eval/blind41.toml \
 		tests/eval/blind42.toml tests/eval/blind43.toml tests/eval/blind44.toml tests/eval/blind45.toml \
 		tests/eval/blind46.toml tests/eval/blind47.toml tests/eval/blind48.toml tests/eval/blind49.toml \
+		tests/eval/blind50.toml tests/eval/blind51.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -522,6 +522,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind50.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.81,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind51.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.84,
+        "keyword": 0.9,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -577,6 +597,8 @@ MAX_WRONG = {
     "blind47.toml": 0.035,  # five of 172 at first (2.9%); six since "wetin" reads "what" (see the lexicon commit)
     "blind48.toml": 0.02,  # two of 172 at first (1.2%)
     "blind49.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind50.toml": 0.047,  # eight of 172 at first (4.7%)
+    "blind51.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
