@@ -351,13 +351,23 @@ class Conversation:
             chosen, words = reference
             terms = [t for t in analysis.terms if t.surface not in words]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
+        if new_entities and analysis.pronouns and self._fronted(analysis):
+            # "And the inter-agency agreement, which year is it?": "it" is the subject the question puts first.
+            return None
         group = [] if new_entities else self._plural_reference(analysis)
         if group:
             # "Name them" after "The release names two: KARI and the KMA": all of them.
             terms = [*analysis.terms, *(Term(ENTITY + e, e) for e in group)]
             return replace(analysis, terms=tuple(terms))
         if analysis.pronouns or not new_entities:
-            entity = self._pick(analysis.pronouns)
+            # (With no pronoun - "visiting where?" after "Moon Jae-In?" - the subject is what the question before
+            # named, not whatever its answer named last.)
+            asked_before = (
+                [t.key[1:] for t in self._last.terms if t.kind == ENTITY and t.boost >= 1.0]
+                if (self._last is not None and not analysis.pronouns)
+                else []
+            )
+            entity = asked_before[0] if len(asked_before) == 1 else self._pick(analysis.pronouns)
             if entity is None:
                 return None
             terms = list(analysis.terms)
@@ -400,6 +410,14 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _fronted(self, analysis: Analysis) -> bool:
+        """Whether the question puts one thing first, then asks about it: "(And) the KMA, who runs it?"."""
+        match = _FRONTED.match(analysis.text)
+        if match is None:
+            return False
+        subject = self._engine.analyzer.analyse(match.group("subject"))
+        return len(subject.terms) == 1 and subject.terms[0].kind == ENTITY and not subject.pronouns
 
     def _plural_reference(self, analysis: Analysis) -> list[str]:
         """The things "they" or "them" stand for after an answer that added several things of one kind, and of one
@@ -717,6 +735,8 @@ _ORDINAL_REFERENCE = Pattern(
     r"|(?P<bare>former|latter))\b",
     re.IGNORECASE,
 )
+# A subject put first, before the comma of the question about it.
+_FRONTED = Pattern(r"^\W*(?:(?:and|so|but|ok|okay|now)\W+)?(?P<subject>[^,?]+?)\s*,\s*\S", re.IGNORECASE)
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # "the other one", "the other guy": the one left of a pair (see `Conversation._other_reference`).
 _OTHER_REFERENCE = Pattern(rf"\bthe\s+other\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)\b", re.IGNORECASE)

@@ -1031,6 +1031,9 @@ class Engine:
             # Or one of the two speaks of more of what the question names ("What was CNES presenting about the SCO
             # in Korea?": the visit's purpose names CNES and the SCO, the SCO's announcement only the SCO).
             both = self._covering(top, rival, scored) or self._naming_more(analysis, top, rival)
+            if both is None and _WHICH_OF_THEM.search(analysis.text):
+                # Or one of the two lists the people "which of them ...?" picks one from, and the pick is sure.
+                both = next((s for s in (top, rival) if self._one_of_several(analysis, s) is not None), None)
             if both is None:
                 return self._clarify(question, analysis, scored, confidence)
             top = both
@@ -1524,8 +1527,10 @@ class Engine:
             top.target,
             confidence,
             resolved=analysis.text,
-            # (What a question asks the name of, it does not name: "the name of the climate observatory".)
-            named=() if _NAMING.search(analysis.text) else analysis.entities,
+            # (What a question asks the name of, it does not name: "the name of the climate observatory". Nor does
+            # it name an organisation by its acronym or full name when it says "the meteorological body": only the
+            # conversation may have, and `_spelt_out` reads the question's own words.)
+            named=() if _NAMING.search(analysis.text) else _from_context(analysis),
             matched_words=tuple(t.surface for t in top.matched),
             unknown_words=tuple(t.surface for t in analysis.unknown),
             candidates=self._candidates(scored),
@@ -1965,6 +1970,12 @@ def _title_case(text: str, filler: frozenset[str]) -> bool:
     mark no names. Only filler words after the first are looked at: names are capitalised anyway."""
     small = [w for w in _LETTER_WORDS.findall(text)[1:] if w.casefold() in filler]
     return len(small) >= 2 and sum(w[0].isupper() for w in small) >= 0.6 * len(small)
+
+
+def _from_context(analysis: Analysis) -> list[str]:
+    """The entities a question is read with that it does not say itself (a pronoun's, an ellipsis's subject)."""
+    said = f" {' '.join(tokenize(analysis.text))} "
+    return [t.key[1:] for t in analysis.terms if t.kind == ENTITY and f" {t.surface} " not in said]
 
 
 def _chatter(analysis: Analysis) -> float:

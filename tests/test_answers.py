@@ -381,6 +381,12 @@ ANSWERS = [
     ("What was the principal object of Le Gall's visit?", "state of progress", None),
     ("gall's mood about coming back?", "pleasure", None),
     ("What's the overall subject line at the very top of the release?", "Space cooperation between France", None),
+    # an organisation the question names by a description ("the meteorological body") is spelt out in the answer
+    (
+        "Which meteorological body was briefed on the Space Climate Observatory?",
+        "Korea Meteorological Administration",
+        None,
+    ),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]

@@ -147,6 +147,16 @@ TRANSCRIPTS = [
         ("How many Korean agencies did CNES brief on the SCO?", "names two"),
         ("name them", "Korea Meteorological Administration"),
     ],
+    # With no pronoun and no subject, the follow-up is about what the question before named, not what its answer
+    # named last (South Korea, of which Moon is President).
+    [("moon jae-in?", "President of South Korea"), ("visiting where?", "France")],
+    # A subject put first is what the pronoun after it means: the agreement, not the visit asked about before.
+    [("Le Gall first visit Korea which year?", "1987"), ("And the inter-agency agreement, which year it is?", "2015")],
+    # "which of those two" picks from a near tie the answer that lists them.
+    [
+        ("Who did Le Gall meet?", "Lim Cheol-Ho"),
+        ("Which of those two runs the weather agency?", "Nam Jae-Cheol is the"),
+    ],
     # A short trip in slang is a visit.
     [("Why did Le Gall go to South Korea?", "progress"), ("when'd he pop over there then", "2 July")],
     # An ellipsis still asks for what the question before asked for: a KARI official, not whom Le Gall met.
