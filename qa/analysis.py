@@ -273,6 +273,12 @@ def opens_yes_no(text: str) -> bool:
     return _YES_NO.match(text) is not None
 
 
+def puts_a_claim(text: str) -> bool:
+    """Whether the text puts something forward to be confirmed: a yes/no question, or a statement with a tag
+    ("Le Gall is president of KARI, yes or no?", "..., isn't he?") or a claim's opening ("I think ...")."""
+    return opens_yes_no(text) or _TAGGED.search(text) is not None or _CLAIM_OPENING.match(text) is not None
+
+
 def typo_budget(word: str) -> int:
     """Edits allowed when correcting `word`: none up to 2 letters, one from 3, two from 8.
 

@@ -41,6 +41,7 @@ from qa.analysis import (
     is_decade,
     is_year,
     opens_yes_no,
+    puts_a_claim,
     stem,
     tokenize,
 )
@@ -524,6 +525,14 @@ class Engine:
         for i, target in enumerate(self.targets):
             if target.kind == "fact" and len(set(target.subjects)) == 2:
                 self._facts_between[frozenset(target.subjects)].append(i)
+        # The facts of who holds which post ("kari-president"), by the person and by the organisation.
+        posts = {r.id for r in k.relations if r.role_words}
+        fact_targets = {t.id: i for i, t in enumerate(self.targets) if t.kind == "fact"}
+        self._posts: dict[str, list[int]] = defaultdict(list)
+        for fact in k.facts:
+            if fact.relation in posts and fact.id in fact_targets:
+                self._posts[fact.subject].append(fact_targets[fact.id])
+                self._posts[fact.object].append(fact_targets[fact.id])
         title = k.source.sentences[0] if k.source.sentences else ""
         self.background = frozenset(
             t.key for t in self.analyzer.analyse(title).terms if t.kind != ENTITY or self._kind(t.key) == "place"
@@ -1037,6 +1046,9 @@ class Engine:
             if both is None:
                 return self._clarify(question, analysis, scored, confidence)
             top = both
+        mistaken = self._mistaken_post(analysis)
+        if mistaken is not None:
+            return self._both_answers(question, analysis, mistaken, scored, confidence)
         negation = self._negation(analysis)
         negated = negation is not None
         one = self._one_of_several(analysis, top, negated=negated)
@@ -1055,6 +1067,50 @@ class Engine:
         if one is not None:
             return self._answer(question, analysis, replace(top, target=one), scored, confidence)
         return self._answer(question, analysis, top, scored, confidence)
+
+    def _mistaken_post(self, analysis: Analysis) -> tuple[int, int] | None:
+        """For a claim that someone holds a post the release gives another ("Le Gall is president of KARI, yes or
+        no?", "Lim Cheol-Ho runs the KMA, doesn't he?"): the fact of the post that person holds and the fact of who
+        holds the post claimed; None for any other question."""
+        if not puts_a_claim(analysis.text) or not any(t.key == SYNONYM + "lead" for t in analysis.terms):
+            return None
+        by_role = {t.surface for t in analysis.terms if t.kind == ENTITY and t.boost < 1.0}
+        people = {
+            t.key[1:]
+            for t in analysis.terms
+            if t.kind == ENTITY and t.boost >= 1.0 and t.surface not in by_role and self._is_person(t.key[1:])
+        }
+        organisations = {
+            t.key[1:] for t in analysis.terms if t.kind == ENTITY and self._kind(t.key) == EntityType.ORGANISATION
+        }
+        if len(people) != 1 or len(organisations) != 1:
+            return None
+        # (Only a claim of who holds a post, nothing else: "Did Le Gall meet the KARI president?" claims a meeting.)
+        holders = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.surface in by_role and t.boost >= 1.0}
+        if any(
+            (t.kind in (SYNONYM, WORD) and t.key != SYNONYM + "lead")
+            or (t.kind == ENTITY and t.key[1:] not in people | organisations | holders)
+            for t in analysis.terms
+            if t.boost >= 1.0
+        ):
+            return None
+        person, organisation = people.pop(), organisations.pop()
+        held, claimed = self._posts.get(person, []), self._posts.get(organisation, [])
+        if len(held) != 1 or len(claimed) != 1 or held == claimed:
+            return None  # (the post claimed is theirs, or the release gives no single one to set against it)
+        return held[0], claimed[0]
+
+    def _both_answers(
+        self, question: str, analysis: Analysis, targets: tuple[int, int], scored: list[Scored], confidence: float
+    ) -> Reply:
+        """One reply giving two targets' answers, each with the release's words."""
+        first, second = (self.targets[t] for t in targets)
+        said = f"{first.answer} {second.answer}"
+        evidence = tuple(dict.fromkeys([*first.evidence, *second.evidence]))
+        reply = self._answered(
+            question, targets[0], confidence, resolved=analysis.text, candidates=self._candidates(scored)
+        )
+        return replace(reply, text=cited(said, evidence), brief=said, evidence=evidence)
 
     def _incidental(self, analysis: Analysis, top: Scored) -> bool:
         """Whether the question is one plain word that the best phrasing mentions in passing: a phrasing about

@@ -597,6 +597,44 @@ def test_a_count_of_what_no_answer_lists_is_declined(question: str) -> None:
     assert not qa.answer(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "held", "claimed"),
+    [
+        (
+            "Le Gall is president of KARI, yes or no?",
+            "Le Gall is the President of CNES",
+            "Lim Cheol-Ho is the President",
+        ),
+        (
+            "Lim Cheol-Ho runs the Korea Meteorological Administration, doesn't he?",
+            "Lim Cheol-Ho is the President",
+            "Nam",
+        ),
+        ("Is Nam Jae-Cheol the head of KARI?", "Nam Jae-Cheol is the Head", "Lim Cheol-Ho is the President"),
+    ],
+)
+def test_a_claimed_post_held_by_another_gets_both_posts(question: str, held: str, claimed: str) -> None:
+    # The post the person holds, and who holds the one claimed - both quoted.
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    assert held in answer.text, answer.text
+    assert claimed in answer.text, answer.text
+    assert len(answer.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Lim Cheol-Ho the president of KARI?",  # the post claimed is his
+        "Did Le Gall meet the KARI president?",  # a meeting is claimed, not a post
+    ],
+)
+def test_a_claim_that_is_no_mistaken_post_gets_one_answer(question: str) -> None:
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    assert len(answer.evidence) == 1, answer.text
+
+
 def test_a_date_is_no_count() -> None:
     answer = qa.answer("How many days did Le Gall stay in South Korea?")
     assert not answer.answered
