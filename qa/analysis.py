@@ -400,7 +400,8 @@ class Analyzer:
         alone points to, when it is in no other name ("meteorology" for the Korea Meteorological Administration).
         `people`: the entities that are persons, whose one-word names may be nouns too ("the moon" is no president)."""
         lexicon = english()
-        self.shorthand = lexicon.shorthand
+        # (Keyed as `tokenize` leaves a word: Korean syllables come apart into their letters.)
+        self.shorthand = {" ".join(tokenize(word)): meant for word, meant in lexicon.shorthand.items()}
         self._measures = frozenset(lexicon.measures)
         exact: dict[tuple[str, ...], str] = {}
         for entity_id, aliases in entity_aliases.items():

@@ -94,7 +94,8 @@ _ANSWER_KINDS = {
         # A count: not "numerous" or "various" (the release then gives no number, and says so: `_KIND_GAPS`), and
         # not a year or the day of a date ("2015", "3 April").
         rf"\b(?!(?:1[89]|20)\d\d\b)\d+\b(?!\s+(?:{_MONTHS})\b)"
-        r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
+        # ("One" written as a name's is no count: "the One Planet Summit".)
+        r"|\b(?:(?-i:one)|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
         re.IGNORECASE,
     ),
     # An amount: money, or a quantity with its unit ("two partners" is a count, no amount).
@@ -218,6 +219,12 @@ _COUNTED_KINDS = {
     **dict.fromkeys(("city", "cities"), EntityType.CITY),
     **dict.fromkeys(("event", "events", "gatherings"), EntityType.EVENT),
 }
+# A count in an answer, and the words after it: what it counts ("the two partners").
+_COUNT_OF = Pattern(
+    r"\b(?:\d+|(?-i:one)|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _DAY_WORDS = Pattern(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 # A venue asked for ("which venue", "what building"; not "building" the verb).
@@ -688,7 +695,11 @@ class Engine:
             if (term.name_like and not term.aside) or stem(term.surface) in self.attributes:
                 return self.unknown_weight * term.boost
             return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost
-        weight = self.weight.get(term.key, self.unknown_weight)
+        weight = self.weight.get(term.key)
+        if weight is None:
+            # (A kind of answer no phrasing asks for weighs as demanding, not as a word nothing says: "how many" in
+            # a store whose phrasings never ask it.)
+            weight = self.unknown_weight * (DEMANDING_MARKER_SHARE if term.key in _DEMANDING_MARKERS else 1.0)
         if term.kind == WORD and term.key in self.attributes:
             # "budget", "website": what such a question hinges on, however common the word is in a large store.
             weight = max(weight, self.unknown_weight)
@@ -911,7 +922,7 @@ class Engine:
         unknown = analysis.unknown
         # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
         asked = self.asked_kinds(analysis)
-        fitting = [s for s in scored if self._fits(asked, s)]
+        fitting = [s for s in scored if self._fits(asked, s, analysis)]
         if not fitting or fitting[0].score < max(ANSWER_FLOOR, scored[0].score - KIND_MARGIN):
             # The question is well understood but its answer is not of the kind asked for: say what is missing,
             # and what the release does say ("How many people attended?" - "numerous politicians, ..."). An answer
@@ -920,7 +931,7 @@ class Engine:
             if (
                 best is not None
                 and best.score >= ANSWER_FLOOR
-                and not self._fits(asked, best)
+                and not self._fits(asked, best, analysis)
                 and not self._names_unknown(analysis, best)
             ):
                 given = next((s for s in fitting if self._one_sentence(analysis, best, s)), None)
@@ -1267,11 +1278,35 @@ class Engine:
             return False
         return not self._target_sentences(best.target).isdisjoint(self._target_sentences(fitting.target))
 
-    def _fits(self, asked: tuple[str, ...], top: Scored) -> bool:
+    def _fits(self, asked: tuple[str, ...], top: Scored, analysis: Analysis) -> bool:
         """Whether the answer is of the kinds asked for (`asked_kinds`): a count for "how many", a time for "when",
         a year for "what year". However well the words match, "How many satellites?" is not answered by a list of
-        work."""
-        return not asked or self.answer_kinds(top.target).issuperset(asked)
+        work - nor "How many launches?" by "the two partners": a count must be of what is counted."""
+        if not asked or not self.answer_kinds(top.target).issuperset(asked):
+            return not asked
+        if QUESTION + "how_many" not in asked:
+            return True
+        counted = {
+            t.key
+            for t in self.analyzer.analyse(" ".join(self._counted_words(analysis))).terms
+            if t.kind in (SYNONYM, WORD)
+        }
+        if not counted:
+            return True  # ("how many?" alone, or of a name: any count will do)
+        return any(
+            counted & {t.key for t in self.analyzer.analyse(found.group("what"), repair=False).terms}
+            for found in _COUNT_OF.finditer(self.targets[top.target].answer)
+        )
+
+    def _counted_words(self, analysis: Analysis) -> list[str]:
+        """The few words after "how many" (or "number of") as the question wrote them, however spelt ("how mnay
+        Korean leaders"): what it counts."""
+        marker = next((t.surface.split() for t in analysis.terms if t.key == QUESTION + "how_many"), None)
+        if marker is None:
+            return []
+        words = tokenize(analysis.text)
+        at = next((i for i in range(len(words)) if words[i : i + len(marker)] == marker), len(words))
+        return words[at + len(marker) : at + len(marker) + _COUNTED_WORDS]
 
     @staticmethod
     def asked_kinds(analysis: Analysis) -> tuple[str, ...]:
@@ -1813,12 +1848,7 @@ class Engine:
         question, or when the answer leaves out some other kind asked for."""
         if asked != (QUESTION + "how_many",):
             return []
-        # (The words after the marker as the question wrote it, however spelt: "how mnay Korean leaders".)
-        marker = next(t.surface.split() for t in analysis.terms if t.key == QUESTION + "how_many")
-        words = tokenize(analysis.text)
-        at = next((i for i in range(len(words)) if words[i : i + len(marker)] == marker), len(words))
-        counted = words[at + len(marker) : at + len(marker) + _COUNTED_WORDS]
-        kinds = {_COUNTED_KINDS[w] for w in counted if w in _COUNTED_KINDS}
+        kinds = {_COUNTED_KINDS[w] for w in self._counted_words(analysis) if w in _COUNTED_KINDS}
         if len(kinds) != 1:
             return []
         kind = kinds.pop()
@@ -1843,7 +1873,9 @@ class Engine:
 
     def _decline_wrong_kind(self, question: str, analysis: Analysis, best: Scored, scored: list[Scored]) -> Reply:
         kinds = self.answer_kinds(best.target)
-        gap = next(_KIND_GAPS[kind] for kind in self.asked_kinds(analysis) if kind not in kinds)
+        asked = self.asked_kinds(analysis)
+        # (A count of something else - "the two partners" for "how many launches" - gives no number either.)
+        gap = next((_KIND_GAPS[kind] for kind in asked if kind not in kinds), _KIND_GAPS[QUESTION + "how_many"])
         return self._decline_saying(
             gap, question, analysis, best, scored, confidence=_confidence(best.score, best.score)
         )

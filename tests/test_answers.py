@@ -387,6 +387,10 @@ ANSWERS = [
         "Korea Meteorological Administration",
         None,
     ),
+    # question words of other languages mixed in; "counts" the verb asks for no count
+    ("KARI 원장 누구?", "Lim Cheol-Ho", "Nam"),
+    ("Sino po ang CNES President?", "Jean-Yves Le Gall", None),
+    ("Every seam counts: what is the full name of the agency abbreviated KMA?", "Korea Meteorological Admin", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
@@ -633,6 +637,19 @@ def test_a_claim_that_is_no_mistaken_post_gets_one_answer(question: str) -> None
     answer = qa.answer(question)
     assert answer.answered, answer.text
     assert len(answer.evidence) == 1, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many launches has France provided to South Korea?",  # "the two partners" counts partners
+        "How many space agencies have joined the SCO partnership so far?",  # "the One Planet Summit" is a name
+    ],
+)
+def test_a_count_of_something_else_is_no_count(question: str) -> None:
+    answer = qa.answer(question)
+    assert not answer.answered, answer.text
+    assert answer.text.startswith("The release does not give a number."), answer.text
 
 
 def test_a_date_is_no_count() -> None:
