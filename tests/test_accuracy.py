@@ -133,7 +133,7 @@ FLOORS = {
         "unrelated": 0.93,
     },
     "blind11.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.87,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -244,8 +244,8 @@ FLOORS = {
     },
     "blind22.toml": {
         "paraphrase": 0.93,
-        "casual": 0.96,
-        "keyword": 0.95,
+        "casual": 1.0,
+        "keyword": 1.0,
         "typo": 0.95,
         "followup": 1.0,
         "unknown_name": 1.0,
@@ -463,17 +463,17 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind44.toml": {
-        "paraphrase": 0.89,
+        "paraphrase": 0.9,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 1.0,
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
     "blind45.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -523,11 +523,11 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind50.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.94,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 0.81,
+        "followup": 0.93,
         "unknown_name": 0.95,
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
@@ -540,6 +540,26 @@ FLOORS = {
         "followup": 0.87,
         "unknown_name": 0.95,
         "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind52.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 0.9,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind53.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
@@ -599,6 +619,8 @@ MAX_WRONG = {
     "blind49.toml": 0.025,  # four of 172 at first (2.3%)
     "blind50.toml": 0.047,  # eight of 172 at first (4.7%)
     "blind51.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind52.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind53.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
