@@ -43,6 +43,7 @@ _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 NAME_HINT_BOOST = 0.5  # weight of an entity a word of its name alone points to ("meteorology": the KMA)
 ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as the person who holds it
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
+CODA_WORDS = 5  # a part after the question this short, asking nothing, says how to answer ("Names only.")
 PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
 
 
@@ -694,6 +695,13 @@ class Analyzer:
         """
         if word in self.vocabulary:
             return (word,), 1.0
+        if len(word) >= 4 and word in self.dictionary and not as_name:
+            # An English word the knowledge never uses, two letters of which swapped make a word of one of its
+            # meanings: the commonest slip of all ("mete" for "meet"; but "lost" is not "lots").
+            for i in range(len(word) - 1):
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if swapped != word and self.phrases.get((swapped,), FILLER)[:1] in (SYNONYM, QUESTION):
+                    return (swapped,), 0.9
         same_stem = self._stems.get(stem(word))
         if same_stem is not None:
             # Another form of a known word ("delivering" where the release says "deliver", "Galls" for "Gall") -
@@ -1147,7 +1155,18 @@ class Analyzer:
             and not p.rstrip().endswith("?")  # ("Thales something? What's their role?" names its subject)
             and not _comma_after(text, p)
         ]
-        aside = about_asker + scene
+        # And a few words after the question that say how to answer: "... Names only.", "Just the date, please."
+        coda = [
+            p
+            for i, p in enumerate(parts)
+            if last_question >= 0
+            and i > last_question
+            and p not in about_asker
+            and not _ASKS.search(p)
+            and not p.rstrip().endswith("?")
+            and len(p.split()) <= CODA_WORDS
+        ]
+        aside = about_asker + scene + coda
         asking = [p for p in parts if p not in aside]
         if not aside or not asking:
             return analysis
@@ -1521,11 +1540,9 @@ def _original_words(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for position, match in enumerate(re.finditer(r"[^\W_]+", text)):
         word = match.group()
-        if (
-            (word[:1].isupper() and position > 0)
-            or (word.isupper() and len(word) > 1)
-            or any(c.isdigit() for c in word)
-        ):
+        # (A capital opening a sentence says nothing: "Who did he meet? Names only.")
+        opens = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!"))
+        if (word[:1].isupper() and not opens) or (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
             out[strip_accents(word).casefold()] = word
     return out
 

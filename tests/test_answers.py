@@ -391,6 +391,9 @@ ANSWERS = [
     ("KARI 원장 누구?", "Lim Cheol-Ho", "Nam"),
     ("Sino po ang CNES President?", "Jean-Yves Le Gall", None),
     ("Every seam counts: what is the full name of the agency abbreviated KMA?", "Korea Meteorological Admin", None),
+    # a capital opening a second sentence is no name; what comes after the question says how to answer
+    ("Who did Le Gall meet in South Korea? Names only.", "Nam Jae-Cheol", None),
+    ("enna da, who is the kma head?", "Nam Jae-Cheol", "Lim"),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
@@ -798,6 +801,21 @@ def test_another_organisation_a_store_names_is_no_unknown_name() -> None:
 def test_a_slip_between_two_words_is_settled_by_a_meaningful_neighbour(question: str, match: str) -> None:
     answer = qa.answer(question)
     assert answer.match == match, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "meant", "not_meant"),
+    [
+        ("who did Jean-Yvse Le Gall mete in Korea?", "~meet", "mete"),  # two letters swapped make a word it means
+        ("I'm a bit lost: who leads KARI?", "!lost", "lots"),  # but "lots" means nothing of its own
+    ],
+)
+def test_an_english_word_with_two_letters_swapped(question: str, meant: str, not_meant: str) -> None:
+    from qa.engines import engine_for
+
+    keys = [t.key for t in engine_for().analyzer.analyse(question).terms]
+    assert meant in keys, keys
+    assert not_meant not in keys, keys
 
 
 @pytest.mark.parametrize("question", ["when did Le Gall make that trip?", "who was making this trip to Korea?"])
