@@ -139,6 +139,10 @@ _BLANK = Pattern(
 )
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
 _CITY_WORDS = Pattern(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
+# "which country", "what nation": only an answer that names a country (a place that is no city) will do.
+_COUNTRY_WORDS = Pattern(r"\b(?:which|what)\s+(?:country|countries|nation|nations)\b", re.IGNORECASE)
+COUNTRY_KIND = "country"
+_KIND_GAPS[COUNTRY_KIND] = "The release does not name the country"
 # "What date", "which day of the week": a month or a year will not do. "What time of day": nor will a date.
 DAY_KIND, TIME_KIND = "day", "time"
 _KIND_GAPS[DAY_KIND] = "The release does not give the exact day"
@@ -1317,6 +1321,8 @@ class Engine:
         if any(t.key == WHERE_KIND and (t.offered or _CITY_WORDS.search(analysis.text)) for t in analysis.terms):
             # "which city": a country will not do; nor for "Did he meet them in Seoul?" (see `Analyzer._offered`).
             asked.append(CITY_KIND)
+        if _COUNTRY_WORDS.search(analysis.text):
+            asked.append(COUNTRY_KIND)
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
             asked.append(SPAN_KIND)
         if _WHICH_NUMBER.search(analysis.text):
@@ -1343,6 +1349,8 @@ class Engine:
             kinds = frozenset(kind for kind, pattern in _ANSWER_KINDS.items() if pattern.search(answer))
             if self._in_a_city.intersection(self.answer_entities[target]):
                 kinds |= {CITY_KIND, WHERE_KIND}
+            if any(self._kind(ENTITY + e) == EntityType.PLACE for e in self.answer_entities[target]):
+                kinds |= {COUNTRY_KIND}
             # (The reply quotes the evidence too: "the 2nd France-Korea Space Forum in Paris" says where it was.)
             quoted = self.analyzer.analyse(" ".join(self.targets[target].evidence), repair=False).entities
             if any(

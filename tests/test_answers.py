@@ -394,6 +394,8 @@ ANSWERS = [
     # a capital opening a second sentence is no name; what comes after the question says how to answer
     ("Who did Le Gall meet in South Korea? Names only.", "Nam Jae-Cheol", None),
     ("enna da, who is the kma head?", "Nam Jae-Cheol", "Lim"),
+    # "which country" wants an answer naming a country: not the leaders of "the country's space sector"
+    ("Kindly tell which country's space sector leaders Le Gall went to meet.", "South Korea", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
