@@ -89,6 +89,13 @@ _ASKS = Pattern(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|na
 _ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
 _PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
+# A request ("Expand the acronym KMA ...") and what it may end on: whom or what the answer is for ("... for my
+# briefing sheet", "... for a humble starship cadet").
+_REQUEST = Pattern(
+    r"^\W*(?:please\s+)?(?:expand|decode|spell|explain|tell|give|list|name|describe|summari[sz]e|define|write)\b",
+    re.IGNORECASE,
+)
+_PURPOSE_TAIL = Pattern(r"\s+for\s+(?:my|our|a|an|your|his|her|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE)
 # Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
 # "march" are verbs too often to be read so).
 _DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -1129,6 +1136,12 @@ class Analyzer:
         purpose = _PURPOSE.match(parts[0]) if parts else None
         if purpose is not None:
             parts[:1] = [purpose.group(), parts[0][purpose.end() :]]
+        for i, part in enumerate(parts):
+            # ... or a request that ends by saying whom it is for: "Expand KMA for my briefing sheet."
+            tail = _PURPOSE_TAIL.search(part) if _REQUEST.match(part) else None
+            if tail is not None:
+                parts[i : i + 1] = [part[: tail.start()], tail.group()]
+                break
         if len(parts) < 2:
             return analysis
         # Only parts about the asker or the purpose are set aside: "the korean rocket thing, what did france do for
@@ -1139,7 +1152,7 @@ class Analyzer:
         about_asker = [
             p
             for p in parts
-            if (_ASKER.search(p) or _PURPOSE.match(p + ","))
+            if (_ASKER.search(p) or _PURPOSE.match(p + ",") or _PURPOSE_TAIL.fullmatch(p))
             and (not _ASKS.search(p) or (questions and p not in questions and p.rstrip()[-1:] in ".!"))
         ]
         # So is a statement set before the question as its scene ("There was a big forum in Paris this spring...

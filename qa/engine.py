@@ -140,6 +140,7 @@ _BLANK = Pattern(
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
 _CITY_WORDS = Pattern(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
 # "which country", "what nation": only an answer that names a country (a place that is no city) will do.
+_LOWER_WORDS = Pattern(r"\b[a-z][a-z' -]*[a-z]\b")  # a run of words in small letters
 _COUNTRY_WORDS = Pattern(r"\b(?:which|what)\s+(?:country|countries|nation|nations)\b", re.IGNORECASE)
 COUNTRY_KIND = "country"
 _KIND_GAPS[COUNTRY_KIND] = "The release does not name the country"
@@ -1492,12 +1493,16 @@ class Engine:
         # asks for the name of what it calls "the forum".
         words = f" {' '.join(tokenize(analysis.text))} "
         common = self.analyzer.dictionary
+        # (Common nouns said in small letters describe: "the name of the climate observatory CNES presented".)
+        described = {" ".join(tokenize(m.group())) for m in _LOWER_WORDS.finditer(analysis.text)}
         named = {
             e
             for t in analysis.terms
             if t.kind == ENTITY and (e := t.key[1:]) in self.entities
             for alias in (self.entities[e].name, *self.entities[e].aliases)
-            if (said := " ".join(tokenize(alias)).removeprefix("the ")) not in common and f" {said} " in words
+            if (said := " ".join(tokenize(alias)).removeprefix("the ")) not in common
+            and f" {said} " in words
+            and not (all(w in common for w in said.split()) and any(f" {said} " in f" {d} " for d in described))
         }
         wanted = {kind for t in analysis.terms for kind in _NAMED_KINDS.get(t.key, ())}
         return not any(

@@ -396,6 +396,11 @@ ANSWERS = [
     ("enna da, who is the kma head?", "Nam Jae-Cheol", "Lim"),
     # "which country" wants an answer naming a country: not the leaders of "the country's space sector"
     ("Kindly tell which country's space sector leaders Le Gall went to meet.", "South Korea", None),
+    # a request that ends by saying whom it is for; what CNES presented about the SCO is its progress, not its
+    # announcement; common nouns in small letters describe what the question asks the name of
+    ("Decode the three letters SCO for a humble starship cadet.", "Space Climate Observatory", None),
+    ("What exactly was CNES there to present about the SCO?", "state of progress", "One Planet"),
+    ("What is the name of the climate observatory which CNES presented?", "Space Climate Observatory", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
