@@ -401,6 +401,9 @@ ANSWERS = [
     ("Decode the three letters SCO for a humble starship cadet.", "Space Climate Observatory", None),
     ("What exactly was CNES there to present about the SCO?", "state of progress", "One Planet"),
     ("What is the name of the climate observatory which CNES presented?", "Space Climate Observatory", None),
+    # doing something alone, in its many wordings, is asked of the partnership
+    ("Is the SCO something France is doing all on its own?", "vast international partnership", None),
+    ("did cnes do the forum by itself or", "organized by CNES and KARI", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
