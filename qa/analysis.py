@@ -1334,6 +1334,10 @@ class Analyzer:
                 words.extend((w, quality, token) for w in fixed)
             elif len(token) > 2 or token in original_words or token in self._attribute_words:
                 words.append((UNKNOWN + token, 0.0, token))
+            elif _hyphened(token, text):
+                # Part of a hyphened name ("Ban Ki-moon"): another name than the one its other part may be in.
+                words.append((UNKNOWN + token, 0.0, token))
+                original_words.setdefault(token, token)
             # else: a stray one- or two-letter fragment ("what'ws" -> "ws"), not a name nor an attribute ("hq"):
             # ignored.
             i += 1
@@ -1545,6 +1549,18 @@ def _first_letter_penalty(word: str, choice: str) -> int:
 def _branded(written: str) -> bool:
     """Whether a word has a capital after a small letter, as brands do ("SpaceX", "OneWeb"): no slip for a word."""
     return any(a.islower() and b.isupper() for a, b in pairwise(written))
+
+
+def _hyphened(fragment: str, text: str) -> bool:
+    """Whether a short fragment is joined by a hyphen to a word of the text ("ki" in "Ban Ki-moon")."""
+    return (
+        re.search(
+            rf"(?<![^\W\d_])(?:{re.escape(fragment)}-[^\W\d_]|[^\W\d_]-{re.escape(fragment)}(?![^\W\d_]))",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _original_words(text: str) -> dict[str, str]:

@@ -404,11 +404,14 @@ ANSWERS = [
     # doing something alone, in its many wordings, is asked of the partnership
     ("Is the SCO something France is doing all on its own?", "vast international partnership", None),
     ("did cnes do the forum by itself or", "organized by CNES and KARI", None),
+    # what came after the SCO's announcement is its launch
+    ("After being announced at the One Planet Summit, what happened next to the SCO?", "Toulouse Space Show", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
 ]
 
 DECLINES = [
+    "did ban ki-moon go to the one planet summit",  # part of a hyphened name is another name than "Moon"
     "Did Le Gall talk to NASA?",  # not a place one goes to: an unknown name
     "Which agencies didn't CNES brief?",  # the release names only those it briefed
     "Which of the forum and the summit was not in Paris?",  # both were
