@@ -1169,11 +1169,12 @@ class Analyzer:
             and not _comma_after(text, p)
         ]
         # And a few words after the question that say how to answer: "... Names only.", "Just the date, please."
+        asked_last = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=last_question)
         coda = [
             p
             for i, p in enumerate(parts)
-            if last_question >= 0
-            and i > last_question
+            if asked_last >= 0
+            and i > asked_last
             and p not in about_asker
             and not _ASKS.search(p)
             and not p.rstrip().endswith("?")

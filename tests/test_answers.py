@@ -404,6 +404,12 @@ ANSWERS = [
     # doing something alone, in its many wordings, is asked of the partnership
     ("Is the SCO something France is doing all on its own?", "vast international partnership", None),
     ("did cnes do the forum by itself or", "organized by CNES and KARI", None),
+    # who made the visit; a name with "meeting" for "forum" is still the forum; "compared to" asks nothing;
+    # a few words after a question with no question word still say how to answer
+    ("who went to korea?", "Jean-Yves Le Gall", None),
+    ("Who went to the big France-Korea space meeting in Paris?", "numerous politicians", None),
+    ("The Toulouse Space Show was when, compared to the visit?", "last week", None),
+    ("kari boss name? stoked to know", "Lim Cheol-Ho", None),
     # what came after the SCO's announcement is its launch
     ("After being announced at the One Planet Summit, what happened next to the SCO?", "Toulouse Space Show", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
