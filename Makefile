@@ -43,6 +43,7 @@ eval: $(STAMP)
 		tests/eval/blind46.toml tests/eval/blind47.toml tests/eval/blind48.toml tests/eval/blind49.toml \
 		tests/eval/blind50.toml tests/eval/blind51.toml \
 		tests/eval/blind52.toml tests/eval/blind53.toml \
+		tests/eval/blind54.toml tests/eval/blind55.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

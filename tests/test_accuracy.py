@@ -183,7 +183,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind16.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -203,7 +203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind18.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.94,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.95,
@@ -213,7 +213,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind19.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -263,7 +263,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind24.toml": {
-        "paraphrase": 0.93,
+        "paraphrase": 0.96,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -273,7 +273,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind25.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -363,7 +363,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind34.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 1.0,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -453,7 +453,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind43.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -463,7 +463,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind44.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -493,7 +493,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind47.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 0.84,
         "keyword": 1.0,
         "typo": 1.0,
@@ -513,7 +513,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind49.toml": {
-        "paraphrase": 0.97,
+        "paraphrase": 0.98,
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
@@ -523,7 +523,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind50.toml": {
-        "paraphrase": 0.94,
+        "paraphrase": 0.97,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 1.0,
@@ -534,7 +534,7 @@ FLOORS = {
     },
     "blind51.toml": {
         "paraphrase": 0.89,
-        "casual": 0.84,
+        "casual": 0.96,
         "keyword": 0.9,
         "typo": 1.0,
         "followup": 0.87,
@@ -543,23 +543,43 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind52.toml": {
-        "paraphrase": 0.92,
-        "casual": 0.96,
+        "paraphrase": 0.96,
+        "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
-        "followup": 0.9,
+        "followup": 0.93,
         "unknown_name": 0.9,
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
     "blind53.toml": {
-        "paraphrase": 0.92,
-        "casual": 0.84,
+        "paraphrase": 0.94,
+        "casual": 0.88,
         "keyword": 1.0,
-        "typo": 0.95,
+        "typo": 1.0,
         "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind54.toml": {
+        "paraphrase": 0.96,
+        "casual": 1.0,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind55.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
@@ -621,6 +641,8 @@ MAX_WRONG = {
     "blind51.toml": 0.02,  # three of 172 at first (1.7%)
     "blind52.toml": 0.03,  # five of 172 at first (2.9%)
     "blind53.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind54.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind55.toml": 0.025,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
