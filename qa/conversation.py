@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from copy import copy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from qa.text import scrub
 if TYPE_CHECKING:
     from qa.models import Answer
 
+MAX_LISTS_LOOKED_AT = 200  # answers about a thing looked through for "the other one" (see `_other_reference`)
 CONTEXT_BOOST = 0.3  # weight of words carried over from the previous question
 SURE = 0.9  # confidence at which a question read on its own beats an unanswerable reading in context
 _ELLIPSIS_STARTS = (
@@ -79,6 +81,7 @@ class Conversation:
         self._last_named: tuple[str, ...] = ()  # the entities the last answer named, in its order
         self._named_before: tuple[str, ...] = ()  # ... and those the answer before it named
         self._last_asked: str | None = None  # the entity the last question asked for ("which event ...?")
+        self._last_subject: str | None = None  # what the last answer was about, when the question did not name it
 
     def reset(self) -> None:
         """Forget the conversation so far."""
@@ -88,6 +91,7 @@ class Conversation:
         self._last_named = ()
         self._named_before = ()
         self._last_asked = None
+        self._last_subject = None
 
     @property
     def focus(self) -> list[str]:
@@ -143,15 +147,13 @@ class Conversation:
             context=first.context or second.context,
         )
 
-    def _state(self) -> tuple[list[str], Analysis | None, int | None, tuple[str, ...], tuple[str, ...], str | None]:
+    def _state(self) -> dict[str, object]:
         """What the conversation remembers, to be put back when a reading is abandoned (see `_restore`)."""
-        return list(self._focus), self._last, self._last_target, self._last_named, self._named_before, self._last_asked
+        return {name: copy(value) for name, value in vars(self).items() if name != "_engine"}
 
-    def _restore(
-        self, state: tuple[list[str], Analysis | None, int | None, tuple[str, ...], tuple[str, ...], str | None]
-    ) -> None:
-        focus, self._last, self._last_target, self._last_named, self._named_before, self._last_asked = state
-        self._focus = list(focus)
+    def _restore(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, copy(value))
 
     def _reply_one(self, question: str) -> Reply:
         engine = self._engine
@@ -334,6 +336,10 @@ class Conversation:
                 for t in self._last.terms
                 if not t.key.startswith(QUESTION)
             ]
+            if self._last_subject is not None:
+                # ... and what its answer was about, which it did not name: "What happened on 3 April? - In which
+                # city?" asks where the forum was.
+                kept.append(Term(ENTITY + self._last_subject, self._last_subject))
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
         if self._last is not None and _points_at_a_statement(analysis):
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
@@ -441,14 +447,24 @@ class Conversation:
         noun = match.group("noun").casefold()
         types = _NOUN_TYPES.get(noun) or tuple({entities[e].type for e in self._last_named if e in entities})
         picked = [e for e in self._last_named if e in entities and entities[e].type in types]
-        others = [
-            e
-            for e in self._named_before
-            if e in entities and entities[e].type in types and e not in self._last_named and e not in analysis.entities
-        ]
-        if len(picked) != 1 or len(others) != 1:
+        if len(picked) != 1:
             return None
-        return others[0], frozenset(tokenize(match.group()))
+        apart = {*self._last_named, *analysis.entities}
+        others = [e for e in self._named_before if e in entities and entities[e].type in types and e not in apart]
+        if not others:
+            # Or, when no answer before listed them, the other thing of that kind that answers about it name with it
+            # most often, but for what the question names: "Who runs KARI? - And the other man Le Gall met?" - Nam
+            # Jae-Cheol, named with Lim Cheol-Ho in three answers (President Moon in one, Le Gall is named).
+            engine = self._engine
+            together = Counter(
+                e
+                for i in engine.by_entity.get(picked[0], ())[:MAX_LISTS_LOOKED_AT]
+                for e in set(engine.answer_entities[i])
+                if e in entities and entities[e].type in types and e not in apart
+            ).most_common(2)
+            if together and (len(together) == 1 or together[0][1] > together[1][1]):
+                others = [together[0][0]]
+        return (others[0], frozenset(tokenize(match.group()))) if len(others) == 1 else None
 
     def _about_swapped(self, analysis: Analysis) -> Analysis | None:
         """ "And about President Moon's visit?" after "What did Le Gall say about coming back to Korea?": the previous
@@ -542,10 +558,18 @@ class Conversation:
         # Question entities are the most recent, so pronouns prefer them, the first-named (the head of "the forum in
         # Paris") most; answer entities fill in behind them.
         order = [*reversed(from_answer), *reversed(mentioned)]
+        self._last_subject = None
         if target is not None and target.subjects and target.subjects[0] not in mentioned:
             # The answer is mainly about something the question did not name ("What initiative did CNES present?" -
             # the SCO): that is what the next "it" means.
             order.append(target.subjects[0])
+            # (Kept for a bare "where?" next only when the question named no thing but a time or place: "What
+            # happened on 3 April?" - the forum. "Whose state visit ...?" is about the state visit, whatever the
+            # answer's subject.)
+            entities = self._engine.entities
+            settings = (EntityType.DATE, EntityType.PLACE, EntityType.CITY)
+            if target.subjects[0] in entities and all(entities[e].type in settings for e in mentioned if e in entities):
+                self._last_subject = target.subjects[0]
         asked = _asked_entity(analysis) or self._asked_by_kind(analysis, from_answer, mentioned)
         self._last_asked = asked if asked in self._engine.entities else None
         pair = None if target is None or index is None else self._fact_pair(index)

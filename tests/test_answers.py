@@ -410,6 +410,10 @@ ANSWERS = [
     ("Who went to the big France-Korea space meeting in Paris?", "numerous politicians", None),
     ("The Toulouse Space Show was when, compared to the visit?", "last week", None),
     ("kari boss name? stoked to know", "Lim Cheol-Ho", None),
+    # "during his time in" asks no time; a destination is a where; "staged" is "held"
+    ("Tell me who Le Gall met during his time in South Korea.", "Nam Jae-Cheol", None),
+    ("Moon Jae-In visit destination", "France", None),
+    ("In which city was the 2nd France-Korea Space Forum staged?", "Paris", "Toulouse"),
     # what came after the SCO's announcement is its launch
     ("After being announced at the One Planet Summit, what happened next to the SCO?", "Toulouse Space Show", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names

@@ -157,6 +157,13 @@ TRANSCRIPTS = [
         ("Who did Le Gall meet?", "Lim Cheol-Ho"),
         ("Which of those two runs the weather agency?", "Nam Jae-Cheol is the"),
     ],
+    # A bare "in which city?" after an answer about something the question did not name (the forum): where that was.
+    [("What happen on 3 April?", "Space Forum"), ("in which city?", "Paris")],
+    # "the other man" after an answer naming one person: the one most often named with him, but for who is named.
+    [
+        ("Who runs KARI?", "Lim Cheol-Ho"),
+        ("and the other man Le Gall met - which organisation does he lead?", "Korea Meteorological Administration"),
+    ],
     # A short trip in slang is a visit.
     [("Why did Le Gall go to South Korea?", "progress"), ("when'd he pop over there then", "2 July")],
     # An ellipsis still asks for what the question before asked for: a KARI official, not whom Le Gall met.
