@@ -297,6 +297,11 @@ class Conversation:
                 for t in self._last.terms
                 if t.kind != ENTITY or (alike and t not in alike and swapped.isdisjoint(tokenize(t.surface)))
             ]
+            if not alike:
+                # Nothing of the new one's kind to swap ("Since when has CNES worked on KARI's satellites? - and the
+                # inter-agency agreement?"): what was asked (since when) is asked of it; the words that were about
+                # the old subject only weigh as context.
+                kept = [t if t.kind == QUESTION else t._replace(boost=CONTEXT_BOOST) for t in kept]
             text = _swapped_text(self._last.text, alike, analysis)
             return replace(analysis, text=text, terms=tuple(_merge(list(analysis.terms), kept)))
         if self._last is not None and not new_entities and _elliptic(analysis) and _only_classes(analysis):

@@ -1524,6 +1524,7 @@ class Engine:
         if not _title_case(analysis.text, self.analyzer.filler) and any(
             t.kind == WORD
             and t.name_like
+            and t.boost >= 1.0  # (not a word carried over from the question before: "Earth-observing")
             and t.key not in matched_keys
             and t.key not in self.answer_keys[top.target]
             and not _is_count(t, analysis.text)

@@ -164,6 +164,11 @@ TRANSCRIPTS = [
         ("Who runs KARI?", "Lim Cheol-Ho"),
         ("and the other man Le Gall met - which organisation does he lead?", "Korea Meteorological Administration"),
     ],
+    # An ellipsis with nothing of its kind to swap asks what was asked (since when) of the new subject.
+    [
+        ("Since when has CNES worked on KARI's Earth-observing satellites?", "2000s"),
+        ("and the inter-agency agreement?", "2015"),
+    ],
     # A short trip in slang is a visit.
     [("Why did Le Gall go to South Korea?", "progress"), ("when'd he pop over there then", "2 July")],
     # An ellipsis still asks for what the question before asked for: a KARI official, not whom Le Gall met.
