@@ -88,14 +88,16 @@ _ACRONYM_QUESTIONS = (
 )
 MAX_SUGGESTIONS = 3
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# Numbers in words, by value: counts in answers are found by them, and a count the engine makes is said with them.
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# A count written in words ("One" written as a name's is no count: "the One Planet Summit").
+_COUNT_WORDS = "(?-i:one)|" + "|".join(_NUMBER_WORDS[2:]) + "|dozens?|hundreds?|thousands?"
 # What an answer must contain to answer each kind of question (see `Engine._fits`).
 _ANSWER_KINDS = {
     QUESTION + "how_many": Pattern(
         # A count: not "numerous" or "various" (the release then gives no number, and says so: `_KIND_GAPS`), and
         # not a year or the day of a date ("2015", "3 April").
-        rf"\b(?!(?:1[89]|20)\d\d\b)\d+\b(?!\s+(?:{_MONTHS})\b)"
-        # ("One" written as a name's is no count: "the One Planet Summit".)
-        r"|\b(?:(?-i:one)|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
+        rf"\b(?!(?:1[89]|20)\d\d\b)\d+\b(?!\s+(?:{_MONTHS})\b)|\b(?:{_COUNT_WORDS})\b",
         re.IGNORECASE,
     ),
     # An amount: money, or a quantity with its unit ("two partners" is a count, no amount).
@@ -225,12 +227,7 @@ _COUNTED_KINDS = {
     **dict.fromkeys(("event", "events", "gatherings"), EntityType.EVENT),
 }
 # A count in an answer, and the words after it: what it counts ("the two partners").
-_COUNT_OF = Pattern(
-    r"\b(?:\d+|(?-i:one)|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
-    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_OF = Pattern(rf"\b(?:\d+|{_COUNT_WORDS})\s+(?P<what>(?:[\w-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
 _DAY_WORDS = Pattern(r"\b(?:date|dates|days?|weekdays?)\b", re.IGNORECASE)
 # A venue asked for ("which venue", "what building"; not "building" the verb).
 _VENUE = Pattern(
@@ -1172,7 +1169,7 @@ class Engine:
         # of the weather agency" asks about the boss.)
         # (In "which of them runs the weather agency?", "them" is what the one is picked from, not what picks it:
         # only the organisations the question itself says count.)
-        said = " ".join(tokenize(analysis.text)) if of_them else ""
+        from_context = set(_from_context(analysis)) if of_them else set()
         organisations = [
             t.key[1:]
             for t in analysis.terms
@@ -1180,7 +1177,7 @@ class Engine:
             if t.kind == ENTITY
             and (t.boost >= 1.0 or negated)
             and self._kind(t.key) == EntityType.ORGANISATION
-            and (not of_them or t.surface in said)
+            and t.key[1:] not in from_context
         ]
         if len(people) < 2 or not organisations:
             return None
@@ -2076,8 +2073,9 @@ def _title_case(text: str, filler: frozenset[str]) -> bool:
 
 def _from_context(analysis: Analysis) -> list[str]:
     """The entities a question is read with that it does not say itself (a pronoun's, an ellipsis's subject)."""
-    said = f" {' '.join(tokenize(analysis.text))} "
-    return [t.key[1:] for t in analysis.terms if t.kind == ENTITY and f" {t.surface} " not in said]
+    words = f" {' '.join(tokenize(analysis.text))} "
+    said = {t.key for t in analysis.terms if t.kind == ENTITY and f" {t.surface} " in words}
+    return [t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.key not in said]
 
 
 def _chatter(analysis: Analysis) -> float:
