@@ -1083,7 +1083,11 @@ class Analyzer:
             # year put after the question as a guess, however spelt, is checked like one a yes/no question ends on.
             said = f" {' '.join(tokenize(guess.group('value')))} "
             guessed = [t for t in analysis.terms if f" {t.surface} " in said]
-            if not guessed or not all(
+            # ("how long, like 10 years or more?": a number of years guessed is a span offered to be checked)
+            spans = {m.group(1) for m in _SPAN.finditer(guess.group("value"))}
+            if spans:
+                guessed = []
+            elif not guessed or not all(
                 _is_date(t.surface)
                 or _is_date(t.key.lstrip(UNKNOWN))
                 or (t.name_like and t.surface in _WORD_MONTHS)  # ("was it March?", though "march" is a word)

@@ -414,6 +414,8 @@ ANSWERS = [
     ("Tell me who Le Gall met during his time in South Korea.", "Nam Jae-Cheol", None),
     ("Moon Jae-In visit destination", "France", None),
     ("In which city was the 2nd France-Korea Space Forum staged?", "Paris", "Toulouse"),
+    # a number of years guessed after the question is a span to check, not an unknown number
+    ("france and korea are space friends how long, like 10 years or more?", "30 years", None),
     # what came after the SCO's announcement is its launch
     ("After being announced at the One Planet Summit, what happened next to the SCO?", "Toulouse Space Show", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
