@@ -416,6 +416,8 @@ ANSWERS = [
     ("In which city was the 2nd France-Korea Space Forum staged?", "Paris", "Toulouse"),
     # a number of years guessed after the question is a span to check, not an unknown number
     ("france and korea are space friends how long, like 10 years or more?", "30 years", None),
+    # "foreseen" is "planned"
+    ("Which visit is foreseen for October?", "state visit", None),
     # what came after the SCO's announcement is its launch
     ("After being announced at the One Planet Summit, what happened next to the SCO?", "Toulouse Space Show", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
