@@ -416,6 +416,8 @@ ANSWERS = [
     ("In which city was the 2nd France-Korea Space Forum staged?", "Paris", "Toulouse"),
     # a number of years guessed after the question is a span to check, not an unknown number
     ("france and korea are space friends how long, like 10 years or more?", "30 years", None),
+    # a fragment of the release with a blank to fill: the words that ask for the blank ask nothing else
+    ("'...announced in Paris at the ... in December' - which event fills the blank?", "One Planet Summit", None),
     # "foreseen" is "planned"
     ("Which visit is foreseen for October?", "state visit", None),
     # what came after the SCO's announcement is its launch
