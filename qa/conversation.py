@@ -446,15 +446,21 @@ class Conversation:
         of several an earlier answer named ("Who did Le Gall meet? - Which of them runs the weather agency?" - Nam
         Jae-Cheol), the one other thing of that kind the earlier answer named (Lim Cheol-Ho); None if not one."""
         match = _OTHER_REFERENCE.search(analysis.text)
-        if match is None or not self._last_named:
+        if match is None or (not self._last_named and self._last is None):
             return None
         entities = self._engine.entities
         noun = match.group("noun").casefold()
         types = _NOUN_TYPES.get(noun) or tuple({entities[e].type for e in self._last_named if e in entities})
+        if not types:
+            return None
         picked = [e for e in self._last_named if e in entities and entities[e].type in types]
+        if not picked and self._last is not None:
+            # (... or the one of that kind the question before named: "Who is head of KMA? - and president of other
+            # agency?" - the other agency than the KMA.)
+            picked = [e for e in self._last.entities if e in entities and entities[e].type in types]
         if len(picked) != 1:
             return None
-        apart = {*self._last_named, *analysis.entities}
+        apart = {*self._last_named, *analysis.entities, *picked}
         others = [e for e in self._named_before if e in entities and entities[e].type in types and e not in apart]
         if not others:
             # Or, when no answer before listed them, the other thing of that kind that answers about it name with it
@@ -754,6 +760,7 @@ _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
     "man": (EntityType.PERSON,),
     "guy": (EntityType.PERSON,),
     "leader": (EntityType.PERSON,),
+    "official": (EntityType.PERSON,),
     "agency": (EntityType.ORGANISATION,),
     "organisation": (EntityType.ORGANISATION,),
     "organization": (EntityType.ORGANISATION,),
@@ -768,7 +775,10 @@ _ORDINAL_REFERENCE = Pattern(
 _FRONTED = Pattern(r"^\W*(?:(?:and|so|but|ok|okay|now)\W+)?(?P<subject>[^,?]+?)\s*,\s*\S", re.IGNORECASE)
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # "the other one", "the other guy": the one left of a pair (see `Conversation._other_reference`).
-_OTHER_REFERENCE = Pattern(rf"\bthe\s+other\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)\b", re.IGNORECASE)
+# ("the other Korean official", "and president of other agency?")
+_OTHER_REFERENCE = Pattern(
+    rf"\b(?:the\s+)?other\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(_NOUN_TYPES)}|one)\b", re.IGNORECASE
+)
 # What a common noun after "that", "this" can stand for: "that initiative" is the programme in focus.
 _DEMONSTRATED_TYPES: dict[str, tuple[EntityType, ...]] = {
     **dict.fromkeys(

@@ -164,6 +164,8 @@ TRANSCRIPTS = [
         ("Who runs KARI?", "Lim Cheol-Ho"),
         ("and the other man Le Gall met - which organisation does he lead?", "Korea Meteorological Administration"),
     ],
+    # "other agency", with no article, after a question about one agency: the agency named with it most often.
+    [("Who is head of KMA?", "Nam Jae-Cheol"), ("and president of other agency?", "Lim Cheol-Ho")],
     # An ellipsis with nothing of its kind to swap asks what was asked (since when) of the new subject.
     [
         ("Since when has CNES worked on KARI's Earth-observing satellites?", "2000s"),
