@@ -382,10 +382,15 @@ class Conversation:
             if entity is None:
                 return None
             terms = list(analysis.terms)
-            if not any(t.key == ENTITY + entity for t in terms):
-                # ("And the forum that preceded it?": "it" only says which forum, which is what is asked about.)
-                qualifying = bool(analysis.qualifying) and any(t.kind == ENTITY and t.boost >= 1.0 for t in terms)
-                terms.append(Term(ENTITY + entity, entity, boost=QUALIFIER_BOOST if qualifying else 1.0))
+            # Pronouns of different kinds stand for different things: in "And there he met whom?", "he" is the
+            # person and "there" the place.
+            kinds = list(dict.fromkeys(PRONOUNS[p] for p in analysis.pronouns))
+            picked = [entity] if len(kinds) < 2 else [e for k in kinds if (e := self._pick_kind(k)) is not None]
+            for meant in dict.fromkeys(picked or [entity]):
+                if not any(t.key == ENTITY + meant for t in terms):
+                    # ("And the forum that preceded it?": "it" only says which forum, which is what is asked about.)
+                    qualifying = bool(analysis.qualifying) and any(t.kind == ENTITY and t.boost >= 1.0 for t in terms)
+                    terms.append(Term(ENTITY + meant, meant, boost=QUALIFIER_BOOST if qualifying else 1.0))
             if not analysis.terms and not analysis.pronouns:
                 return None
             if not new_entities and not analysis.pronouns and self._last is not None:
@@ -527,6 +532,15 @@ class Conversation:
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
         """The entity in focus a pronoun most likely stands for: the latest of its kind."""
         return next(iter(self._candidates(pronouns)), self._focus[-1] if self._focus else None)
+
+    def _pick_kind(self, kind: str) -> str | None:
+        """The latest entity in focus of a kind of pronoun ("person", "place"), if any."""
+        entities = self._engine.entities
+        for types in _KIND_TYPES[kind]:
+            found = next((e for e in reversed(self._focus) if entities[e].type in types), None)
+            if found is not None:
+                return found
+        return None
 
     def _candidates(self, pronouns: tuple[str, ...]) -> list[str]:
         """The entities in focus the pronouns may stand for, the likeliest first: by kind, then the latest."""
