@@ -418,6 +418,9 @@ ANSWERS = [
     ("france and korea are space friends how long, like 10 years or more?", "30 years", None),
     # a fragment of the release with a blank to fill: the words that ask for the blank ask nothing else
     ("'...announced in Paris at the ... in December' - which event fills the blank?", "One Planet Summit", None),
+    # what a phrase refers to asks nothing of its own; talking about something is saying it
+    ("What does 'key leaders of the country's space sector' refer to - who are they?", "Lim Cheol-Ho", None),
+    ("What is the full name of the South Korean head of state referred to in the release?", "Moon Jae-In", None),
     # "foreseen" is "planned"
     ("Which visit is foreseen for October?", "state visit", None),
     # what came after the SCO's announcement is its launch

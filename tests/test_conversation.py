@@ -166,6 +166,11 @@ TRANSCRIPTS = [
     ],
     # "other agency", with no article, after a question about one agency: the agency named with it most often.
     [("Who is head of KMA?", "Nam Jae-Cheol"), ("and president of other agency?", "Lim Cheol-Ho")],
+    # "which decision was he talking about?" after a quotation about a decision: the decision it spoke of.
+    [
+        ("Who said the decision reflects Korea's resolute commitment?", "Le Gall"),
+        ("which decision was he talking about?", "Space Climate Observatory"),
+    ],
     # An ellipsis with nothing of its kind to swap asks what was asked (since when) of the new subject.
     [
         ("Since when has CNES worked on KARI's Earth-observing satellites?", "2000s"),
