@@ -384,8 +384,14 @@ class Conversation:
             terms = list(analysis.terms)
             # Pronouns of different kinds stand for different things: in "And there he met whom?", "he" is the
             # person and "there" the place.
-            kinds = list(dict.fromkeys(PRONOUNS[p] for p in analysis.pronouns))
-            picked = [entity] if len(kinds) < 2 else [e for k in kinds if (e := self._pick_kind(k)) is not None]
+            first_of_kind: dict[str, str] = {}
+            for pronoun in analysis.pronouns:
+                first_of_kind.setdefault(PRONOUNS[pronoun], pronoun)
+            picked = (
+                [entity]
+                if len(first_of_kind) < 2
+                else [found[0] for p in first_of_kind.values() if (found := self._candidates((p,)))]
+            )
             for meant in dict.fromkeys(picked or [entity]):
                 if not any(t.key == ENTITY + meant for t in terms):
                     # ("And the forum that preceded it?": "it" only says which forum, which is what is asked about.)
@@ -532,15 +538,6 @@ class Conversation:
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
         """The entity in focus a pronoun most likely stands for: the latest of its kind."""
         return next(iter(self._candidates(pronouns)), self._focus[-1] if self._focus else None)
-
-    def _pick_kind(self, kind: str) -> str | None:
-        """The latest entity in focus of a kind of pronoun ("person", "place"), if any."""
-        entities = self._engine.entities
-        for types in _KIND_TYPES[kind]:
-            found = next((e for e in reversed(self._focus) if entities[e].type in types), None)
-            if found is not None:
-                return found
-        return None
 
     def _candidates(self, pronouns: tuple[str, ...]) -> list[str]:
         """The entities in focus the pronouns may stand for, the likeliest first: by kind, then the latest."""

@@ -924,7 +924,8 @@ class Engine:
         unknown = analysis.unknown
         # Only answers of the kind asked for compete ("how long": a duration); if none is, the release does not say.
         asked = self.asked_kinds(analysis)
-        fitting = [s for s in scored if self._fits(asked, s, analysis)]
+        counting = self._counted_keys(analysis) if QUESTION + "how_many" in asked else frozenset()
+        fitting = [s for s in scored if self._fits(asked, s, counting)]
         if not fitting or fitting[0].score < max(ANSWER_FLOOR, scored[0].score - KIND_MARGIN):
             # The question is well understood but its answer is not of the kind asked for: say what is missing,
             # and what the release does say ("How many people attended?" - "numerous politicians, ..."). An answer
@@ -933,7 +934,7 @@ class Engine:
             if (
                 best is not None
                 and best.score >= ANSWER_FLOOR
-                and not self._fits(asked, best, analysis)
+                and not self._fits(asked, best, counting)
                 and not self._names_unknown(analysis, best)
             ):
                 given = next((s for s in fitting if self._one_sentence(analysis, best, s)), None)
@@ -1280,25 +1281,24 @@ class Engine:
             return False
         return not self._target_sentences(best.target).isdisjoint(self._target_sentences(fitting.target))
 
-    def _fits(self, asked: tuple[str, ...], top: Scored, analysis: Analysis) -> bool:
+    def _fits(self, asked: tuple[str, ...], top: Scored, counted: frozenset[str]) -> bool:
         """Whether the answer is of the kinds asked for (`asked_kinds`): a count for "how many", a time for "when",
         a year for "what year". However well the words match, "How many satellites?" is not answered by a list of
         work - nor "How many launches?" by "the two partners": a count must be of what is counted."""
         if not asked or not self.answer_kinds(top.target).issuperset(asked):
             return not asked
-        if QUESTION + "how_many" not in asked:
-            return True
-        counted = {
-            t.key
-            for t in self.analyzer.analyse(" ".join(self._counted_words(analysis))).terms
-            if t.kind in (SYNONYM, WORD)
-        }
-        if not counted:
-            return True  # ("how many?" alone, or of a name: any count will do)
+        if QUESTION + "how_many" not in asked or not counted:
+            return True  # (`counted`: see `_counted_keys`; "how many?" alone, or of a name: any count will do)
         return any(
             counted & {t.key for t in self.analyzer.analyse(found.group("what"), repair=False).terms}
             for found in _COUNT_OF.finditer(self.targets[top.target].answer)
         )
+
+    def _counted_keys(self, analysis: Analysis) -> frozenset[str]:
+        """The keys of the words and synonyms a "how many" question counts (worked out once per question, for every
+        candidate `_fits` checks)."""
+        found = self.analyzer.analyse(" ".join(self._counted_words(analysis))).terms
+        return frozenset(t.key for t in found if t.kind in (SYNONYM, WORD))
 
     def _counted_words(self, analysis: Analysis) -> list[str]:
         """The few words after "how many" (or "number of") as the question wrote them, however spelt ("how mnay
