@@ -582,6 +582,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind56.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.8,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind57.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -643,6 +663,8 @@ MAX_WRONG = {
     "blind53.toml": 0.02,  # three of 172 at first (1.7%)
     "blind54.toml": 0.02,  # one of 172 at first (0.6%)
     "blind55.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind56.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind57.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
