@@ -160,7 +160,10 @@ class Conversation:
         standalone = engine.reply(question)
         if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
             return standalone
-        analysis = _without_opener(engine.analyzer.analyse(question))
+        # "Anything besides that?": "that" is the answer just given, not a thing in focus - it asks what else.
+        besides_it = self._last_target is not None and _BESIDES_IT.search(question) is not None
+        read = _BESIDES_IT.sub(" else ", question) if besides_it else question
+        analysis = _without_opener(engine.analyzer.analyse(read))
         contextual = self._resolve(analysis)
         result = standalone
         # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
@@ -200,7 +203,7 @@ class Conversation:
                 # "since when?" after an answer that already says when ("... since the early 2000s"): that answer.
                 result = engine.answer_again(question, self._last_target, resolved=contextual.text)
                 analysis = contextual
-        if self._last_target is not None and (_WHAT_ELSE.search(question) or analysis.apart):
+        if self._last_target is not None and (_WHAT_ELSE.search(read) or analysis.apart):
             result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)
         return result
@@ -229,9 +232,13 @@ class Conversation:
             return result
         others = [i for i in engine.alongside(last) if not repeats(engine.answer_keys[i])]
         ranked = [s.target for s in engine.score(analysis) if s.target in others]  # the closest first
-        if not ranked and len(others) != 1:
+        if not ranked and others:
+            # Nothing to rank them by ("anything else?"): the one that says the most the last answer did not.
+            said = engine.answer_keys[last]
+            ranked = [max(others, key=lambda i: len(engine.answer_keys[i] - said))]
+        if not ranked:
             return result
-        return engine.answer_again(question, ranked[0] if ranked else others[0], resolved=analysis.text)
+        return engine.answer_again(question, ranked[0], resolved=analysis.text)
 
     # --- resolution -------------------------------------------------------------------------------------------
 
@@ -662,6 +669,12 @@ _COMPOSED = Pattern(
 
 
 _WHAT_ELSE = Pattern(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
+# What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
+_BESIDES_IT = Pattern(
+    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|on top of)\s+"
+    r"(?:that|this|it|those|these|them)(?=\s*(?:[?.!,;]|$))",
+    re.IGNORECASE,
+)
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 

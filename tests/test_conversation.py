@@ -57,6 +57,10 @@ TRANSCRIPTS = [
         ("What did CNES help KARI with since the early 2000s?", "satellites"),
         ("And besides the satellites?", "launch facilities"),
     ],
+    # "besides that" is besides the answer just given, not besides the country in focus (France: its state visit).
+    [("What has France built for South Korea?", "satellites"), ("Anything apart from that?", "launch facilities")],
+    # With nothing to rank them by, "what else?" is what says the most the last answer did not.
+    [("What has France built for South Korea?", "satellites"), ("anything else?", "launch facilities")],
     # "that agency" is the one the last answer added, not the one the question named.
     [("Who put on the forum together with CNES?", "Korea Aerospace"), ("who heads that agency?", "Lim Cheol-Ho")],
     # "the second one" after a list of one kind is its second; after the 2nd forum, "the first one" is no position.
