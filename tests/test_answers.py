@@ -288,6 +288,9 @@ ANSWERS = [
     # the particles of other Englishes are no unknown names ("abeg", "sef": Nigerian Pidgin; "oga": the boss)
     ("abeg, who be the CNES oga sef?", "Jean-Yves Le Gall", None),
     ("wetin KASS be, abi?", "satellite navigation", None),
+    # ... nor those of Hindi and Urdu ("bhai": brother; "kaun": who), nor chat slang ("wtf is": what is)
+    ("bhai, KARI ka president kaun?", "Lim Cheol-Ho", "Nam"),
+    ("wtf is kass", "satellite navigation", None),
     ("What gathering, held earlier in the year in Paris, came before the visit?", "Space Forum", None),  # no "when"
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
