@@ -73,7 +73,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind5.toml": {
-        "paraphrase": 0.98,
+        "paraphrase": 0.96,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 1.0,
@@ -227,7 +227,7 @@ FLOORS = {
         "casual": 0.88,
         "keyword": 1.0,
         "typo": 1.0,
-        "followup": 1.0,
+        "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
@@ -333,7 +333,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind31.toml": {
-        "paraphrase": 1.0,
+        "paraphrase": 0.98,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,

@@ -16,3 +16,18 @@ def test_a_role_is_read_as_its_holder_however_it_is_written(question: str) -> No
     ]
     analyzer = Analyzer({"uni": ["Uni Zed"], "ann": ["Ann Bo"]}, {}, ["who is the rector of Uni Zed"], roles)
     assert "@ann" in [t.key for t in analyzer.analyse(question).terms]
+
+
+@pytest.mark.parametrize(
+    ("alias", "question"),
+    [
+        ("July visit", "What was the July trip for?"),
+        ("July visit", "who came on the july journey"),
+        ("Korea Meteorological Administration", "Who heads the Korea Meteorological Agency?"),
+    ],
+)
+def test_an_alias_is_read_with_a_word_swapped_for_its_variant(alias: str, question: str) -> None:
+    """Inside a name, a word may be written as another that stands for it there: a trip or journey for a visit, an
+    agency for an administration."""
+    analyzer = Analyzer({"named": [alias]}, {}, [f"What is the {alias}?"])
+    assert "@named" in [t.key for t in analyzer.analyse(question).terms]

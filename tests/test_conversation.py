@@ -194,12 +194,14 @@ TRANSCRIPTS = [
 
 def test_pronouns_of_two_kinds_stand_for_two_things() -> None:
     """In "And there he has met which persons?", "he" is Le Gall and "there" South Korea: read as the visit alone,
-    the question was answered with what the visit prepares for. Asked which was meant, the first offer is right."""
+    the question was answered with what the visit prepares for. It is answered with the leaders he met, or asked
+    back with that question offered first."""
     conversation = qa.Conversation()
     conversation.ask("The president of CNES, he went where in July?")
     answer = conversation.ask("And there he has met which persons?")
     assert not (answer.answered and "state visit" in answer.text), answer.text
-    assert "Which Korean leaders did Jean-Yves Le Gall meet?" in answer.text
+    wanted = "Lim Cheol-Ho" if answer.answered else "Did you mean: Which Korean leaders did Jean-Yves Le Gall meet?"
+    assert wanted in answer.text
 
 
 def test_an_ellipsis_asks_the_previous_question_of_the_new_subject_even_when_it_must_decline() -> None:
