@@ -291,6 +291,10 @@ ANSWERS = [
     # ... nor those of Hindi and Urdu ("bhai": brother; "kaun": who), nor chat slang ("wtf is": what is)
     ("bhai, KARI ka president kaun?", "Lim Cheol-Ho", "Nam"),
     ("wtf is kass", "satellite navigation", None),
+    # how short the answer should be, and a vague span placing the thing asked about, ask nothing themselves
+    ("explain sco in one sentence", "Space Climate Observatory", None),
+    ("the sco, in like a line?", "Space Climate Observatory", None),
+    ("What happened a few weeks before the July trip, in Paris?", "Space Forum", None),
     ("What gathering, held earlier in the year in Paris, came before the visit?", "Space Forum", None),  # no "when"
     ("Who did the Frenchman meet at KARI?", "Lim Cheol-Ho", "Nam"),
     ("Le Gall, he met the KMA and who else?", "Lim Cheol-Ho", None),
