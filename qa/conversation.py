@@ -147,6 +147,10 @@ class Conversation:
             context=first.context or second.context,
         )
 
+    def _is_date(self, key: str) -> bool:
+        entity = self._engine.entities.get(key[1:])
+        return entity is not None and entity.type == EntityType.DATE
+
     def _state(self) -> dict[str, object]:
         """What the conversation remembers, to be put back when a reading is abandoned (see `_restore`)."""
         return {name: copy(value) for name, value in vars(self).items() if name != "_engine"}
@@ -342,9 +346,11 @@ class Conversation:
             return replace(analysis, terms=(*analysis.terms, Term(ENTITY + self._last_asked, self._last_asked)))
         if not new_entities and self._last is not None and markers_only:
             # "And when?", "when was that?": the previous question asking for something else. Its subject keeps
-            # its full weight; its other words are context, weighing less than what is asked now.
+            # its full weight; its other words are context, weighing less than what is asked now - and so does a
+            # date that only placed its subject: "Where did Le Gall go on 2 July? - What for?" asks why he went.
+            subjects = [t for t in self._last.terms if t.kind == ENTITY and not self._is_date(t.key)]
             kept = [
-                t if t.key.startswith(ENTITY) else t._replace(boost=CONTEXT_BOOST)
+                t if t.kind == ENTITY and (t in subjects or not subjects) else t._replace(boost=CONTEXT_BOOST)
                 for t in self._last.terms
                 if not t.key.startswith(QUESTION)
             ]

@@ -61,6 +61,8 @@ TRANSCRIPTS = [
     [("What has France built for South Korea?", "satellites"), ("Anything apart from that?", "launch facilities")],
     # With nothing to rank them by, "what else?" is what says the most the last answer did not.
     [("What has France built for South Korea?", "satellites"), ("anything else?", "launch facilities")],
+    # A date that only placed the subject of the question before is context to a bare question word, not its subject.
+    [("Where was the CNES president on 2 July?", "South Korea"), ("and why?", "state of progress")],
     # "that agency" is the one the last answer added, not the one the question named.
     [("Who put on the forum together with CNES?", "Korea Aerospace"), ("who heads that agency?", "Lim Cheol-Ho")],
     # "the second one" after a list of one kind is its second; after the 2nd forum, "the first one" is no position.
