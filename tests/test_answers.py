@@ -291,6 +291,8 @@ ANSWERS = [
     # ... nor those of Hindi and Urdu ("bhai": brother; "kaun": who), nor chat slang ("wtf is": what is)
     ("bhai, KARI ka president kaun?", "Lim Cheol-Ho", "Nam"),
     ("wtf is kass", "satellite navigation", None),
+    # "which <people>" asked inside a request still asks for people: not what the visit was
+    ("My class wants to know exactly which Korean leaders Le Gall met on that trip - names please!", "Nam", None),
     # how short the answer should be, and a vague span placing the thing asked about, ask nothing themselves
     ("explain sco in one sentence", "Space Climate Observatory", None),
     ("the sco, in like a line?", "Space Climate Observatory", None),
