@@ -129,6 +129,13 @@ _SPLIT_CHOICE = Pattern(
     r"(?P<other>[^?]+?)\s*\?*\s*(?:which(?:\s+(?:one|is\s+it|was\s+it|is\s+right|is\s+correct))?\W*)?$",
     re.IGNORECASE,
 )
+# A question the asker corrects as they write it: "What was the main cargo of that trip - I mean, what was the chief
+# reason for going?" asks the second - the last, if corrected again (see `Analyzer._corrected`).
+_CORRECTED = Pattern(
+    r"^.+(?:\s*[-\u2013\u2014,.;:?!]|\s\.\.\.)\s*(?:(?:sorry|no|wait|oops|um+|er+)\W+)*"
+    r"(?:i\s+mean|i\s+meant|or\s+rather|correction|let\s+me\s+rephrase|scratch\s+that)\b\W*(?P<question>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
@@ -274,6 +281,13 @@ def is_claim(text: str) -> bool:
         # a statement asked as a question: "So the forum was organised by CNES and the KMA?"
         or (text.rstrip().endswith("?") and _WH_WORD.search(text) is None and len(text.split()) > 3)
     )
+
+
+def is_corrected(text: str) -> bool:
+    """Whether the asker takes the question back as they write it, for another ("Where was it - I mean, who ran
+    it?")."""
+    match = _CORRECTED.match(text)
+    return match is not None and _ASKS.search(match.group("question")) is not None
 
 
 def opens_yes_no(text: str) -> bool:
@@ -1000,7 +1014,23 @@ class Analyzer:
         elif _WENT_TO_DO.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
-        return self._set_apart(self._qualified(self._classifying(offered)))
+        return self._corrected(self._set_apart(self._qualified(self._classifying(offered))))
+
+    def _corrected(self, analysis: Analysis) -> Analysis:
+        """The analysis of a question the asker corrects as they write it, with the words only the first attempt
+        says set aside: "What was the main cargo of that trip - I mean, what was the chief reason for going?" asks
+        why. Names keep their weight, as the second may point back at them ("In which month is President Moon going
+        to France - or rather, what kind of visit is it?"); and a correction that asks nothing of its own only says
+        more ("Who leads KARI, I mean its head?")."""
+        match = _CORRECTED.match(analysis.text)
+        if match is None or not _ASKS.search(match.group("question")):
+            return analysis
+        kept = {t.key for t in self.analyse(match.group("question")).terms}
+        terms = tuple(
+            t if t.key in kept or t.kind == ENTITY else t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _classifying(self, analysis: Analysis) -> Analysis:
         """The analysis with what a yes/no question says its subject is weighing as one qualifier: "Is KASS an

@@ -28,7 +28,18 @@ from copy import copy
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qa.analysis import ENTITY, PRONOUNS, QUALIFIER_BOOST, QUESTION, SYNONYM, WORD, Analysis, Term, tokenize
+from qa.analysis import (
+    ENTITY,
+    PRONOUNS,
+    QUALIFIER_BOOST,
+    QUESTION,
+    SYNONYM,
+    WORD,
+    Analysis,
+    Term,
+    is_corrected,
+    tokenize,
+)
 from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
@@ -720,6 +731,8 @@ def split_composed(question: str) -> tuple[str, str] | None:
     match = _COMPOSED.match(question.strip())
     if match is None or not _QUESTION_WORD.search(match.group("first")):
         return None  # "According to Le Gall, what ...?" is one question
+    if is_corrected(question):
+        return None  # "Where was it, I mean, when was it - no, I mean who ran it?" asks the last only
     return match.group("first").strip(" ,;"), match.group("second").strip()
 
 

@@ -695,8 +695,9 @@ class Engine:
         """How much a term of the question weighs: rarity, raised for unknown and demanding words. `chatter` scales
         ordinary unknown words (see `_chatter`)."""
         if term.kind == UNKNOWN:
-            # (A name said about the asker - "I visited Busan" - asks nothing: it weighs as an ordinary word.)
-            if (term.name_like and not term.aside) or stem(term.surface) in self.attributes:
+            # (A name or an attribute said about the asker - "I visited Busan", "for my report on costs" - or in a
+            # question taken back asks nothing: it weighs as an ordinary word.)
+            if not term.aside and (term.name_like or stem(term.surface) in self.attributes):
                 return self.unknown_weight * term.boost
             return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost
         weight = self.weight.get(term.key)

@@ -291,6 +291,10 @@ ANSWERS = [
     # ... nor those of Hindi and Urdu ("bhai": brother; "kaun": who), nor chat slang ("wtf is": what is)
     ("bhai, KARI ka president kaun?", "Lim Cheol-Ho", "Nam"),
     ("wtf is kass", "satellite navigation", None),
+    # a question taken back as it is written asks what replaces it; an attribute in what is taken back is not asked
+    ("What was the budget of the forum - sorry, I mean, who organised it?", "Korea Aerospace Research", None),
+    ("What did the visit cost - or rather, what was it for?", "state of progress", None),
+    ("Where was the forum, when was it - no, I mean who organised it?", "Korea Aerospace Research", "Paris"),
     # "which <people>" asked inside a request still asks for people: not what the visit was
     ("My class wants to know exactly which Korean leaders Le Gall met on that trip - names please!", "Nam", None),
     # how short the answer should be, and a vague span placing the thing asked about, ask nothing themselves
