@@ -45,6 +45,7 @@ eval: $(STAMP)
 		tests/eval/blind52.toml tests/eval/blind53.toml \
 		tests/eval/blind54.toml tests/eval/blind55.toml \
 		tests/eval/blind56.toml tests/eval/blind57.toml \
+		tests/eval/blind58.toml tests/eval/blind59.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -602,6 +602,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind58.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind59.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -665,6 +685,8 @@ MAX_WRONG = {
     "blind55.toml": 0.025,  # four of 172 at first (2.3%)
     "blind56.toml": 0.02,  # three of 172 at first (1.7%)
     "blind57.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind58.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind59.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
