@@ -78,7 +78,7 @@ _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
 _SEGMENT_END = Pattern(
-    rf"(?<=[^\W\d_]{{2}}[.!?])\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s"
+    rf"(?<=[^\W\d_]{{2}}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s"
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
     re.IGNORECASE,
 )
@@ -1212,7 +1212,9 @@ class Analyzer:
             and p not in about_asker
             and not _ASKS.search(p)
             and not p.rstrip().endswith("?")
-            and len(p.split()) <= CODA_WORDS
+            # (Or a remark of any length that names nothing the knowledge knows: "need it quick, tickets are piling
+            # up".)
+            and (len(p.split()) <= CODA_WORDS or self._remark(p))
         ]
         aside = about_asker + scene + coda
         asking = [p for p in parts if p not in aside]
@@ -1234,6 +1236,11 @@ class Analyzer:
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)
+
+    def _remark(self, text: str) -> bool:
+        """Whether the text names nothing and asks nothing: no name, synonym or question word of the knowledge, and no
+        word written like a name."""
+        return all(t.kind in (UNKNOWN, WORD) and not t.name_like for t in self._analyse(text, repair=True).terms)
 
     def _set_apart(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms of what the question sets apart weighing less: in "Apart from Earth-observing

@@ -679,7 +679,7 @@ class Conversation:
 
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".
 _COMPOSED = Pattern(
-    r"^(?P<first>.{8,}?)(?:,?\s+and|;|,)\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
+    r"^(?P<first>.{8,}?)(?:,?\s+and|;|,|(?P<asked>\?)\s*(?:n|&|plus|also))\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
     r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -729,8 +729,8 @@ def split_compared(question: str) -> tuple[str, str] | None:
 def split_composed(question: str) -> tuple[str, str] | None:
     """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
     match = _COMPOSED.match(question.strip())
-    if match is None or not _QUESTION_WORD.search(match.group("first")):
-        return None  # "According to Le Gall, what ...?" is one question
+    if match is None or not (_QUESTION_WORD.search(match.group("first")) or match.group("asked")):
+        return None  # "According to Le Gall, what ...?" is one question; "forum date? n who ran it" is two
     if is_corrected(question):
         return None  # "Where was it, I mean, when was it - no, I mean who ran it?" asks the last only
     return match.group("first").strip(" ,;"), match.group("second").strip()

@@ -291,6 +291,9 @@ ANSWERS = [
     # ... nor those of Hindi and Urdu ("bhai": brother; "kaun": who), nor chat slang ("wtf is": what is)
     ("bhai, KARI ka president kaun?", "Lim Cheol-Ho", "Nam"),
     ("wtf is kass", "satellite navigation", None),
+    # two questions in one phone message; a remark after the question that names nothing
+    ("who heads kari? n when was the forum", "3 April", None),
+    ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
     ("what does nam do for a living?", "Head of the Korea Meteorological", None),  # a living is a post
     # a question taken back as it is written asks what replaces it; an attribute in what is taken back is not asked
     ("What was the budget of the forum - sorry, I mean, who organised it?", "Korea Aerospace Research", None),
