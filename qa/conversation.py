@@ -178,7 +178,7 @@ class Conversation:
         # "Anything besides that?": "that" is the answer just given, not a thing in focus - it asks what else.
         besides_it = self._last_target is not None and _BESIDES_IT.search(question) is not None
         read = _BESIDES_IT.sub(" else ", question) if besides_it else question
-        analysis = _without_opener(engine.analyzer.analyse(read))
+        analysis = _counterpart(_without_opener(engine.analyzer.analyse(read)))
         contextual = self._resolve(analysis)
         result = standalone
         # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
@@ -685,6 +685,12 @@ _COMPOSED = Pattern(
 )
 
 
+# "his counterpart at KARI", "her opposite number in Korea": the one in the same post elsewhere.
+_COUNTERPART = Pattern(
+    r"\b(?P<pronoun>his|her|their|its)\s+(?:\w+\s+)?(?:counterparts?|opposite\s+numbers?|equivalents?|peers?)\s+"
+    r"(?:at|in|from|of|for)\b",
+    re.IGNORECASE,
+)
 _WHAT_ELSE = Pattern(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
 # What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
 _BESIDES_IT = Pattern(
@@ -734,6 +740,19 @@ def split_composed(question: str) -> tuple[str, str] | None:
     if is_corrected(question):
         return None  # "Where was it, I mean, when was it - no, I mean who ran it?" asks the last only
     return match.group("first").strip(" ,;"), match.group("second").strip()
+
+
+def _counterpart(analysis: Analysis) -> Analysis:
+    """The analysis without the pronoun of "his counterpart at KARI", when the question names where: the one in the
+    same post there is asked for, not the man "his" points back at."""
+    match = _COUNTERPART.search(analysis.text)
+    if match is None or not analysis.entities:
+        return analysis
+    pronouns = list(analysis.pronouns)
+    said = match.group("pronoun").casefold()
+    if said in pronouns:
+        pronouns.remove(said)
+    return replace(analysis, pronouns=tuple(pronouns))
 
 
 def _elliptic(analysis: Analysis) -> bool:

@@ -63,6 +63,9 @@ TRANSCRIPTS = [
     [("What has France built for South Korea?", "satellites"), ("anything else?", "launch facilities")],
     # A date that only placed the subject of the question before is context to a bare question word, not its subject.
     [("Where was the CNES president on 2 July?", "South Korea"), ("and why?", "state of progress")],
+    # "his counterpart at KARI" is whoever holds the post there, not the man "his" points back at.
+    [("Who runs the KMA?", "Nam Jae-Cheol"), ("and what about her opposite number at KARI?", "Lim Cheol-Ho")],
+    [("Who is the head of the weather agency?", "Nam Jae-Cheol"), ("his counterpart at KARI?", "Lim Cheol-Ho")],
     # "that agency" is the one the last answer added, not the one the question named.
     [("Who put on the forum together with CNES?", "Korea Aerospace"), ("who heads that agency?", "Lim Cheol-Ho")],
     # "the second one" after a list of one kind is its second; after the 2nd forum, "the first one" is no position.
