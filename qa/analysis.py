@@ -112,6 +112,12 @@ _WENT_TO_DO = Pattern(
     r"|head\w*|visit\w*|there|here)\b[^?]*\bto\s+do\b",
     re.IGNORECASE,
 )
+# "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes.
+_WHAT_TOOK = Pattern(
+    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:\w+\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
+    r"(?:\w+\s+){1,4}?(?:there|here|over|back|to)\b",
+    re.IGNORECASE,
+)
 # Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
@@ -1013,6 +1019,8 @@ class Analyzer:
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
         elif _WENT_TO_DO.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
+        elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
+            analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         return self._corrected(self._set_apart(self._qualified(self._classifying(offered))))
 

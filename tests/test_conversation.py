@@ -63,6 +63,8 @@ TRANSCRIPTS = [
     [("What has France built for South Korea?", "satellites"), ("anything else?", "launch facilities")],
     # A date that only placed the subject of the question before is context to a bare question word, not its subject.
     [("Where was the CNES president on 2 July?", "South Korea"), ("and why?", "state of progress")],
+    # What took him there is why he went: to his first visit, if that is what was asked about.
+    [("When was Le Gall's first trip to South Korea?", "1987"), ("what took him there?", "space days")],
     # "his counterpart at KARI" is whoever holds the post there, not the man "his" points back at.
     [("Who runs the KMA?", "Nam Jae-Cheol"), ("and what about her opposite number at KARI?", "Lim Cheol-Ho")],
     [("Who is the head of the weather agency?", "Nam Jae-Cheol"), ("his counterpart at KARI?", "Lim Cheol-Ho")],
