@@ -291,6 +291,9 @@ ANSWERS = [
     # ... nor those of Hindi and Urdu ("bhai": brother; "kaun": who), nor chat slang ("wtf is": what is)
     ("bhai, KARI ka president kaun?", "Lim Cheol-Ho", "Nam"),
     ("wtf is kass", "satellite navigation", None),
+    # the crowd at a forum is who attended it; "please" in other languages asks nothing
+    ("who was in the crowd at the forum in Paris?", "scientists", None),
+    ("Where was the SCO officially launched, molim?", "Toulouse", None),
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
