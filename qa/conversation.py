@@ -246,6 +246,9 @@ class Conversation:
         ):
             return result
         others = [i for i in engine.alongside(last) if not repeats(engine.answer_keys[i])]
+        # The rest of the very sentence the last answer quoted part of comes first ("... satellites as well as ...
+        # launch facilities"), before answers that bring in other sentences the question's words also match.
+        others = [i for i in others if engine.quotes_only_from(i, last)] or others
         ranked = [s.target for s in engine.score(analysis) if s.target in others]  # the closest first
         if not ranked and others:
             # Nothing to rank them by ("anything else?"): the one that says the most the last answer did not.

@@ -1669,6 +1669,10 @@ class Engine:
             self._alongside[target] = found
         return found
 
+    def quotes_only_from(self, target: int, other: int) -> bool:
+        """Whether the target's evidence comes only from sentences of the source that `other`'s comes from."""
+        return self._target_sentences(target) <= self._target_sentences(other)
+
     def _target_sentences(self, target: int) -> frozenset[str]:
         """The sentences of the source the target's evidence comes from, worked out when first needed and kept."""
         found = self._sentences.get(target)

@@ -294,6 +294,7 @@ ANSWERS = [
     # the crowd at a forum is who attended it; "please" in other languages asks nothing
     ("who was in the crowd at the forum in Paris?", "scientists", None),
     ("Where was the SCO officially launched, molim?", "Toulouse", None),
+    ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),

@@ -97,6 +97,11 @@ TRANSCRIPTS = [
         ("Since when is CNES involved with KARI's Earth-observing satellites?", "2000s"),
         ("And what else since then?", "launch facilities"),
     ],
+    # ... the rest of that very sentence, before answers that bring in other sentences about satellites.
+    [
+        ("Since when does CNES work on KARI's Earth-observing satellites?", "2000s"),
+        ("what else since then?", "launch facilities"),
+    ],
     # "the weather one" after a question about agencies is the weather agency.
     [("Which Korean agencies decided to work with CNES on the SCO?", "KARI"), ("Who leads the weather one?", "Nam")],
     # ... and after an entry saying what such a fact says, however the question named its subject.
