@@ -46,6 +46,7 @@ eval: $(STAMP)
 		tests/eval/blind54.toml tests/eval/blind55.toml \
 		tests/eval/blind56.toml tests/eval/blind57.toml \
 		tests/eval/blind58.toml tests/eval/blind59.toml \
+		tests/eval/blind60.toml tests/eval/blind61.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -622,6 +622,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind60.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind61.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -687,6 +707,8 @@ MAX_WRONG = {
     "blind57.toml": 0.02,  # two of 172 at first (1.2%)
     "blind58.toml": 0.02,  # one of 172 at first (0.6%)
     "blind59.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind60.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind61.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
