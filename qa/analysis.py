@@ -142,6 +142,8 @@ _CORRECTED = Pattern(
     r"(?:i\s+mean|i\s+meant|or\s+rather|correction|let\s+me\s+rephrase|scratch\s+that)\b\W*(?P<question>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+# One word tagged on at the end after a comma: "..., ludzu?" (see `Analyzer._without_tag_word`).
+_TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
@@ -1022,7 +1024,20 @@ class Analyzer:
         elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
-        return self._corrected(self._set_apart(self._qualified(self._classifying(offered))))
+        return self._without_tag_word(self._corrected(self._set_apart(self._qualified(self._classifying(offered)))))
+
+    def _without_tag_word(self, analysis: Analysis) -> Analysis:
+        """The analysis without a word of another language tagged on at the end ("At which event was the SCO
+        announced, ludzu?", "..., molim?"): "please" or a particle, not a name. Only an unknown word, written in lower
+        case, that is no English word, no attribute asked for and no organisation known to be another."""
+        match = _TAG_WORD.search(analysis.text)
+        if match is None or not match.group("word").islower():
+            return analysis
+        word = " ".join(tokenize(match.group("word")))
+        if word in self.dictionary or word in self._attribute_words or word in self._other_names:
+            return analysis
+        terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface == word)]
+        return analysis if len(terms) == len(analysis.terms) else replace(analysis, terms=tuple(terms))
 
     def _corrected(self, analysis: Analysis) -> Analysis:
         """The analysis of a question the asker corrects as they write it, with the words only the first attempt

@@ -295,6 +295,12 @@ ANSWERS = [
     ("who was in the crowd at the forum in Paris?", "scientists", None),
     ("Where was the SCO officially launched, molim?", "Toulouse", None),
     ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),
+    # a word of another language tagged on at the end; radio talk; something new asks how long it has gone on
+    ("Who heads KARI, dziekuje?", "Lim Cheol-Ho", None),
+    ("who organised the forum, ačiū?", "Korea Aerospace Research", None),
+    ("Request the date the CNES president was on the ground in Korea.", "2 July", None),
+    ("hang on, which system did Thales build?", "KASS", None),
+    ("Is the France-Korea space partnership something new?", "30 years", None),
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
@@ -451,6 +457,9 @@ ANSWERS = [
 ]
 
 DECLINES = [
+    # a name tagged on at the end is still a name: written like one, or known to be another organisation
+    "Who heads KARI, Zorblax?",
+    "who leads it, nasa?",
     "did ban ki-moon go to the one planet summit",  # part of a hyphened name is another name than "Moon"
     "Did Le Gall talk to NASA?",  # not a place one goes to: an unknown name
     "Which agencies didn't CNES brief?",  # the release names only those it briefed
