@@ -444,18 +444,25 @@ class Conversation:
         entities = self._engine.entities
         noun = (match.group("noun") or "").casefold()
         types = _NOUN_TYPES.get(noun, ())
+        ordinal = (match.group("ordinal") or match.group("bare")).casefold()
+        # (What the last question named itself is no item of the list its answer gave: "Who did Le Gall meet?")
+        asked = set(self._last.entities) if self._last is not None else set()
+        listed = [e for e in self._last_named if e in entities and e not in asked]
         if noun == "one":
-            # "the second one": of the one kind the last answer named several of - unless a thing in focus has an
-            # ordinal of its own ("where was the first one held?" after the 2nd forum asks about the 1st forum).
-            if any(ENTITY + e in self._engine.entity_ordinal for e in self._focus):
+            # "the second one": of the one kind the last answer named several of - unless a thing in focus has
+            # another ordinal of its own ("where was the first one held?" after the 2nd forum asks about the 1st).
+            said = self._engine.analyzer.phrases.get((ordinal,))
+            if any(self._engine.entity_ordinal.get(ENTITY + e, said) != said for e in self._focus):
                 return None
-            kinds = Counter(entities[e].type for e in self._last_named if e in entities)
+            kinds = Counter(entities[e].type for e in listed)
             several = [kind for kind, count in kinds.items() if count > 1]
-            if len(several) != 1:
+            if not several:
                 return None
-            types = (several[0],)
-        named = [e for e in self._last_named if e in entities and (not types or entities[e].type in types)]
-        position = _ORDINAL_POSITIONS[(match.group("ordinal") or match.group("bare")).casefold()]
+            # (Of two kinds listed, the kind of the list's first item: "Lim Cheol-Ho, President of KARI, and Nam
+            # Jae-Cheol ..." lists people, each with an agency.)
+            types = (next(entities[e].type for e in listed if entities[e].type in several),)
+        named = [e for e in listed if not types or entities[e].type in types]
+        position = _ORDINAL_POSITIONS[ordinal]
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))

@@ -73,6 +73,10 @@ TRANSCRIPTS = [
     # "the second one" after a list of one kind is its second; after the 2nd forum, "the first one" is no position.
     [("Which agencies did CNES brief?", "Korea Meteorological"), ("who leads the second one?", "Nam Jae-Cheol")],
     [("Tell me about the 2nd France-Korea Space Forum", "Paris"), ("when was the first one?", "1987")],
+    # ... but "the second one" after it is the second of the list its answer gave; and a list is of what the
+    # question did not name (not Le Gall), of the kind of its first item (people, each with an agency).
+    [("Which agencies organised the 2nd forum?", "KARI"), ("who is president of the second one?", "Lim Cheol-Ho")],
+    [("Whom did Le Gall see in Korea?", "Lim Cheol-Ho"), ("which agency is the second one head of?", "KMA")],
     # "what came out of it?": "it" is still a pronoun in an idiom of coming out.
     [("What began in 2015?", "inter-agency agreement"), ("what came out of it?", "KASS")],
     # "occur", like "happen", asks nothing of its own: "that" is the announcement asked about before.
