@@ -242,6 +242,12 @@ _PERSON_NOUN = Pattern(
     r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
     re.IGNORECASE,
 )
+# Whose words a question asks for: "What did Lim Cheol-Ho say ...?", "Has Nam commented ...?", "What Nam said?".
+_SAID_BY = Pattern(
+    r"\b(?:did|does|do|has|had|will|would|what)\s+(?P<speaker>[^?,;]+?)\s+"
+    r"(?:say|said|tell|told|comment|commented|stated|declare|declared|remark|remarked)\b",
+    re.IGNORECASE,
+)
 _ELSE = Pattern(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
 # Which one is not: "Which Korean official Le Gall met is not from the weather agency?" - the one of several that
 # the question leaves over, never the one it excludes. (Not "not only", "or not", nor a tag: "..., didn't they?")
@@ -576,6 +582,14 @@ class Engine:
             for key in said:
                 answer_postings[key].append(i)
         self.answer_postings = dict(answer_postings)
+        # The people whose words some answer gives (in the release, Le Gall): asked what anyone else said, the
+        # release has no words of theirs to give.
+        self._quoted = frozenset(
+            e
+            for i in answer_postings.get(_QUOTE, ())
+            for e in self.answer_entities[i]
+            if self._kind(ENTITY + e) == EntityType.PERSON
+        )
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(self.targets):
             for s in t.subjects:
@@ -1039,6 +1053,17 @@ class Engine:
             or self._asks_who_came_next(analysis)
         ):
             return self._decline_unmatched(question, analysis, known_entities, unknown, scored)
+        unquoted = self._unquoted_speaker(analysis, top)
+        if unquoted is not None:
+            # "What did Lim Cheol-Ho say after the meetings?": the release quotes Le Gall, not him.
+            return self._decline_saying(
+                f"The release does not quote {self.entities[unquoted].name}",
+                question,
+                analysis,
+                top,
+                scored,
+                confidence=confidence,
+            )
         if self._unnamed(analysis, top):
             # "What are the names of KARI's Earth-observing satellites?": the release speaks of them, unnamed.
             return self._decline_saying(
@@ -1395,6 +1420,23 @@ class Engine:
             and t.key not in spoken
             for t in analysis.terms
         )
+
+    def _unquoted_speaker(self, analysis: Analysis, top: Scored) -> str | None:
+        """The person the question asks the words of ("What did Lim Cheol-Ho say?"), when no answer gives words of
+        theirs, or the best answer gives what someone else said - it speaks of saying and names none of the people
+        asked about; else None."""
+        match = _SAID_BY.search(analysis.text)
+        if match is None:
+            return None
+        speakers = [e for e in self.analyzer.analyse(match.group("speaker")).entities if self._is_person(e)]
+        if not speakers:
+            return None
+        if self._quoted.isdisjoint(speakers):
+            return speakers[0]  # (whatever matches best: "What did Nam say about the SCO?" is not who Nam is)
+        said_of = {*self.targets[top.target].subjects, *self.answer_entities[top.target]}
+        if _QUOTE not in self.answer_keys[top.target] or not said_of.isdisjoint(speakers):
+            return None
+        return speakers[0]
 
     def _venue_unnamed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for a venue ("which venue", "what building") and the answer names no place or

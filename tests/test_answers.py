@@ -630,6 +630,26 @@ def test_a_declined_name_is_quoted_whole(question: str, name: str) -> None:
     assert f"does not mention {name}." in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("What did Nam Jae-Cheol say about the SCO?", "Nam Jae-Cheol"),
+        ("what lim cheol-ho said after meetings?", "Lim Cheol-Ho"),
+        ("What has President Moon said about the visit?", "Moon Jae-In"),
+    ],
+)
+def test_the_words_of_someone_the_release_does_not_quote_are_declined(question: str, person: str) -> None:
+    """The release quotes Le Gall alone: asked what another said, the bot says it does not quote them - not Le Gall's
+    words, nor who the other is."""
+    answer = qa.answer(question)
+    assert not answer.answered, answer.text
+    assert answer.text.startswith(f"The release does not quote {person}.")
+
+
+def test_the_words_of_the_one_it_quotes_are_given() -> None:
+    assert "huge pleasure" in qa.answer("What did Le Gall say about Lim Cheol-Ho?").text
+
+
 def test_an_answer_of_the_wrong_kind_is_declined_saying_what_is_missing() -> None:
     # "numerous" is no number: the bot says the release gives none, and what it does say instead.
     answer = qa.answer("How many people attended the France-Korea Space Forum?")
