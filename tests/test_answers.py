@@ -301,6 +301,8 @@ ANSWERS = [
     ("Request the date the CNES president was on the ground in Korea.", "2 July", None),
     ("hang on, which system did Thales build?", "KASS", None),
     ("Is the France-Korea space partnership something new?", "30 years", None),
+    ("When was Le Gall's debut trip to Korea?", "1987", None),  # a debut is a first
+    ("Which Korean officials rubbed shoulders with Le Gall?", "Nam Jae-Cheol", None),  # ... rubbing shoulders, meeting
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
