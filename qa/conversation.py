@@ -68,7 +68,7 @@ _ELLIPSIS_OPENER = Pattern(
 )
 # What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
-OTHER_READINGS = 2  # other entities in focus a pronoun is tried as (see `_other_readings`)
+OTHER_READINGS = 4  # other entities in focus a pronoun is tried as (see `_other_readings`)
 OTHER_READING_CONFIDENCE = 0.8  # how confident another reading's answer must be when the likeliest has none
 _KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
     "person": ((EntityType.PERSON,),),

@@ -94,6 +94,9 @@ TRANSCRIPTS = [
         ("And where?", "One Planet Summit"),
     ],
     [("What happened on 2 July?", "Le Gall"), ("What was its main purpose?", "progress")],
+    # ... however far back in focus the thing is that the question's verb fits: "launched" is the SCO, not the visit
+    # the answer was about, nor the three agencies it named after it.
+    [("What was CNES presenting to KARI and the KMA?", "progress"), ("when was it officially launched?", "last week")],
     # "that guy" points back at a person, as "him" does.
     [("Who leads KARI?", "Lim Cheol-Ho"), ("whats that guy's title", "President of the Korea Aerospace")],
     # "what else?" is what the same sentence of the release says besides the answer just given.
