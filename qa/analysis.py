@@ -291,11 +291,11 @@ def is_claim(text: str) -> bool:
     )
 
 
-def is_corrected(text: str) -> bool:
-    """Whether the asker takes the question back as they write it, for another ("Where was it - I mean, who ran
-    it?")."""
+def corrected_question(text: str) -> str | None:
+    """The question the asker puts instead, when they take theirs back as they write it ("Where was it - I mean, who
+    ran it?"): only a question of its own - "Who leads KARI, I mean its head?" only says more. None if none."""
     match = _CORRECTED.match(text)
-    return match is not None and _ASKS.search(match.group("question")) is not None
+    return match.group("question") if match is not None and _ASKS.search(match.group("question")) else None
 
 
 def opens_yes_no(text: str) -> bool:
@@ -1045,10 +1045,10 @@ class Analyzer:
         why. Names keep their weight, as the second may point back at them ("In which month is President Moon going
         to France - or rather, what kind of visit is it?"); and a correction that asks nothing of its own only says
         more ("Who leads KARI, I mean its head?")."""
-        match = _CORRECTED.match(analysis.text)
-        if match is None or not _ASKS.search(match.group("question")):
+        question = corrected_question(analysis.text)
+        if question is None:
             return analysis
-        kept = {t.key for t in self.analyse(match.group("question")).terms}
+        kept = {t.key for t in self.analyse(question).terms}
         terms = tuple(
             t if t.key in kept or t.kind == ENTITY else t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
             for t in analysis.terms

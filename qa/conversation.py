@@ -37,7 +37,7 @@ from qa.analysis import (
     WORD,
     Analysis,
     Term,
-    is_corrected,
+    corrected_question,
     tokenize,
 )
 from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, Engine, cited
@@ -747,7 +747,7 @@ def split_composed(question: str) -> tuple[str, str] | None:
     match = _COMPOSED.match(question.strip())
     if match is None or not (_QUESTION_WORD.search(match.group("first")) or match.group("asked")):
         return None  # "According to Le Gall, what ...?" is one question; "forum date? n who ran it" is two
-    if is_corrected(question):
+    if corrected_question(question) is not None:
         return None  # "Where was it, I mean, when was it - no, I mean who ran it?" asks the last only
     return match.group("first").strip(" ,;"), match.group("second").strip()
 
