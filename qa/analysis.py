@@ -78,7 +78,7 @@ _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
 _SEGMENT_END = Pattern(
-    rf"(?<=[^\W\d_]{{2}}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s"
+    rf"(?<=[^\W\d_]{{2}}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
     re.IGNORECASE,
 )
@@ -144,6 +144,7 @@ _CORRECTED = Pattern(
 )
 # One word tagged on at the end after a comma: "..., ludzu?" (see `Analyzer._without_tag_word`).
 _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
+_OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?{_WH}", re.IGNORECASE)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
@@ -1206,6 +1207,8 @@ class Analyzer:
         # A statement about the asker is set aside even with a question word in it, when a question follows: "When
         # I taught science we barely mentioned the climate. What is this observatory supposed to help us do?"
         questions = [p for p in parts if p.rstrip().endswith("?") and _WH_WORD.search(p)]  # ("Can you help?": no)
+        if not questions and _OPENS_WITH_WH.match(parts[-1]):
+            questions = [parts[-1]]  # (the last part, if it opens with a question word: "... :) what's this for")
         about_asker = [
             p
             for p in parts

@@ -303,6 +303,9 @@ ANSWERS = [
     ("Is the France-Korea space partnership something new?", "30 years", None),
     ("When was Le Gall's debut trip to Korea?", "1987", None),  # a debut is a first
     ("Which Korean officials rubbed shoulders with Le Gall?", "Nam Jae-Cheol", None),  # ... rubbing shoulders, meeting
+    # a remark before a last part that opens with a question word, even without a question mark, or after a smiley
+    ("long shift at the bakery today :) where was the sco officially launched", "Toulouse", None),
+    ("cute dog photo - who runs the kma", "Nam Jae-Cheol", None),
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
