@@ -104,7 +104,9 @@ _CALENDAR = Pattern(
     re.IGNORECASE,
 )
 _WHAT_FOR = Pattern(
-    r"^\W*(?:and\s+|so\s+)?what\s+(?:was|is|were|are|did|does|do)\b[^?]*\bfor\b(?P<after>[^?]*)\W*$", re.IGNORECASE
+    r"^\W*(?:and\s+|so\s+)?what(?:\s+(?:was|is|were|are|did|does|do)|['\u2019]s|s|['\u2019]re)\b[^?]*\bfor\b"
+    r"(?P<after>[^?]*)\W*$",
+    re.IGNORECASE,
 )
 # "What did he go there to do?", "the main thing he came to Korea to do": what one went somewhere to do is why.
 _WENT_TO_DO = Pattern(
@@ -144,7 +146,7 @@ _CORRECTED = Pattern(
 )
 # One word tagged on at the end after a comma: "..., ludzu?" (see `Analyzer._without_tag_word`).
 _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
-_OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?{_WH}", re.IGNORECASE)
+_OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
@@ -1011,7 +1013,8 @@ class Analyzer:
         analysis = self._analyse(text, repair=repair)
         if not repair:
             return analysis
-        what_for = _WHAT_FOR.match(text)
+        # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
+        what_for = _WHAT_FOR.match(text) or _WHAT_FOR.match(_SEGMENT_END.split(text)[-1])
         if (
             what_for is not None
             # (Only filler may follow: "what did he go there for, honestly?")

@@ -306,6 +306,8 @@ ANSWERS = [
     # a remark before a last part that opens with a question word, even without a question mark, or after a smiley
     ("long shift at the bakery today :) where was the sco officially launched", "Toulouse", None),
     ("cute dog photo - who runs the kma", "Nam Jae-Cheol", None),
+    ("so what's this kass thing for, then?", "satellite navigation", None),  # what's ... for: why, or what it does
+    ("long shift :) whats the sco for", "climate change", None),
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
