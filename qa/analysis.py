@@ -1249,7 +1249,7 @@ class Analyzer:
         asking = [p for p in parts if p not in aside]
         if not aside or not asking:
             return analysis
-        asked = self._analyse(" , ".join(asking), repair=True).terms
+        asked = self.analyse(" , ".join(asking)).terms
         main = {t.key for t in asked if t.kind != QUESTION}
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis

@@ -308,6 +308,7 @@ ANSWERS = [
     ("cute dog photo - who runs the kma", "Nam Jae-Cheol", None),
     ("so what's this kass thing for, then?", "satellite navigation", None),  # what's ... for: why, or what it does
     ("long shift :) whats the sco for", "climate change", None),
+    ("long day :) whats the sco for", "climate change", None),  # the day of the remark asks no "when"
     # two questions in one phone message; a remark after the question that names nothing
     ("who heads kari? n when was the forum", "3 April", None),
     ("kari boss?? need it fast, the kettle is boiling over here", "Lim Cheol-Ho", None),
