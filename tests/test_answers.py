@@ -299,6 +299,8 @@ ANSWERS = [
     ("Who heads KARI, dziekuje?", "Lim Cheol-Ho", None),
     ("who organised the forum, ačiū?", "Korea Aerospace Research", None),
     ("Request the date the CNES president was on the ground in Korea.", "2 July", None),
+    ("Copy, I need the day the CNES president was on the ground in Korea.", "2 July", None),
+    ("who was the guy from cnes hanging out in korea", "Jean-Yves Le Gall", None),  # hanging out in: visiting
     ("hang on, which system did Thales build?", "KASS", None),
     ("Is the France-Korea space partnership something new?", "30 years", None),
     ("When was Le Gall's debut trip to Korea?", "1987", None),  # a debut is a first
