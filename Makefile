@@ -47,6 +47,7 @@ eval: $(STAMP)
 		tests/eval/blind56.toml tests/eval/blind57.toml \
 		tests/eval/blind58.toml tests/eval/blind59.toml \
 		tests/eval/blind60.toml tests/eval/blind61.toml \
+		tests/eval/blind62.toml tests/eval/blind63.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

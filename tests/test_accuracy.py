@@ -642,6 +642,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
+    "blind62.toml": {
+        "paraphrase": 0.98,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind63.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.81,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -709,6 +729,8 @@ MAX_WRONG = {
     "blind59.toml": 0.02,  # two of 172 at first (1.2%)
     "blind60.toml": 0.025,  # four of 172 at first (2.3%)
     "blind61.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind62.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind63.toml": 0.02,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
