@@ -18,7 +18,7 @@ import gc
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from qa import bulk
 from qa.analysis import (
     ENTITY,
+    PRONOUNS,
     QUESTION,
     SYNONYM,
     UNKNOWN,
@@ -63,6 +64,9 @@ RECALL_BETA = 1.0  # weight of recall (question explained) against precision (ph
 LITERAL_STRICT_RATIO = 97.0
 LITERAL_RATIO = 88.0  # whole-string similarity for greetings, thanks and other common-words-only phrasings
 MAX_QUESTION_CHARS = 1000
+GUESSED_PERSON_CONFIDENCE = 0.7  # the most an answer taking "he" to be the source's main person is sure of
+MAIN_PERSON_SHARE = 2.0  # how many times more often than anyone else the main person is what the knowledge is about
+PERSONAL = frozenset(p for p, kind in PRONOUNS.items() if kind == "person")  # "he", "his", "her"...
 # Weight of an unknown word relative to the rarest known term. Attribute words ("budget", "age") weigh fully: they
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
@@ -344,6 +348,18 @@ class Scored:
     matched: list[Term] = field(default_factory=list)
 
 
+def _main_person(k: Knowledge) -> str | None:
+    """The person the knowledge is about, if one clearly is: the subject of at least `MAIN_PERSON_SHARE` times as
+    many entries and facts as any other person (in the release, Jean-Yves Le Gall, whose trip it reports)."""
+    people = {e.id for e in k.entities if e.type == EntityType.PERSON}
+    counts = Counter(s for e in k.entries for s in e.subjects if s in people)
+    counts.update(s for f in k.facts for s in (f.subject, f.object) if s in people)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * MAIN_PERSON_SHARE > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -417,6 +433,7 @@ class Engine:
             tuple(tokenize(p.text)): p.target for p in self._literal if self.targets[p.target].kind == "smalltalk"
         }
         self._build_scopes(k)
+        self.main_person = _main_person(k)
         # Each acronym the source defines, the entity it names, and the word as a pattern (for `_spelt_out`).
         self._acronyms = [
             (a, self._entity_named(a.short), re.compile(rf"\b{re.escape(a.short)}\b", re.IGNORECASE))
@@ -918,10 +935,30 @@ class Engine:
         found = [r for body in dict.fromkeys(self.scopes.values()) if (r := body.reply(question)).answered]
         return max(found, key=lambda r: r.confidence) if found else reply
 
+    def _about_main_person(self, question: str, analysis: Analysis, person: str) -> Reply:
+        """The reply to a question about "him" that names no one, read as asked of the person the source is about
+        (see `_main_person`): someone who asks "what day was he over there?" of a release about one man's trip
+        means him. It is a guess, so it is answered unsurely - less than a reading in a conversation, whose
+        context says whom "he" is (`SURE`) - and says whom it took "he" to be."""
+        reading = replace(analysis, terms=(*analysis.terms, Term(ENTITY + person, self.entities[person].name)))
+        reply = self.decide(question, reading)
+        if not reply.answered:
+            return reply
+        name = self.entities[person].name
+        pronoun = next(p for p in analysis.pronouns if p in PERSONAL)
+        return replace(
+            reply,
+            text=f"Taking \u201c{pronoun}\u201d to be {name}: {reply.text}",
+            confidence=min(reply.confidence, GUESSED_PERSON_CONFIDENCE),
+            resolved=reply.resolved or f"{analysis.text} ({pronoun} = {name})",
+        )
+
     def decide(self, question: str, analysis: Analysis) -> Reply:
         scope = self.scope_of(analysis)
         if scope is not None:
             return scope.decide(question, analysis)
+        if self.main_person is not None and not analysis.entities and not PERSONAL.isdisjoint(analysis.pronouns):
+            return self._about_main_person(question, analysis, self.main_person)
         analysis = self._naming_a_thing(analysis)
         scored = self.score(analysis)
         pointing = [p for p in analysis.pronouns if p != "this"]  # "What year was this?" means the release

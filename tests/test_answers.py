@@ -464,6 +464,9 @@ ANSWERS = [
     ("After being announced at the One Planet Summit, what happened next to the SCO?", "Toulouse Space Show", None),
     # the other answer offered as a question of its own: a choice between two places, one the release names
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
+    # showing people something is presenting it to them; "off the record" is an aside, like "for the record"
+    ("what did CNES show them in Korea", "state of progress", None),
+    ("off the record, who runs kari?", "Lim Cheol-Ho", None),
 ]
 
 DECLINES = [
@@ -767,6 +770,30 @@ def test_a_pronoun_with_nothing_to_point_at_is_not_guessed() -> None:
     answer = qa.answer("When was it?")
     assert not answer.answered
     assert "\u201cit\u201d" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "pronoun", "must"),
+    [
+        ("ok so what day was he actually over there", "he", "2 July"),
+        ("what day was he there, monday?", "he", "Monday 2 July"),
+        ("what was the main reason for his trip over there?", "his", "state of progress"),
+    ],
+)
+def test_he_with_no_one_to_point_at_is_taken_unsurely_to_be_the_person_the_release_is_about(
+    question: str, pronoun: str, must: str
+) -> None:
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(f"Taking \u201c{pronoun}\u201d to be Jean-Yves Le Gall: ")
+    assert must in answer.text
+    assert answer.confidence < 0.8
+
+
+def test_what_the_release_does_not_say_of_its_main_person_is_still_declined() -> None:
+    answer = qa.answer("how old is he?")
+    assert not answer.answered
+    assert "Jean-Yves Le Gall" in answer.text
 
 
 def test_a_bare_question_word_is_not_guessed() -> None:

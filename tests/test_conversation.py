@@ -283,6 +283,16 @@ def test_context_never_spoils_a_self_contained_question() -> None:
     assert conversation.ask("Who is the head of the KMA?") == qa.answer("Who is the head of the KMA?")
 
 
+def test_he_is_whom_the_conversation_points_at_not_the_person_the_release_is_about() -> None:
+    # (A guard: on its own, "he" is taken to be Le Gall; after a question about Moon Jae-In, he is Moon.)
+    conversation = qa.Conversation()
+    conversation.ask("Who is the President of South Korea?")
+    answer = conversation.ask("where did he go?")
+    assert "Moon Jae-In" in answer.text
+    assert "France" in answer.text
+    assert "Le Gall" not in answer.text
+
+
 def test_reset_forgets_the_subject() -> None:
     conversation = qa.Conversation()
     assert "December" in conversation.ask("Tell me about the One Planet Summit").text
