@@ -144,8 +144,10 @@ _CORRECTED = Pattern(
     r"(?:i\s+mean|i\s+meant|or\s+rather|correction|let\s+me\s+rephrase|scratch\s+that)\b\W*(?P<question>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-# One word tagged on at the end after a comma: "..., ludzu?" (see `Analyzer._without_tag_word`).
+# One word tagged on at the end after a comma, "..., ludzu?", or called out before the question, "labas! who ..."
+# (see `Analyzer._without_tag_words`).
 _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
+_CALLED_OUT_WORD = Pattern(r"^\W*(?P<word>[^\W\d_]+)\s*(?:!+|,)\s*\w")
 _OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
@@ -756,8 +758,8 @@ class Analyzer:
                 swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
                 if swapped != word and swapped in self.vocabulary and _YEAR.fullmatch(swapped):
                     return (swapped,), 0.8
-        if _DIGITS.match(word) or len(word) > 40:
-            return (), 0.0
+        if _DIGITS.match(word) or _DECADE.fullmatch(word) or len(word) > 40:
+            return (), 0.0  # (a number or a decade is as written: "1990s" is no slip for "1980s")
         if len(word) >= 4 and word in self.dictionary and not as_name:
             # An ordinary English word the knowledge never uses ("fall", "budget"): unknown, not a typo of a
             # known word that happens to be close ("full").
@@ -1028,19 +1030,19 @@ class Analyzer:
         elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
-        return self._without_tag_word(self._corrected(self._set_apart(self._qualified(self._classifying(offered)))))
+        return self._without_tag_words(self._corrected(self._set_apart(self._qualified(self._classifying(offered)))))
 
-    def _without_tag_word(self, analysis: Analysis) -> Analysis:
+    def _without_tag_words(self, analysis: Analysis) -> Analysis:
         """The analysis without a word of another language tagged on at the end ("At which event was the SCO
-        announced, ludzu?", "..., molim?"): "please" or a particle, not a name. Only an unknown word, written in lower
-        case, that is no English word, no attribute asked for and no organisation known to be another."""
-        match = _TAG_WORD.search(analysis.text)
-        if match is None or not match.group("word").islower():
-            return analysis
-        word = " ".join(tokenize(match.group("word")))
-        if word in self.dictionary or word in self._attribute_words or word in self._other_names:
-            return analysis
-        terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface == word)]
+        announced, ludzu?", "..., molim?") or called out before the question ("labas! who is boss of the weather
+        agency"): "please", a greeting or a particle, not a name. Only an unknown word, written in lower case, that
+        is no English word, no attribute asked for and no organisation known to be another."""
+        found = (_TAG_WORD.search(analysis.text), _CALLED_OUT_WORD.match(analysis.text))
+        tagged = [m.group("word") for m in found if m is not None]
+        words = {" ".join(tokenize(w)) for w in tagged if w.islower()}
+        words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
+        words -= self._other_names
+        terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface in words)]
         return analysis if len(terms) == len(analysis.terms) else replace(analysis, terms=tuple(terms))
 
     def _corrected(self, analysis: Analysis) -> Analysis:

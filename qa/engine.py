@@ -64,6 +64,7 @@ RECALL_BETA = 1.0  # weight of recall (question explained) against precision (ph
 LITERAL_STRICT_RATIO = 97.0
 LITERAL_RATIO = 88.0  # whole-string similarity for greetings, thanks and other common-words-only phrasings
 MAX_QUESTION_CHARS = 1000
+_YEAR_NAME = re.compile(r"1\d{3}|2\d{3}")
 GUESSED_PERSON_CONFIDENCE = 0.7  # the most an answer taking "he" to be the source's main person is sure of
 MAIN_PERSON_SHARE = 2.0  # how many times more often than anyone else the main person is what the knowledge is about
 PERSONAL = frozenset(p for p, kind in PRONOUNS.items() if kind == "person")  # "he", "his", "her"...
@@ -397,6 +398,8 @@ class Engine:
         aliases = {e.id: [e.name, *e.aliases] for e in k.entities}
         for entity_id, shorter in _without_place(k).items():
             aliases[entity_id].extend(shorter)
+        for entity_id, decades in _decades(k).items():
+            aliases[entity_id].extend(decades)
         # A role names its holder: "the CNES president", "head of the KMA" are read as the person.
         roles: list[tuple[str, str, str]] = []
         for fact in k.facts:
@@ -2107,6 +2110,23 @@ _LETTER_WORDS = Pattern(r"[^\W\d_]+")
 
 
 _PROPER_NAME = Pattern(r"^the\s+|\s*\([^)]*\)\s*$")  # "the" before a name, "(KARI)" after it
+
+
+def _decades(k: Knowledge) -> dict[str, list[str]]:
+    """The decade of each year the knowledge names, as people round it: "since the 80s?" for 1987 - only a decade
+    holding one year of the knowledge, and that no entity is called already ("2000s", the early 2000s)."""
+    taken = {n.casefold() for e in k.entities for n in (e.name, *e.aliases)}
+    years: dict[int, list[str]] = defaultdict(list)  # decade -> the entities of the years in it
+    for e in k.entities:
+        year = next((int(n) for n in (e.name, *e.aliases) if _YEAR_NAME.fullmatch(n)), None)
+        if e.type == EntityType.DATE and year is not None:
+            years[year // 10 * 10].append(e.id)
+    out: dict[str, list[str]] = {}
+    for decade, (entity_id, *others) in years.items():
+        names = [f"{decade}s", f"{decade % 100:02d}s"]
+        if not others and taken.isdisjoint(names):
+            out[entity_id] = names
+    return out
 
 
 def _without_place(k: Knowledge) -> dict[str, list[str]]:

@@ -298,6 +298,11 @@ ANSWERS = [
     # a word of another language tagged on at the end; radio talk; something new asks how long it has gone on
     ("Who heads KARI, dziekuje?", "Lim Cheol-Ho", None),
     ("who organised the forum, ačiū?", "Korea Aerospace Research", None),
+    # ... or called out before the question: a greeting
+    ("labas! who is boss of korean weather agency", "Nam Jae-Cheol", None),
+    # a decade is the one year of the release in it
+    ("so le gall's been going to korea since the 80s? for real?", "1987", None),
+    ("what happened in the 1980s?", "1987", None),
     ("Request the date the CNES president was on the ground in Korea.", "2 July", None),
     ("Copy, I need the day the CNES president was on the ground in Korea.", "2 July", None),
     ("who was the guy from cnes hanging out in korea", "Jean-Yves Le Gall", None),  # hanging out in: visiting
@@ -473,6 +478,8 @@ DECLINES = [
     # a name tagged on at the end is still a name: written like one, or known to be another organisation
     "Who heads KARI, Zorblax?",
     "who leads it, nasa?",
+    "roscosmos! who leads it?",
+    "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     "did ban ki-moon go to the one planet summit",  # part of a hyphened name is another name than "Moon"
     "Did Le Gall talk to NASA?",  # not a place one goes to: an unknown name
     "Which agencies didn't CNES brief?",  # the release names only those it briefed
