@@ -285,6 +285,7 @@ _WHICH_OF_THEM = Pattern(
 _KIND_OF = Pattern(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
 _FULL_NAME = Pattern(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
+_FULL_TITLE = Pattern(r"full\s+title", re.IGNORECASE)
 _NAME_OF = Pattern(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _QUOTE = SYNONYM + "quote"  # saying, describing, calling: what someone said
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
@@ -1543,11 +1544,16 @@ class Engine:
         """The analysis without "the name of" asking who, when it asks the name of a thing, not of a person: "What is
         the name of the climate observatory CNES presented?" is answered by what the observatory is, which says
         its name. ("The name of the KARI president" and "the name of Le Gall's boss" still ask who.) And "the full
-        name" of a person asks who, not what an acronym stands for ("the full name of the official who ...")."""
+        name" of a person asks who, not what an acronym stands for ("the full name of the official who ..."), and
+        their "full title" their post ("What is Nam Jae-Cheol's full title?")."""
         naming = [
             i for i, t in enumerate(analysis.terms) if t.key == QUESTION + "who" and _NAME_OF.fullmatch(t.surface)
         ]
-        full = [i for i, t in enumerate(analysis.terms) if t.key == _ACRONYM and _FULL_NAME.fullmatch(t.surface)]
+        full = [
+            i
+            for i, t in enumerate(analysis.terms)
+            if t.key == _ACRONYM and (_FULL_NAME.fullmatch(t.surface) or _FULL_TITLE.fullmatch(t.surface))
+        ]
         if not naming and not full:
             return analysis
         persons = _PERSON_NOUN.search(analysis.text) is not None or any(
@@ -1559,8 +1565,9 @@ class Engine:
             return replace(analysis, terms=tuple(t for i, t in enumerate(analysis.terms) if i not in naming))
         if not full:
             return analysis
-        # "The full name of the official who ..." asks who, not what an acronym stands for.
-        who = Term(QUESTION + "who", analysis.terms[full[0]].surface)
+        # "The full name of the official who ..." asks who, not what an acronym stands for; a full title, the post.
+        surface = analysis.terms[full[0]].surface
+        who = Term(SYNONYM + "position" if _FULL_TITLE.fullmatch(surface) else QUESTION + "who", surface)
         terms = [who if i == full[0] else t for i, t in enumerate(analysis.terms) if t.key != who.key]
         return replace(analysis, terms=tuple(t for t in terms if t.key != _ACRONYM))
 

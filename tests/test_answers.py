@@ -303,6 +303,9 @@ ANSWERS = [
     # a decade is the one year of the release in it
     ("so le gall's been going to korea since the 80s? for real?", "1987", None),
     ("what happened in the 1980s?", "1987", None),
+    # a person's full title is their post (an organisation's, what its name stands for)
+    ("What is Nam Jae-Cheol's full title?", "Head of the Korea Meteorological Administration", None),
+    ("what is the full title of KARI?", "Korea Aerospace Research Institute", None),
     ("Request the date the CNES president was on the ground in Korea.", "2 July", None),
     ("Copy, I need the day the CNES president was on the ground in Korea.", "2 July", None),
     ("who was the guy from cnes hanging out in korea", "Jean-Yves Le Gall", None),  # hanging out in: visiting
@@ -942,6 +945,19 @@ def test_an_english_word_with_two_letters_swapped(question: str, meant: str, not
     keys = [t.key for t in engine_for().analyzer.analyse(question).terms]
     assert meant in keys, keys
     assert not_meant not in keys, keys
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("On which weekday was Le Gall's presence in South Korea?", "Monday 2 July"),
+        ("what was the purpose of his stay in South Korea?", "state of progress"),
+    ],
+)
+def test_a_presence_or_a_stay_in_a_place_is_a_visit_there(question: str, must: str) -> None:
+    answer = qa.answer(question)
+    assert must in answer.text
+    assert answer.confidence >= 0.8
 
 
 @pytest.mark.parametrize("question", ["when did Le Gall make that trip?", "who was making this trip to Korea?"])
