@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -69,6 +69,7 @@ _ELLIPSIS_OPENER = Pattern(
 # What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
 OTHER_READINGS = 4  # other entities in focus a pronoun is tried as (see `_other_readings`)
+PARTIAL_CONFIDENCE = 0.5  # how sure the answered half of two questions must be when the other has no count
 OTHER_READING_CONFIDENCE = 0.8  # how confident another reading's answer must be when the likeliest has none
 _KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
     "person": ((EntityType.PERSON,),),
@@ -118,36 +119,47 @@ class Conversation:
     def reply(self, question: str) -> Reply:
         """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
-        compared = parts = None
         if len(question) <= MAX_QUESTION_CHARS:
-            compared = split_compared(question)
-            parts = compared or split_composed(question)
-        if parts is not None:
-            composed = self._composed(question, parts, each_alone=compared is not None)
-            if composed is not None:
-                return composed
+            # (A comparison in time that cannot be read as one may still be two questions: "how many months after
+            # the forum was that - what was its date again?")
+            for split in (split_compared, split_composed, split_dashed):
+                parts = split(question)
+                composed = None if parts is None else self._composed(question, parts, split=split)
+                if composed is not None:
+                    return composed
         return self._reply_one(question)
 
-    def _composed(self, question: str, parts: tuple[str, str], *, each_alone: bool = False) -> Reply | None:
+    def _composed(self, question: str, parts: tuple[str, str], split: Callable[[str], object]) -> Reply | None:
         """Both halves of "Who organised the forum, and where was it held?", the second read in the context of the
-        first (or, `each_alone`, in the context the first had), as one reply; None (and the conversation as it was)
-        unless both are answered, differently."""
+        first (or, for two things compared, in the context the first had), as one reply; None (and the conversation
+        as it was) unless both are answered differently - or one is, and the other asks a count the release does
+        not give. (After a dash, a question may ask the first again: "What does 'key leaders' refer to - who are
+        they?" is one question if its answers quote each other.)"""
         saved = self._state()
         first = self._reply_one(parts[0])
-        if each_alone:
+        if split is split_compared:
             self._restore(saved)
-        second = self._reply_one(parts[1]) if first.answered else first
-        if not (first.answered and second.answered) or first.text == second.text:
+        second = self._reply_one(parts[1])
+        same = first.text == second.text or (split is split_dashed and _says_the_same(first, second))
+        if same or not ((first.answered and second.answered) or _no_count_given(first, second)):
             self._restore(saved)
             return None
-        brief = f"{first.brief or first.text} {second.brief or second.text}"
+        answered = first if first.answered else second
+        said = [r.brief or r.text for r in (first, second)]
+        if not (first.answered and second.answered):
+            # Of a count the release does not give, that it does not, and what it says instead - unless that is
+            # what the other answer says or quotes ("how many weeks later was he in Korea - on what date?").
+            declined = 1 if first.answered else 0
+            if any(said_too in said[declined] for said_too in (said[1 - declined], *answered.evidence)):
+                said[declined] = said[declined].split(". ", 1)[0].rstrip(".") + "."
+        brief = " ".join(said)
         evidence = tuple(dict.fromkeys([*first.evidence, *second.evidence]))
         return replace(
-            first,
+            answered,
             question=question,
             text=cited(brief, evidence),  # (both answers, then the release's words for both)
             brief=brief,
-            confidence=min(first.confidence, second.confidence),
+            confidence=min(r.confidence for r in (first, second) if r.answered),
             evidence=evidence,
             suggestions=tuple(dict.fromkeys([*first.suggestions, *second.suggestions]))[:3],
             related=tuple(dict.fromkeys([*first.related, *second.related])),
@@ -600,10 +612,14 @@ class Conversation:
 
     def _remember(self, analysis: Analysis, answer: Reply) -> None:
         mentioned = [e for e in analysis.entities if e in self._engine.entities]
-        if answer.decision == Decision.CLARIFY and mentioned:
+        if mentioned and (answer.decision == Decision.CLARIFY or not (answer.answered or answer.unknown_words)):
             # Asked which was meant, the person still named what they speak of: "So the CNES boss went to Korea?
-            # ... Who'd he meet there?" - "he" is the CNES boss, whichever reading was meant.
+            # ... Who'd he meet there?" - "he" is the CNES boss, whichever reading was meant. So they did if what
+            # they asked is only not given: "how many weeks later was Le Gall in Korea? - on what date?" asks it
+            # of Le Gall.
             self._bring_to_focus(reversed(mentioned))
+            if answer.decision != Decision.CLARIFY:
+                self._last, self._last_target, self._last_subject, self._last_asked = analysis, None, None, None
             return
         if not answer.answered or answer.kind == "smalltalk":
             return
@@ -695,6 +711,13 @@ _COMPOSED = Pattern(
 )
 
 
+_COMPOSED_DASH = Pattern(
+    r"^(?P<first>.{8,}?)\s[-\u2013\u2014](?P<asked>)\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
+    r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 # "his counterpart at KARI", "her opposite number in Korea": the one in the same post elsewhere.
 _COUNTERPART = Pattern(
     r"\b(?P<pronoun>his|her|their|its)\s+(?:\w+\s+)?(?:counterparts?|opposite\s+numbers?|equivalents?|peers?)\s+"
@@ -708,6 +731,7 @@ _BESIDES_IT = Pattern(
     r"(?:that|this|it|those|these|them)(?=\s*(?:[?.!,;]|$))",
     re.IGNORECASE,
 )
+_HOW_MANY = Pattern(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 
@@ -742,9 +766,40 @@ def split_compared(question: str) -> tuple[str, str] | None:
     return None
 
 
+def _says_the_same(first: Reply, second: Reply) -> bool:
+    """Whether either answer says what the other quotes."""
+    return any(quote in other.brief for one, other in ((first, second), (second, first)) for quote in one.evidence)
+
+
+def _no_count_given(first: Reply, second: Reply) -> bool:
+    """Whether one of two questions asked in one is answered and the other asks for a count the release does not
+    give, of nothing it does not know: "how many months after the forum was that - what was the forum's date?" is
+    answered, saying the release gives no number. (Not when the count is of another agency's staff, or of an
+    attribute the release never speaks of: then the question is not about the release. Nor any other question
+    left unanswered: "When did Lim take over at KARI, how long has he been president?" asks one thing twice.)"""
+    declined = second if first.answered else first
+    return (
+        first.answered != second.answered
+        and declined.decision == Decision.DECLINE
+        and not declined.unknown_words
+        and _HOW_MANY.search(declined.question) is not None
+        and (first if first.answered else second).confidence >= PARTIAL_CONFIDENCE
+    )
+
+
 def split_composed(question: str) -> tuple[str, str] | None:
     """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
-    match = _COMPOSED.match(question.strip())
+    return _split(_COMPOSED, question)
+
+
+def split_dashed(question: str) -> tuple[str, str] | None:
+    """The two questions of one with a second after a dash ("how many weeks later was that - on what date?"), or
+    None."""
+    return _split(_COMPOSED_DASH, question)
+
+
+def _split(pattern: Pattern, question: str) -> tuple[str, str] | None:
+    match = pattern.match(question.strip())
     if match is None or not (_QUESTION_WORD.search(match.group("first")) or match.group("asked")):
         return None  # "According to Le Gall, what ...?" is one question; "forum date? n who ran it" is two
     if corrected_question(question) is not None:

@@ -836,6 +836,8 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         ("Which came first, the forum or the visit?", ["3 April", "2 July"]),  # each asked on its own
         ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
+        # ... or the second after a dash
+        ("Who organised the Paris forum - when did it take place?", ["CNES and", "3 April"]),
     ],
 )
 def test_two_questions_in_one_are_both_answered(question: str, parts: list[str]) -> None:
@@ -844,6 +846,39 @@ def test_two_questions_in_one_are_both_answered(question: str, parts: list[str])
     for part in parts:
         assert part in answer.text
     assert len(answer.evidence) >= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "parts", "not_repeated"),
+    [
+        # what the release says instead of the count is said, when the other answer does not say it
+        (
+            "how many people attended the forum, and who organised it?",
+            ["does not give a number", "numerous politicians", "organized by CNES"],
+            None,
+        ),
+        # ... and not when it does: the date the answer gives
+        ("how many days was Le Gall in Korea - on what date?", ["does not", "Monday 2 July"], "Monday 2 July"),
+    ],
+)
+def test_a_count_the_release_does_not_give_does_not_stop_the_other_question_being_answered(
+    question: str, parts: list[str], not_repeated: str | None
+) -> None:
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    for part in parts:
+        assert part in answer.text
+    assert answer.evidence
+    if not_repeated is not None:
+        assert answer.text.count(not_repeated) == 2  # (the answer and its quote)
+
+
+@pytest.mark.parametrize(
+    "question", ["What is KARI's budget and who leads it?", "How many staff does KARI have, and who leads it?"]
+)
+def test_an_attribute_the_release_never_speaks_of_is_declined_whatever_else_is_asked_with_it(question: str) -> None:
+    # (A guard: the count or attribute is outside the release, not merely not given.)
+    assert not qa.answer(question).answered
 
 
 def test_one_question_with_a_comma_is_not_split() -> None:

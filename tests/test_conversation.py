@@ -7,6 +7,12 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # What the release only does not give still says what is talked about: Le Gall, whose date is asked next.
+    [("How many days did Le Gall stay in Korea?", None), ("and on what date?", "2 July")],
+    [
+        ("Which edition was the Paris forum?", "2nd"),
+        ("and how many weeks later was Le Gall in Korea - on what date?", "2 July"),
+    ],
     [("Who is the president of KARI?", "Lim Cheol-Ho"), ("What about KMA?", "Nam Jae-Cheol")],
     [("Tell me about the One Planet Summit", None), ("Where was it held?", "Paris")],
     [("Where was the SCO announced?", "One Planet Summit"), ("and when?", "December")],
