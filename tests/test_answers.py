@@ -474,6 +474,9 @@ ANSWERS = [
     ("wait so the forum was in paris? or was it seoul? which one", "Paris", None),
     # showing people something is presenting it to them; "off the record" is an aside, like "for the record"
     ("what did CNES show them in Korea", "state of progress", None),
+    # "this announcement" is the release; what someone was there to present is what they presented
+    ("what is this announcement about?", "space cooperation between France and South Korea", None),
+    ("what was Le Gall there to present?", "state of progress", None),
     ("off the record, who runs kari?", "Lim Cheol-Ho", None),
 ]
 
