@@ -662,6 +662,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind64.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind65.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.85,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -731,6 +751,8 @@ MAX_WRONG = {
     "blind61.toml": 0.02,  # three of 172 at first (1.7%)
     "blind62.toml": 0.02,  # one of 172 at first (0.6%)
     "blind63.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind64.toml": 0.02,  # none of 172 at first
+    "blind65.toml": 0.041,  # seven of 172 at first (4.1%): a user whose questions rest on wrong assumptions
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
