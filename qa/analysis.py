@@ -147,7 +147,9 @@ _CORRECTED = Pattern(
 # One word tagged on at the end after a comma, "..., ludzu?", or called out before the question, "labas! who ..."
 # (see `Analyzer._without_tag_words`).
 _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
-_CALLED_OUT_WORD = Pattern(r"^\W*(?P<word>[^\W\d_]+)\s*(?:!+|,)\s*\w")
+_POINTING = Pattern(r"\b(?:it|its|they|them|their|he|him|his|she|her|there)\b", re.IGNORECASE)
+_CALLED_OUT_WORD = Pattern(r"^\W*(?P<word>[^\W\d_]+)\s*(?P<mark>!+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL)
+_ASKING = Pattern(rf"\b(?:{_WH}|tell\b|please\b)", re.IGNORECASE)
 _OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
@@ -1037,9 +1039,22 @@ class Analyzer:
         announced, ludzu?", "..., molim?") or called out before the question ("labas! who is boss of the weather
         agency"): "please", a greeting or a particle, not a name. Only an unknown word, written in lower case, that
         is no English word, no attribute asked for and no organisation known to be another."""
-        found = (_TAG_WORD.search(analysis.text), _CALLED_OUT_WORD.match(analysis.text))
-        tagged = [m.group("word") for m in found if m is not None]
-        words = {" ".join(tokenize(w)) for w in tagged if w.islower()}
+        tagged = [m.group("word") for m in (_TAG_WORD.search(analysis.text),) if m is not None and m.group().islower()]
+        called = _CALLED_OUT_WORD.match(analysis.text)
+        if (
+            called is not None
+            and not _POINTING.search(called.group("rest"))
+            and (
+                (called.group("mark") != "," and called.group("word")[1:].islower())
+                or (called.group("word").islower() and _ASKING.search(called.group("rest")))
+            )
+        ):
+            # Called out, even written like a name as the first word of a sentence is ("Barev! Please tell me
+            # ..."); before a comma, only in lower case and before a question ("mela, who ...") - "Galileo, CNES
+            # role in Korea?" puts its subject first. And if the question points back at the word, it is its
+            # subject: "Airbus! what role did it play?"
+            tagged.append(called.group("word"))
+        words = {" ".join(tokenize(w)) for w in tagged}
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
         words -= self._other_names
         terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface in words)]

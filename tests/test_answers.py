@@ -300,6 +300,8 @@ ANSWERS = [
     ("who organised the forum, ačiū?", "Korea Aerospace Research", None),
     # ... or called out before the question: a greeting
     ("labas! who is boss of korean weather agency", "Nam Jae-Cheol", None),
+    ("Barev! Please tell me, who is president of KARI?", "Lim Cheol-Ho", None),
+    ("Shnorhakalutyun. Who organised the forum in Paris?", "Korea Aerospace Research", None),
     # a decade is the one year of the release in it
     ("so le gall's been going to korea since the 80s? for real?", "1987", None),
     ("what happened in the 1980s?", "1987", None),
@@ -485,6 +487,8 @@ DECLINES = [
     "Who heads KARI, Zorblax?",
     "who leads it, nasa?",
     "roscosmos! who leads it?",
+    "Galileo, CNES role in Korea?",  # a name put first, not called out
+    "Zorblax! what role did it play in the SCO?",  # the question points back at it
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     "did ban ki-moon go to the one planet summit",  # part of a hyphened name is another name than "Moon"
     "Did Le Gall talk to NASA?",  # not a place one goes to: an unknown name
