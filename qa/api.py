@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.conversation import Conversation, split_compared, split_composed, split_dashed
+from qa.conversation import Conversation, split_checked_claim, split_compared, split_composed, split_dashed
 from qa.engine import MAX_QUESTION_CHARS
 from qa.engines import engine_for
 from qa.models import Answer
@@ -19,7 +19,12 @@ def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> An
     if (
         isinstance(question, str)
         and len(question) <= MAX_QUESTION_CHARS
-        and (split_composed(question) or split_compared(question) or split_dashed(question))
+        and (
+            split_composed(question)
+            or split_compared(question)
+            or split_dashed(question)
+            or split_checked_claim(question)
+        )
     ):
         # Two questions in one ("Who organised the forum, and where was it held?", "Which came first, the forum or
         # the visit?"): answered as in a conversation of its own.

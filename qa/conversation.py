@@ -122,12 +122,38 @@ class Conversation:
         if len(question) <= MAX_QUESTION_CHARS:
             # (A comparison in time that cannot be read as one may still be two questions: "how many months after
             # the forum was that - what was its date again?")
+            checked = split_checked_claim(question)
+            if checked is not None:
+                reply = self._after_claim(question, *checked)
+                if reply is not None:
+                    return reply
             for split in (split_compared, split_composed, split_dashed):
                 parts = split(question)
                 composed = None if parts is None else self._composed(question, parts, split=split)
                 if composed is not None:
                     return composed
         return self._reply_one(question)
+
+    def _after_claim(self, question: str, claim: str, asked: str) -> Reply | None:
+        """The reply to a question put after a claim the asker checks ("Le Gall is from KMA, right? Which
+        organisation is he actually president of?"): the question, in the context of what the claim names - the
+        claim itself may be wrong, and is not what is asked. None (and the conversation as it was) if that question
+        has no answer, or if it points back at a claim with words the release does not know ("Le Gall also met the
+        President of KAIST, right? What's his name?", "Japan is in the SCO too, ja? What is its role?")."""
+        engine = self._engine
+        said = engine.analyzer.analyse(claim)
+        pointing = engine.analyzer.analyse(asked).pronouns
+        if pointing and said.unknown:
+            return None
+        saved = self._state()
+        mentioned = [e for e in said.entities if e in engine.entities]
+        self._bring_to_focus(reversed(mentioned))
+        self._last, self._last_target, self._last_subject, self._last_asked = said, None, None, None
+        reply = self._reply_one(asked)
+        if not reply.answered:
+            self._restore(saved)
+            return None
+        return replace(reply, question=question)
 
     def _composed(self, question: str, parts: tuple[str, str], split: Callable[[str], object]) -> Reply | None:
         """Both halves of "Who organised the forum, and where was it held?", the second read in the context of the
@@ -711,6 +737,17 @@ _COMPOSED = Pattern(
 )
 
 
+# A claim checked with a tag, then a question: "Le Gall is from KMA, right? Which organisation is he president of?"
+_CLAIM_TAG = (
+    r"right|rite|yes|yeah|ya|yah|yep|no|correct|true|innit|eh|ne|ja|non|na|ok|okay|am\s+i\s+right|"
+    r"(?:is|are|was|were|do|does|did|has|have|had)(?:n[\u2019']?t)?\s+(?:it|he|she|they|that|there)"
+)
+_CHECKED_CLAIM = Pattern(
+    rf"^(?P<claim>[^?]{{8,}}?)(?:,?\s*(?:{_CLAIM_TAG})\s*\?+|\s*(?:\.\.\.+|\u2026))\s*"
+    r"(?P<question>(?:(?:or|so|and|but|then|anyway)\s+)?(?:[\w']+\s+){0,2}?"
+    r"(?:who|whom|whose|what|when|where|which|why|how)\b.*\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _COMPOSED_DASH = Pattern(
     r"^(?P<first>.{8,}?)\s[-\u2013\u2014](?P<asked>)\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
     r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
@@ -790,6 +827,16 @@ def _no_count_given(first: Reply, second: Reply) -> bool:
 def split_composed(question: str) -> tuple[str, str] | None:
     """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
     return _split(_COMPOSED, question)
+
+
+def split_checked_claim(question: str) -> tuple[str, str] | None:
+    """The claim and the question of "KMA is Korea's rocket agency, isn't it? What does the M in KMA stand for?",
+    or None: a claim asking nothing, checked with a tag ("right?", "isn't it?", "yes?") or trailing off ("..."),
+    then a question."""
+    match = _CHECKED_CLAIM.match(question.strip())
+    if match is None or _QUESTION_WORD.search(match.group("claim")):
+        return None
+    return match.group("claim").strip(" ,"), match.group("question").strip()
 
 
 def split_dashed(question: str) -> tuple[str, str] | None:

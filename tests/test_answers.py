@@ -888,6 +888,34 @@ def test_an_attribute_the_release_never_speaks_of_is_declined_whatever_else_is_a
     assert not qa.answer(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("Le Gall works at the KMA, right? Which organisation is he really president of?", "President of CNES"),
+        ("Lim Cheol-Ho heads the KMA, right? what does he actually lead?", "Korea Aerospace Research Institute"),
+        ("KASS was built by Thales alone, wasn't it? who developed it?", "Korea Aerospace Research Institute"),
+        ("Le Gall met Moon on 2 July, yes? Which people does the release say he met?", "Lim Cheol-Ho"),
+    ],
+)
+def test_a_question_after_a_claim_the_asker_checks_is_asked_of_what_the_claim_names(question: str, must: str) -> None:
+    # (Surely: the claim's words - "works at the KMA" - are not what is asked.)
+    answer = qa.answer(question)
+    assert answer.answered, answer.text
+    assert must in answer.text
+    assert answer.confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le Gall also met the president of KAIST, right? What's his name?",
+        "The Eiffel Tower was built for a fair, right? How tall is it?",
+    ],
+)
+def test_a_question_pointing_back_at_a_claim_about_what_the_release_does_not_know_is_declined(question: str) -> None:
+    assert not qa.answer(question).answered
+
+
 def test_one_question_with_a_comma_is_not_split() -> None:
     answer = qa.answer("According to Le Gall, what does the decision of KARI and the KMA show?")
     assert "President of CNES" not in answer.text
