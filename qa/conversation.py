@@ -600,11 +600,16 @@ class Conversation:
             return None
         types = _DEMONSTRATED_TYPES[noun.casefold().removesuffix("s")]
         entities = self._engine.entities
-        # The one thing of that kind the last answer added, if it added one ("Who organised the forum with CNES? -
-        # KARI ... And who is that agency's president?"): else the latest in focus.
+        # The thing of that kind the last question asked for ("This trip prepares which state visit? - To which
+        # country is this visit?"), or the one the last answer added, if it added one ("Who organised the forum
+        # with CNES? - KARI ... And who is that agency's president?"): else the latest in focus.
+        asked = self._last_asked if self._last_asked in entities else None
         added = [e for e in self._last_named if e in entities and entities[e].type in types]
         latest = next((e for e in reversed(self._focus) if entities[e].type in types), None)
-        found = added[0] if len(added) == 1 else latest
+        if asked is not None and entities[asked].type in types:
+            found: str | None = asked
+        else:
+            found = added[0] if len(added) == 1 else latest
         return None if found is None else (found, frozenset(tokenize(match.group())))
 
     def _pick(self, pronouns: tuple[str, ...]) -> str | None:
@@ -976,7 +981,8 @@ _ASKED_GROUP = Pattern(
 _WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions placing a thing, not naming it
 _WHICH = Pattern(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 _WHOSE = Pattern(r"^\W*whose\b", re.IGNORECASE)
-_WHICH_OR_WHOSE = Pattern(r"^\W*(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
+# (Anywhere: "This trip is preparation for which state visit?")
+_WHICH_OR_WHOSE = Pattern(r"\b(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 
 
 # "and about X?": the previous question about X instead; "about ..." up to the end of its clause is what it is about.
@@ -990,7 +996,7 @@ def _asked_entity(analysis: Analysis) -> str | None:
     """The entity a "which ..." question asks for by its kind: the one named right after "which" ("Which forum came
     before the visit?" - the forum); or the one a "whose ..." question asks the owner of ("Whose state visit is
     being prepared?" - the state visit, what "when is it?" asks about next)."""
-    match = _WHICH_OR_WHOSE.match(analysis.text)
+    match = _WHICH_OR_WHOSE.search(analysis.text)
     if match is None:
         return None
     rest = " ".join(tokenize(match.group("rest")))

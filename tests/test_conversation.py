@@ -7,6 +7,11 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # "this visit" is the one the last question asked for, wherever its "which" stood - not the trip it named
+    [
+        ("Le Gall's trip was a preparation for which state visit?", "Moon Jae-In"),
+        ("which country is this visit to?", "France"),
+    ],
     # What the release only does not give still says what is talked about: Le Gall, whose date is asked next.
     [("How many days did Le Gall stay in Korea?", None), ("and on what date?", "2 July")],
     [
