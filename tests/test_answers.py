@@ -479,6 +479,9 @@ ANSWERS = [
     # "this announcement" is the release; what someone was there to present is what they presented
     ("what is this announcement about?", "space cooperation between France and South Korea", None),
     ("what was Le Gall there to present?", "state of progress", None),
+    # a new stage of something is a milestone in it; "as far as X goes" only frames the question
+    ("What did Le Gall call this new stage in the Franco-Korean space relationship?", "milestone", None),
+    ("What happened at the Toulouse Space Show, as far as the SCO goes?", "officially launched", None),
     ("off the record, who runs kari?", "Lim Cheol-Ho", None),
 ]
 
