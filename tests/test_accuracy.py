@@ -682,6 +682,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind66.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind67.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 0.95,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -753,6 +773,8 @@ MAX_WRONG = {
     "blind63.toml": 0.02,  # one of 172 at first (0.6%)
     "blind64.toml": 0.02,  # none of 172 at first
     "blind65.toml": 0.041,  # seven of 172 at first (4.1%): a user whose questions rest on wrong assumptions
+    "blind66.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind67.toml": 0.025,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
