@@ -302,6 +302,10 @@ ANSWERS = [
     ("labas! who is boss of korean weather agency", "Nam Jae-Cheol", None),
     ("Barev! Please tell me, who is president of KARI?", "Lim Cheol-Ho", None),
     ("Shnorhakalutyun. Who organised the forum in Paris?", "Korea Aerospace Research", None),
+    ("aney machan who heads the kma", "Nam Jae-Cheol", None),
+    ("Mela, when was the forum in Paris?", "3 April", None),
+    # listed as a post is holding it: not a list of people
+    ("Name the person listed as President of KARI.", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     # a decade is the one year of the release in it
     ("so le gall's been going to korea since the 80s? for real?", "1987", None),
     ("what happened in the 1980s?", "1987", None),
