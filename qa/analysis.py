@@ -103,6 +103,14 @@ _CALENDAR = Pattern(
     rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+# A date before a noun, saying which one: "the July meetings", "that 3 April forum" (see `Analyzer._dated`).
+_DATED_NOUN = Pattern(
+    r"\b(?:the|that|this|these|those)\s+"
+    rf"(?P<date>(?:(?:{_DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
+    r"(?:january|february|april|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)"
+    r"\s+(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
 _WHAT_FOR = Pattern(
     r"^\W*(?:and\s+|so\s+)?what(?:\s+(?:was|is|were|are|did|does|do)|['\u2019]s|s|['\u2019]re)\b[^?]*\bfor\b"
     r"(?P<after>[^?]*)\W*$",
@@ -1032,7 +1040,26 @@ class Analyzer:
         elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
-        return self._without_tag_words(self._corrected(self._set_apart(self._qualified(self._classifying(offered)))))
+        qualified = self._dated(self._qualified(self._classifying(offered)))
+        return self._without_tag_words(self._corrected(self._set_apart(qualified)))
+
+    def _dated(self, analysis: Analysis) -> Analysis:
+        """The analysis with a date put before a noun weighing as a qualifier: in "What did the July meetings give
+        the two countries a chance to do?", July only says which meetings - it is not asked what happened then."""
+        dates = {
+            " ".join(tokenize(m.group("date")))
+            for m in _DATED_NOUN.finditer(analysis.text)
+            if m.group("noun").casefold() not in self.filler and not _CALENDAR.fullmatch(m.group("noun"))
+        }
+        if not dates:
+            return analysis
+        terms = tuple(
+            t._replace(boost=t.boost * QUALIFIER_BOOST)
+            if t.kind == ENTITY and " ".join(tokenize(t.surface)) in dates
+            else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _without_tag_words(self, analysis: Analysis) -> Analysis:
         """The analysis without a word of another language tagged on at the end ("At which event was the SCO

@@ -304,6 +304,10 @@ ANSWERS = [
     ("Shnorhakalutyun. Who organised the forum in Paris?", "Korea Aerospace Research", None),
     ("aney machan who heads the kma", "Nam Jae-Cheol", None),
     ("Mela, when was the forum in Paris?", "3 April", None),
+    # a date before a noun says which one is meant; it is not asked what happened then
+    ("What did the July meetings give the two countries a chance to do?", "strengthen", None),
+    ("Which agency led by Lim Cheol-Ho co-organised the April forum?", "Korea Aerospace Research", None),
+    ("What happened in July?", "2 July", None),
     # listed as a post is holding it: not a list of people
     ("Name the person listed as President of KARI.", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     # a decade is the one year of the release in it
