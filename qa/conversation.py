@@ -974,8 +974,9 @@ _DEMONSTRATIVE = Pattern(
 _BARE_OBJECT_QUESTION = Pattern(r"^\W*(?:and\s+)?[a-z]+\s+(?:what|which|whom|who)\W*$", re.IGNORECASE)
 # A question asking who or what a group is ("Who are the partners in the SCO?"): "they" next means that group.
 _ASKED_GROUP = Pattern(
-    r"^\W*(?:who|what|which)\s+(?:(?:are|were)\s+(?:the|all\s+the)\s+\w+|(?:is|are|was|were)\s+(?:involved|taking\s+part"
-    r"|participating)|(?:takes?|took)\s+part|participates?|participated)",
+    r"^\W*(?:who|what|which)(?:\s+|['\u2019]s\s+)(?:(?:are|were)\s+(?:the|all\s+the)\s+\w+|(?:(?:is|are|was|were)\s+)?"
+    r"(?:involved|taking\s+part|participating|in\s+(?:on\s+)?(?:the|it|this|that)\b|part\s+of|members?\s+of)"
+    r"|(?:takes?|took)\s+part|participates?|participated)",
     re.IGNORECASE,
 )
 _WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions placing a thing, not naming it

@@ -7,6 +7,8 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # "they" are those the question asked about ("who is in ...?"), not the agencies its answer named last
+    [("Who is in the SCO partnership?", "partnership"), ("What do they agree to do?", "pool resources")],
     # "this visit" is the one the last question asked for, wherever its "which" stood - not the trip it named
     [
         ("Le Gall's trip was a preparation for which state visit?", "Moon Jae-In"),
