@@ -242,7 +242,10 @@ _VENUE = Pattern(
 _DATES_FROM = Pattern(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date" the verb: how old it is
 _TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
-_NAMING = Pattern(r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b", re.IGNORECASE)
+_NAMING = Pattern(
+    r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b",
+    re.IGNORECASE,
+)
 _PERSON_NOUN = Pattern(
     r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
     re.IGNORECASE,
@@ -1576,7 +1579,8 @@ class Engine:
         of the kind asked that the question does not name already: "What are the names of KARI's Earth-observing
         satellites?" is not answered by "CNES has been involved in the development of KARI's Earth-observing
         satellites". (A role is no name: "the name of the CNES president" is Le Gall's.)"""
-        if _NAMING.search(analysis.text) is None or any(t.key == _ACRONYM for t in analysis.terms):
+        naming = _NAMING.search(analysis.text)
+        if naming is None or any(t.key == _ACRONYM for t in analysis.terms):
             return False
         # Named is what the question calls by a name of its own, not by a common noun: "the name of the forum"
         # asks for the name of what it calls "the forum".
@@ -1593,7 +1597,11 @@ class Engine:
             and f" {said} " in words
             and not (all(w in common for w in said.split()) and any(f" {said} " in f" {d} " for d in described))
         }
-        wanted = {kind for t in analysis.terms for kind in _NAMED_KINDS.get(t.key, ())}
+        # The kind of thing whose names are asked: of the first kind named after "the names of", if one is ("the
+        # names of the satellites the French agency helped the Korean institute develop" asks for no agency's).
+        after = [t.key for t in self.analyzer.analyse(analysis.text[naming.end() :]).terms if t.key in _NAMED_KINDS]
+        asked = after[:1] or [t.key for t in analysis.terms]
+        wanted = {kind for key in asked for kind in _NAMED_KINDS.get(key, ())}
         return not any(
             e not in named
             and e in self.entities

@@ -501,6 +501,9 @@ DECLINES = [
     "Galileo, CNES role in Korea?",  # a name put first, not called out
     "Zorblax! what role did it play in the SCO?",  # the question points back at it
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
+    # the names of things the release does not name: not the agencies a clause after them names
+    "the Earth-observing satellites of KARI - what are their names?",
+    "What are the names of the Earth-observing satellites the French agency helped the Korean institute develop?",
     "did ban ki-moon go to the one planet summit",  # part of a hyphened name is another name than "Moon"
     "Did Le Gall talk to NASA?",  # not a place one goes to: an unknown name
     "Which agencies didn't CNES brief?",  # the release names only those it briefed
