@@ -50,6 +50,7 @@ eval: $(STAMP)
 		tests/eval/blind62.toml tests/eval/blind63.toml \
 		tests/eval/blind64.toml tests/eval/blind65.toml \
 		tests/eval/blind66.toml tests/eval/blind67.toml \
+		tests/eval/blind68.toml tests/eval/blind69.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

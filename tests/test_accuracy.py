@@ -702,6 +702,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind68.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind69.toml": {
+        "paraphrase": 0.96,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -775,6 +795,8 @@ MAX_WRONG = {
     "blind65.toml": 0.041,  # seven of 172 at first (4.1%): a user whose questions rest on wrong assumptions
     "blind66.toml": 0.025,  # four of 172 at first (2.3%)
     "blind67.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind68.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind69.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
