@@ -308,6 +308,9 @@ ANSWERS = [
     ("What did the July meetings give the two countries a chance to do?", "strengthen", None),
     ("Which agency led by Lim Cheol-Ho co-organised the April forum?", "Korea Aerospace Research", None),
     ("What happened in July?", "2 July", None),
+    # "which institute", "what outfit" ask which one, as "which agency" does: the post, not all about the agency
+    ("Which institute does Lim Cheol-Ho preside over?", "President of the Korea Aerospace Research Institute", "KMA"),
+    ("What outfit is Nam Jae-Cheol in charge of?", "Head of the Korea Meteorological Administration", "CNES"),
     # listed as a post is holding it: not a list of people
     ("Name the person listed as President of KARI.", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     # a decade is the one year of the release in it
