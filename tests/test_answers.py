@@ -311,6 +311,8 @@ ANSWERS = [
     # "which institute", "what outfit" ask which one, as "which agency" does: the post, not all about the agency
     ("Which institute does Lim Cheol-Ho preside over?", "President of the Korea Aerospace Research Institute", "KMA"),
     ("What outfit is Nam Jae-Cheol in charge of?", "Head of the Korea Meteorological Administration", "CNES"),
+    # a presidential visit is the state visit
+    ("when is the presidential visit?", "October", None),
     # listed as a post is holding it: not a list of people
     ("Name the person listed as President of KARI.", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     # a decade is the one year of the release in it
