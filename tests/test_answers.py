@@ -311,6 +311,9 @@ ANSWERS = [
     # "which institute", "what outfit" ask which one, as "which agency" does: the post, not all about the agency
     ("Which institute does Lim Cheol-Ho preside over?", "President of the Korea Aerospace Research Institute", "KMA"),
     ("What outfit is Nam Jae-Cheol in charge of?", "Head of the Korea Meteorological Administration", "CNES"),
+    # a private company, a firm, a corporation: a company
+    ("name the private corporation in the release", "Thales Alenia Space", None),
+    ("which commercial company is involved?", "Thales Alenia Space", None),
     # a presidential visit is the state visit
     ("when is the presidential visit?", "October", None),
     # listed as a post is holding it: not a list of people
