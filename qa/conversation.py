@@ -256,6 +256,15 @@ class Conversation:
                 # "since when?" after an answer that already says when ("... since the early 2000s"): that answer.
                 result = engine.answer_again(question, self._last_target, resolved=contextual.text)
                 analysis = contextual
+        elif contextual is None and standalone.decision == Decision.CLARIFY and self._last is not None:
+            # A question of its own that could mean two things may be settled by what was talked about: "visiting
+            # France when?" after "Who is Moon Jae-In?" is his state visit, not Le Gall's trip - when the subject
+            # of the question before makes one of the readings offered a sure answer.
+            subjects = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind == ENTITY]
+            settled = engine.decide(question, replace(analysis, terms=tuple(_merge(list(analysis.terms), subjects))))
+            offered = {c.target for c in standalone.candidates}
+            if settled.answered and settled.confidence >= SURE and settled.match in offered:
+                result = settled
         if self._last_target is not None and (_WHAT_ELSE.search(read) or analysis.apart):
             result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)

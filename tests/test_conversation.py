@@ -7,6 +7,9 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # A question of its own that could mean either visit means the one of whom was asked before
+    [("Who is Moon Jae-In?", "President of South Korea"), ("visiting France when?", "October")],
+    [("Tell me about President Moon", None), ("and visiting France when?", "October")],
     # "they" are those the question asked about ("who is in ...?"), not the agencies its answer named last
     [("Who is in the SCO partnership?", "partnership"), ("What do they agree to do?", "pool resources")],
     # "this visit" is the one the last question asked for, wherever its "which" stood - not the trip it named
