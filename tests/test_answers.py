@@ -1042,6 +1042,19 @@ def test_an_english_word_with_two_letters_swapped(question: str, meant: str, not
 @pytest.mark.parametrize(
     ("question", "must"),
     [
+        ("who heads the korean research institute?", "Lim Cheol-Ho is the President"),
+        ("when was the forum with the korean research institute?", "3 April"),
+    ],
+)
+def test_the_korean_research_institute_is_kari(question: str, must: str) -> None:
+    answer = qa.answer(question)
+    assert must in answer.text
+    assert answer.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
         ("On which weekday was Le Gall's presence in South Korea?", "Monday 2 July"),
         ("what was the purpose of his stay in South Korea?", "state of progress"),
     ],
