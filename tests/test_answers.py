@@ -316,6 +316,8 @@ ANSWERS = [
     ("which commercial company is involved?", "Thales Alenia Space", None),
     # a presidential visit is the state visit
     ("when is the presidential visit?", "October", None),
+    # people drawn from somewhere come from there
+    ("Where were the forum's officials drawn from?", "French and Korean space sector", None),
     # listed as a post is holding it: not a list of people
     ("Name the person listed as President of KARI.", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     # a decade is the one year of the release in it
