@@ -155,7 +155,6 @@ _CORRECTED = Pattern(
 # One word tagged on at the end after a comma, "..., ludzu?", or called out before the question, "labas! who ..."
 # (see `Analyzer._without_tag_words`).
 _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
-_POINTING = Pattern(r"\b(?:it|its|they|them|their|he|him|his|she|her|there)\b", re.IGNORECASE)
 _CALLED_OUT_WORD = Pattern(r"^\W*(?P<word>[^\W\d_]+)\s*(?P<mark>!+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL)
 _ASKING = Pattern(rf"\b(?:{_WH}|tell\b|please\b)", re.IGNORECASE)
 _OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
@@ -251,6 +250,9 @@ PRONOUNS: dict[str, str] = {
     "their": "group",
     "there": "place",
 }
+
+# A pronoun that points back at something named before ("this" and "that" may point at the release itself).
+_POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 'that'))})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -120,13 +120,13 @@ class Conversation:
         """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
         if len(question) <= MAX_QUESTION_CHARS:
-            # (A comparison in time that cannot be read as one may still be two questions: "how many months after
-            # the forum was that - what was its date again?")
             checked = split_checked_claim(question)
             if checked is not None:
                 reply = self._after_claim(question, *checked)
                 if reply is not None:
                     return reply
+            # (A comparison in time that cannot be read as one may still be two questions: "how many months after
+            # the forum was that - what was its date again?")
             for split in (split_compared, split_composed, split_dashed):
                 parts = split(question)
                 composed = None if parts is None else self._composed(question, parts, split=split)
@@ -146,9 +146,7 @@ class Conversation:
         if pointing and said.unknown:
             return None
         saved = self._state()
-        mentioned = [e for e in said.entities if e in engine.entities]
-        self._bring_to_focus(reversed(mentioned))
-        self._last, self._last_target, self._last_subject, self._last_asked = said, None, None, None
+        self._talked_about(said, [e for e in said.entities if e in engine.entities])
         reply = self._reply_one(asked)
         if not reply.answered:
             self._restore(saved)
@@ -657,9 +655,10 @@ class Conversation:
             # ... Who'd he meet there?" - "he" is the CNES boss, whichever reading was meant. So they did if what
             # they asked is only not given: "how many weeks later was Le Gall in Korea? - on what date?" asks it
             # of Le Gall.
-            self._bring_to_focus(reversed(mentioned))
-            if answer.decision != Decision.CLARIFY:
-                self._last, self._last_target, self._last_subject, self._last_asked = analysis, None, None, None
+            if answer.decision == Decision.CLARIFY:
+                self._bring_to_focus(reversed(mentioned))
+            else:
+                self._talked_about(analysis, mentioned)
             return
         if not answer.answered or answer.kind == "smalltalk":
             return
@@ -726,6 +725,12 @@ class Conversation:
         self._last_target = index
         self._named_before = self._last_named
         self._last_named = tuple(e for e in named if e not in mentioned)  # (what the answer added)
+
+    def _talked_about(self, analysis: Analysis, mentioned: list[str]) -> None:
+        """Remember a question, or a claim, that got no answer of its own as what is talked about: what it names
+        comes into focus, and it is the question before the next one."""
+        self._bring_to_focus(reversed(mentioned))
+        self._last, self._last_target, self._last_subject, self._last_asked = analysis, None, None, None
 
     def _asked_by_kind(self, analysis: Analysis, from_answer: list[str], mentioned: list[str]) -> str | None:
         """The thing a "which <kind>" question asked for, which the answer named: "Which event is Le Gall's visit
