@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.conversation import Conversation, split_checked_claim, split_compared, split_composed, split_dashed
+from qa.conversation import (
+    Conversation,
+    asks_before_or_after,
+    split_checked_claim,
+    split_compared,
+    split_composed,
+    split_dashed,
+)
 from qa.engine import MAX_QUESTION_CHARS
 from qa.engines import engine_for
 from qa.models import Answer
@@ -24,9 +31,10 @@ def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> An
             or split_compared(question)
             or split_dashed(question)
             or split_checked_claim(question)
+            or asks_before_or_after(question)
         )
     ):
         # Two questions in one ("Who organised the forum, and where was it held?", "Which came first, the forum or
-        # the visit?"): answered as in a conversation of its own.
+        # the visit?", "Did the visit come before or after the forum?"): answered as in a conversation of its own.
         return Answer.from_reply(Conversation(knowledge).reply(question))
     return Answer.from_reply(engine_for(knowledge).reply(question))

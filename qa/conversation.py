@@ -132,7 +132,22 @@ class Conversation:
                 composed = None if parts is None else self._composed(question, parts, split=split)
                 if composed is not None:
                     return composed
+            asked = _BEFORE_OR_AFTER.search(question)
+            if asked is not None:
+                return self._before_or_after(question, asked.group("x"), asked.group("y"))
         return self._reply_one(question)
+
+    def _before_or_after(self, question: str, first: str, second: str) -> Reply:
+        """The reply to "Did the July visit come before or after the Paris forum?", opening with "Before" or
+        "After" when the dates of the two can be ordered (each asked on its own, in the context the question had)."""
+        saved = self._state()
+        dates = [self._date_in(self._reply_one(f"When was {thing}?").brief) for thing in (first, second)]
+        self._restore(saved)
+        reply = self._reply_one(question)
+        order = _order(*dates)
+        if not reply.answered or order is None:
+            return reply
+        return replace(reply, text=f"{order}: {reply.text}", brief=f"{order}: {reply.brief or reply.text}")
 
     def _after_claim(self, question: str, claim: str, asked: str) -> Reply | None:
         """The reply to a question put after a claim the asker checks ("Le Gall is from KMA, right? Which
@@ -726,6 +741,11 @@ class Conversation:
         self._named_before = self._last_named
         self._last_named = tuple(e for e in named if e not in mentioned)  # (what the answer added)
 
+    def _date_in(self, text: str) -> str | None:
+        """The name of the one date of the knowledge an answer gives ("Monday 2 July"), or None."""
+        dates = [e.name for e in self._engine.entities.values() if e.type == EntityType.DATE and e.name in text]
+        return dates[0] if len(dates) == 1 else None
+
     def _talked_about(self, analysis: Analysis, mentioned: list[str]) -> None:
         """Remember a question, or a claim, that got no answer of its own as what is talked about: what it names
         comes into focus, and it is the question before the next one."""
@@ -787,12 +807,38 @@ _BESIDES_IT = Pattern(
     r"(?:that|this|it|those|these|them)(?=\s*(?:[?.!,;]|$))",
     re.IGNORECASE,
 )
+_YEAR_IN = Pattern(r"\b(?:1[0-9]|20)\d\d\b")
 _HOW_MANY = Pattern(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 
 # Two events compared in time: "Which came first, the forum or the visit?", "How much time lay between the forum and
 # the meetings?", "How long before the meetings was the SCO launched?" - each is asked when it was.
+# "Did the July visit come before or after the Paris forum?": answered "After: ..." when both dates can be ordered.
+_BEFORE_OR_AFTER = Pattern(
+    r"\b(?:did|was|were|is|does|do)\s+(?P<x>[^?]+?)\s+(?:(?:come|happen|take\s+place|occur|fall)\s+)?"
+    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<y>[^?]+?)\s*(?:\?|$)",
+    re.IGNORECASE,
+)
+_DAY_MONTH = Pattern(
+    r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _COMPARED = (
     Pattern(
         r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were)\s+"
@@ -822,6 +868,16 @@ def split_compared(question: str) -> tuple[str, str] | None:
     return None
 
 
+def _order(first: str | None, second: str | None) -> str | None:
+    """ "Before" or "After": whether the first date comes before the second, when both name a month of the same
+    year (the release gives "Monday 2 July" and "Tuesday 3 April" with no year); None if they cannot be ordered."""
+    found = [_DAY_MONTH.search(d) if d else None for d in (first, second)]
+    if found[0] is None or found[1] is None or any(_YEAR_IN.search(d or "") for d in (first, second)):
+        return None
+    a, b = ((_MONTHS.index(m.group("month").casefold()), int(m.group("day") or 0)) for m in found if m)
+    return None if a == b or not ((a[1] and b[1]) or a[0] != b[0]) else ("Before" if a < b else "After")
+
+
 def _says_the_same(first: Reply, second: Reply) -> bool:
     """Whether either answer says what the other quotes."""
     return any(quote in other.brief for one, other in ((first, second), (second, first)) for quote in one.evidence)
@@ -841,6 +897,11 @@ def _no_count_given(first: Reply, second: Reply) -> bool:
         and _HOW_MANY.search(declined.question) is not None
         and (first if first.answered else second).confidence >= PARTIAL_CONFIDENCE
     )
+
+
+def asks_before_or_after(question: str) -> bool:
+    """Whether the question asks if one thing came before or after another."""
+    return _BEFORE_OR_AFTER.search(question) is not None
 
 
 def split_composed(question: str) -> tuple[str, str] | None:

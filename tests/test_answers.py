@@ -940,6 +940,26 @@ def test_a_question_pointing_back_at_a_claim_about_what_the_release_does_not_kno
     assert not qa.answer(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Did Le Gall's visit to Korea come before or after the forum?", "After: "),
+        ("Was the Paris forum before or after Le Gall's trip?", "Before: "),
+    ],
+)
+def test_before_or_after_is_answered_by_ordering_the_two_dates(question: str, opening: str) -> None:
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(opening)
+    assert answer.evidence
+
+
+def test_before_or_after_is_not_said_when_a_date_cannot_be_ordered() -> None:
+    # ("last week", the SCO's launch, is no date of the calendar)
+    answer = qa.answer("Did the SCO launch come before or after the visit?")
+    assert not answer.text.startswith(("Before", "After"))
+
+
 def test_one_question_with_a_comma_is_not_split() -> None:
     answer = qa.answer("According to Le Gall, what does the decision of KARI and the KMA show?")
     assert "President of CNES" not in answer.text
