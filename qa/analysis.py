@@ -754,9 +754,14 @@ class Analyzer:
             # unless one slip away is a word of the knowledge's own phrases: "contracter" is "contractor", even in
             # a store where "contract" is a word. An English word is no slip: "playing" is a form of "play", not
             # "planing" (a form the lexicon derives from "plan").
-            if same_stem not in self._phrase_words and len(word) > 3 and word not in self.dictionary:
+            if len(word) > 3 and word not in self.dictionary:
                 near = self._best(word, None, 1)
-                if near is not None and near[0] in self._phrase_words:
+                if near is not None and (
+                    (same_stem not in self._phrase_words and near[0] in self._phrase_words)
+                    # (Nor is a form far from the word itself, when one slip makes another word of the knowledge:
+                    # "facilites" is "facilities", not "facilitate".)
+                    or DamerauLevenshtein.distance(word, same_stem) > 2
+                ):
                     return (near[0],), 0.95
             return (same_stem,), 1.0
         if len(word) == 2 and word.isdigit():

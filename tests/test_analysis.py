@@ -31,3 +31,10 @@ def test_an_alias_is_read_with_a_word_swapped_for_its_variant(alias: str, questi
     agency for an administration."""
     analyzer = Analyzer({"named": [alias]}, {}, [f"What is the {alias}?"])
     assert "@named" in [t.key for t in analyzer.analyse(question).terms]
+
+
+@pytest.mark.parametrize(("slip", "meant"), [("facilites", "facilities")])
+def test_a_slip_is_the_word_one_slip_away_not_a_farther_form_of_the_same_stem(slip: str, meant: str) -> None:
+    """ "facilites" shares its stem with "facilitate", which is three edits away; "facilities" is one."""
+    analyzer = Analyzer({}, {}, [f"What are the {meant}?", "Who will facilitate it?"])
+    assert analyzer.correct(slip)[0] == (meant,)
