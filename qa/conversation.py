@@ -820,11 +820,6 @@ _BEFORE_OR_AFTER = Pattern(
     r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<y>[^?]+?)\s*(?:\?|$)",
     re.IGNORECASE,
 )
-_DAY_MONTH = Pattern(
-    r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b",
-    re.IGNORECASE,
-)
 _MONTHS = (
     "january",
     "february",
@@ -839,6 +834,7 @@ _MONTHS = (
     "november",
     "december",
 )
+_DAY_MONTH = Pattern(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(_MONTHS)})\b", re.IGNORECASE)
 _COMPARED = (
     Pattern(
         r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were)\s+"
@@ -875,7 +871,9 @@ def _order(first: str | None, second: str | None) -> str | None:
     if found[0] is None or found[1] is None or any(_YEAR_IN.search(d or "") for d in (first, second)):
         return None
     a, b = ((_MONTHS.index(m.group("month").casefold()), int(m.group("day") or 0)) for m in found if m)
-    return None if a == b or not ((a[1] and b[1]) or a[0] != b[0]) else ("Before" if a < b else "After")
+    if a == b or (a[0] == b[0] and not (a[1] and b[1])):
+        return None  # (the same date, or the same month with a day missing)
+    return "Before" if a < b else "After"
 
 
 def _says_the_same(first: Reply, second: Reply) -> bool:
