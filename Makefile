@@ -51,6 +51,7 @@ eval: $(STAMP)
 		tests/eval/blind64.toml tests/eval/blind65.toml \
 		tests/eval/blind66.toml tests/eval/blind67.toml \
 		tests/eval/blind68.toml tests/eval/blind69.toml \
+		tests/eval/blind70.toml tests/eval/blind71.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -722,6 +722,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind70.toml": {
+        "paraphrase": 0.85,
+        "casual": 0.72,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind71.toml": {
+        "paraphrase": 0.88,
+        "casual": 0.76,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the measured rates; the three freshest sets' are above the issue's 2% (see the closing notes).
@@ -797,6 +817,8 @@ MAX_WRONG = {
     "blind67.toml": 0.025,  # four of 172 at first (2.3%)
     "blind68.toml": 0.025,  # four of 172 at first (2.3%)
     "blind69.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind70.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind71.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
