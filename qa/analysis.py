@@ -154,8 +154,11 @@ _CORRECTED = Pattern(
 )
 # One word tagged on at the end after a comma, "..., ludzu?", or called out before the question, "labas! who ..."
 # (see `Analyzer._without_tag_words`).
-_TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)\s*[?.!]*\s*$")
-_CALLED_OUT_WORD = Pattern(r"^\W*(?P<word>[^\W\d_]+)\s*(?P<mark>!+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL)
+_TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$", re.IGNORECASE)
+# ... or a greeting of one to four words before it: "Sannu da aiki! who is ...", "Dobar dan. Who heads ...".
+_CALLED_OUT = Pattern(
+    r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>!+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
+)
 _ASKING = Pattern(rf"\b(?:{_WH}|tell\b|please\b)", re.IGNORECASE)
 _OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
@@ -1070,29 +1073,53 @@ class Analyzer:
 
     def _without_tag_words(self, analysis: Analysis) -> Analysis:
         """The analysis without a word of another language tagged on at the end ("At which event was the SCO
-        announced, ludzu?", "..., molim?") or called out before the question ("labas! who is boss of the weather
-        agency"): "please", a greeting or a particle, not a name. Only an unknown word, written in lower case, that
-        is no English word, no attribute asked for and no organisation known to be another."""
+        announced, ludzu?", "..., molim?") or a greeting called out before the question ("labas! who is boss of the
+        weather agency", "Sannu da aiki! who is Lim Cheol-Ho?"): "please", a greeting or a particle, not a name.
+        Only unknown words that are no English word, no attribute asked for and no organisation known to be
+        another."""
         tagged = [m.group("word") for m in (_TAG_WORD.search(analysis.text),) if m is not None and m.group().islower()]
-        called = _CALLED_OUT_WORD.match(analysis.text)
-        if (
-            called is not None
-            and not _POINTING.search(called.group("rest"))
-            and (
-                (called.group("mark") != "," and called.group("word")[1:].islower())
-                or (called.group("word").islower() and _ASKING.search(called.group("rest")))
-            )
-        ):
-            # Called out, even written like a name as the first word of a sentence is ("Barev! Please tell me
-            # ..."); before a comma, only in lower case and before a question ("mela, who ...") - "Galileo, CNES
-            # role in Korea?" puts its subject first. And if the question points back at the word, it is its
-            # subject: "Airbus! what role did it play?"
-            tagged.append(called.group("word"))
-        words = {" ".join(tokenize(w)) for w in tagged}
+        greeting = self._greeting(analysis.text)
+        words = {" ".join(tokenize(w)) for w in tagged} | greeting
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
         words -= self._other_names
         terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface in words)]
+        if len(greeting) > 1:
+            # A greeting of several words says nothing asked, in whatever words: "Dobar dan." ("dan" is no "when").
+            terms = [t for t in terms if t.kind == ENTITY or not set(t.surface.split()) <= greeting]
         return analysis if len(terms) == len(analysis.terms) else replace(analysis, terms=tuple(terms))
+
+    def _greeting(self, text: str) -> set[str]:
+        """The words of a greeting or particle called out before the question, if there is one: "labas!",
+        "Barev! Please tell me ...", "mela, who ...", "Sannu da aiki! ...", "Yauwa my friend, the forum ...". Called
+        out, one word may be written like a name, as the first word of a sentence is; before a comma, only in lower
+        case and before a question ("mela, who ...") - "Galileo, CNES role in Korea?" puts its subject first - or
+        before a question with a name of its own ("Kai, what help is France giving Korea?"). Several words are a
+        greeting only in words of another language, naming and asking nothing. And if the question points back at
+        the words before naming anything of its own, they are its subject: "Airbus! what role did it play?"."""
+        called = _CALLED_OUT.match(text)
+        if called is None:
+            return set()
+        words, mark, rest = called.group("words", "mark", "rest")
+        if not all(w[1:].islower() for w in words.split()):
+            return set()  # an acronym or a name written with capitals inside ("JAXA!", "McDonald")
+        asking = _ASKING.search(rest) is not None
+        one = words.split() == [words]
+        pointing = _POINTING.search(rest)
+        named = self._analyse(rest if pointing is None else rest[: pointing.start()], repair=True).entities
+        if pointing is not None and not named:
+            return set()
+        if one and not (mark != "," or (words.islower() and asking) or (named and _WH_WORD.search(rest))):
+            return set()
+        if not one:
+            said = self._analyse(words, repair=True).terms
+            if not (
+                asking
+                and named
+                and any(t.kind == UNKNOWN and t.name_like for t in said)
+                and all(t.kind in (UNKNOWN, WORD) or (t.kind == QUESTION and t.quality < 1) for t in said)
+            ):
+                return set()
+        return set(tokenize(words))
 
     def _corrected(self, analysis: Analysis) -> Analysis:
         """The analysis of a question the asker corrects as they write it, with the words only the first attempt

@@ -304,6 +304,14 @@ ANSWERS = [
     ("Shnorhakalutyun. Who organised the forum in Paris?", "Korea Aerospace Research", None),
     ("aney machan who heads the kma", "Nam Jae-Cheol", None),
     ("Mela, when was the forum in Paris?", "3 April", None),
+    # ... of several words ("good day"); written like a name before a comma, when the question names its own subject;
+    # and a question that names its subject before its pronoun points back at it, not at the greeting
+    ("Dzień dobry! When was the forum in Paris?", "3 April", None),
+    ("Tere hommikust. Who heads KARI?", "Lim Cheol-Ho", None),
+    ("Haide, which company is prime contractor for KASS?", "Thales Alenia Space", None),
+    ("Salam. When did the CNES president say he first came to Korea?", "1987", None),
+    ("Szia. Who did the CNES president meet when he was in Korea?", "Lim Cheol-Ho", None),
+    ("who heads kari, shukran please?", "Lim Cheol-Ho", None),
     # a date before a noun says which one is meant; it is not asked what happened then
     ("What did the July meetings give the two countries a chance to do?", "strengthen", None),
     ("Which agency led by Lim Cheol-Ho co-organised the April forum?", "Korea Aerospace Research", None),
@@ -510,6 +518,7 @@ DECLINES = [
     "roscosmos! who leads it?",
     "Galileo, CNES role in Korea?",  # a name put first, not called out
     "Zorblax! what role did it play in the SCO?",  # the question points back at it
+    "Kompsat satellites, which did CNES build?",  # words of the knowledge: a subject put first, not a greeting
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     # the names of things the release does not name: not the agencies a clause after them names
     "the Earth-observing satellites of KARI - what are their names?",
