@@ -87,6 +87,13 @@ _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no ques
 _ASKS = Pattern(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 _ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
+# What the asker will do with the answer, said after the question word: "Which date do I circle?", "what figure would
+# I start from?" ask for a date and a figure; circling and starting are the asker's (see `Analyzer._askers_use`).
+_ASKERS_USE = Pattern(
+    rf"(?:^|[.!?,;:]\s*)\W*{_WH}(?:\s+[\w'\u2019-]+){{0,2}}?\s+(?:would|do|did|should|could|will|can|might|must|shall)"
+    r"\s+(?:i|we)\s+(?P<use>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$",
+    re.IGNORECASE,
+)
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
 _PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
 # A request ("Expand the acronym KMA ...") and what it may end on: whom or what the answer is for ("... for my
@@ -184,7 +191,9 @@ _TAGGED = Pattern(
     r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
     r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
     r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?|is (?:that|this|it) (?:accurate|so|a fair reading)"
-    r"|(?:is )?that (?:right|correct|true)|no|yes|eh|or not|or no)\s*[?!.]*\s*$",
+    r"|(?:is )?that (?:right|correct|true)|no|yes|eh|or not|or no|or what|or elsewhere"
+    r"|or (?:some|any|no)(?:where|place|one|body|thing) else|or (?:an|some)?other (?:place|city|one))"
+    r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
@@ -1051,7 +1060,23 @@ class Analyzer:
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(offered)))
-        return self._without_tag_words(self._corrected(self._set_apart(qualified)))
+        return self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified))))
+
+    def _askers_use(self, analysis: Analysis) -> Analysis:
+        """The analysis with the plain words of what the asker will do with the answer set aside: "Which month would
+        I block out?" asks for a month; blocking out is no attribute of anything the release names. Only a few words
+        at the end, naming nothing the knowledge knows: "When should I say the SCO was launched?" asks when it was."""
+        match = _ASKERS_USE.search(analysis.text)
+        if match is None:
+            return analysis
+        use = set(tokenize(match.group("use")))
+        if any(t.kind not in (UNKNOWN, WORD) and set(t.surface.split()) & use for t in analysis.terms):
+            return analysis
+        terms = tuple(
+            t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True) if set(t.surface.split()) <= use else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _dated(self, analysis: Analysis) -> Analysis:
         """The analysis with a date put before a noun weighing as a qualifier: in "What did the July meetings give
@@ -1258,7 +1283,7 @@ class Analyzer:
             for t in analysis.terms
             # ("for about ten years, correct?" asks no year, and the tag asks nothing of its own)
             if not (spans and t.key == QUESTION + "year" and t.surface in ("year", "years"))
-            and not (tag_words and t.kind == WORD and t.surface in tag_words)
+            and not (tag_words and t.kind in (WORD, UNKNOWN) and t.surface in tag_words)
         ]
         if not any(t.key in wanted for t in terms):
             terms.append(asks)

@@ -312,6 +312,9 @@ ANSWERS = [
     ("Salam. When did the CNES president say he first came to Korea?", "1987", None),
     ("Szia. Who did the CNES president meet when he was in Korea?", "Lim Cheol-Ho", None),
     ("who heads kari, shukran please?", "Lim Cheol-Ho", None),
+    # "or someplace else?" offers no second place; what the asker will do with the answer is no attribute asked for
+    ("Was the forum held in Busan or someplace else?", "Paris", None),
+    ("About Le Gall's first trip: what year do we pencil in?", "1987", None),
     # a date before a noun says which one is meant; it is not asked what happened then
     ("What did the July meetings give the two countries a chance to do?", "strengthen", None),
     ("Which agency led by Lim Cheol-Ho co-organised the April forum?", "Korea Aerospace Research", None),
