@@ -62,6 +62,9 @@ _SET_APART = Pattern(
     r"|was|were|can|could)\b)",
     re.IGNORECASE,
 )
+# A description put after the question's subject at its end: "Who heads the KMA, *the weather people the French
+# visitor sat down with*?" says which agency, as a relative clause does.
+_APPOSITIVE = Pattern(r",\s+(?:the|those|these)\s+[^,;:?!.]+?\W*$", re.IGNORECASE)
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst")
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
@@ -1405,6 +1408,12 @@ class Analyzer:
         cuts += [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
+        appositive = _APPOSITIVE.search(text)
+        if appositive is not None and _WH_WORD.search(text[: appositive.start()]):
+            # (taking in any clause inside it: "..., the agency that came to brief KARI?")
+            cuts = [c for c in cuts if c[0] < appositive.start()] + [(appositive.start(), appositive.end())]
+        else:
+            appositive = None
         opening = _OPENING_TIME_CLAUSE.match(text)
         if opening is not None:
             cuts.append((0, opening.end()))
@@ -1423,7 +1432,17 @@ class Analyzer:
         main = {t.key for t in main_analysis.terms}
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
-        terms = tuple(t if t.key in main else t._replace(boost=t.boost * QUALIFIER_BOOST) for t in analysis.terms)
+        # (A description at the end weighs less again: it may say more than the question asks, "the folks the
+        # French space boss sat down with in July".)
+        described = (
+            {t.key for t in self._analyse(appositive.group(), repair=True).terms} if appositive is not None else set()
+        )
+        terms = tuple(
+            t
+            if t.key in main
+            else t._replace(boost=t.boost * QUALIFIER_BOOST * (PREAMBLE_BOOST if t.key in described else 1))
+            for t in analysis.terms
+        )
         qualifying = Counter(analysis.pronouns) - Counter(main_analysis.pronouns)
         return replace(analysis, terms=terms, qualifying=tuple(qualifying.elements()))
 
