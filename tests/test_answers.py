@@ -315,6 +315,8 @@ ANSWERS = [
     # "or someplace else?" offers no second place; what the asker will do with the answer is no attribute asked for
     ("Was the forum held in Busan or someplace else?", "Paris", None),
     ("About Le Gall's first trip: what year do we pencil in?", "1987", None),
+    # who sits at the top of an organisation leads it
+    ("who sits at the top of KARI?", "Lim Cheol-Ho", None),
     # a description after the subject at the end says which one is meant, however much it says
     ("Who runs KARI, the folks the French space boss sat down with in July?", "Lim Cheol-Ho", "Le Gall"),
     ("When was the forum, the big gathering the politicians and scientists flocked to?", "3 April", None),
