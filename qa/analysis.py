@@ -72,7 +72,7 @@ _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.
 # did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
 _OPENING_TIME_CLAUSE = Pattern(
     r"^\W*(?:when|while|whilst|before|after|once|until)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
-    rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+,(?=[^?]*{_QUESTION_WORD.pattern})",
+    rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+[,:](?=[^?]*{_QUESTION_WORD.pattern})",
     re.IGNORECASE,
 )
 # Words that only say which one, interchangeable inside a phrase (see `Analyzer.__init__`).
@@ -1437,11 +1437,14 @@ class Analyzer:
         described = (
             {t.key for t in self._analyse(appositive.group(), repair=True).terms} if appositive is not None else set()
         )
+        # (The word that opens a clause of time asks nothing: "*Before* I rope up the group: who ...?")
+        opener = tokenize(opening.group())[:1] if opening is not None else []
         terms = tuple(
             t
             if t.key in main
             else t._replace(boost=t.boost * QUALIFIER_BOOST * (PREAMBLE_BOOST if t.key in described else 1))
             for t in analysis.terms
+            if t.key in main or t.surface.split() != opener
         )
         qualifying = Counter(analysis.pronouns) - Counter(main_analysis.pronouns)
         return replace(analysis, terms=terms, qualifying=tuple(qualifying.elements()))

@@ -315,6 +315,10 @@ ANSWERS = [
     # "or someplace else?" offers no second place; what the asker will do with the answer is no attribute asked for
     ("Was the forum held in Busan or someplace else?", "Paris", None),
     ("About Le Gall's first trip: what year do we pencil in?", "1987", None),
+    # going out to a place is going there; the word opening a clause of time about the asker asks nothing
+    ("who from CNES came out to Korea?", "2 July", None),
+    ("Before I lock up the shop: which CNES president travelled to Korea?", "Jean-Yves Le Gall", "followed"),
+    ("Before I head off, which CNES president went to South Korea?", "Jean-Yves Le Gall", "followed"),
     # who sits at the top of an organisation leads it
     ("who sits at the top of KARI?", "Lim Cheol-Ho", None),
     # a description after the subject at the end says which one is meant, however much it says
