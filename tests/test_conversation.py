@@ -7,6 +7,8 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # When the visit came after the forum is its own date, not the forum's
+    [("When was the forum in Paris?", "3 April"), ("and when did Le Gall go to Korea after it?", "2 July")],
     # A question of its own that could mean either visit means the one of whom was asked before
     [("Who is Moon Jae-In?", "President of South Korea"), ("visiting France when?", "October")],
     [("Tell me about President Moon", None), ("and visiting France when?", "October")],
