@@ -52,6 +52,7 @@ eval: $(STAMP)
 		tests/eval/blind66.toml tests/eval/blind67.toml \
 		tests/eval/blind68.toml tests/eval/blind69.toml \
 		tests/eval/blind70.toml tests/eval/blind71.toml \
+		tests/eval/blind72.toml tests/eval/blind73.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
