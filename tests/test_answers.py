@@ -319,6 +319,8 @@ ANSWERS = [
     ("who from CNES came out to Korea?", "2 July", None),
     ("Before I lock up the shop: which CNES president travelled to Korea?", "Jean-Yves Le Gall", "followed"),
     ("Before I head off, which CNES president went to South Korea?", "Jean-Yves Le Gall", "followed"),
+    # an organisation's people, lot or outfit is the organisation
+    ("who is the boss of the weather people?", "Nam Jae-Cheol", None),
     # who sits at the top of an organisation leads it
     ("who sits at the top of KARI?", "Lim Cheol-Ho", None),
     # a description after the subject at the end says which one is meant, however much it says
