@@ -149,6 +149,21 @@ _NAMED_CHOICE = Pattern(
     r"(?P<b>[^,:;?!.]+?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# ... or several, the last after "or": "... for how many years, 20, 30 or 40?", "...: Airbus, Thales or Arianespace?"
+_OPTION = r"[^\s,:;?!.]+(?:\s+[^\s,:;?!.]+){0,3}?"  # (a name of a few words, not a clause)
+_LISTED_CHOICE = Pattern(
+    rf"[:,\u2013\u2014-]\s*(?:(?:was it|is it|the)\s+)?(?P<options>(?:{_OPTION},\s*)+{_OPTION},?\s+or\s+(?:the\s+)?"
+    rf"{_OPTION})\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_OPTION_SEPARATOR = Pattern(r",?\s+or\s+(?:the\s+)?|,\s*", re.IGNORECASE)
+# Options lettered as in a quiz: "Was the KASS prime contractor a) Airbus b) Thales Alenia Space c) Arianespace?"
+_LETTERED_OPTION = Pattern(r"(?:^|\s)\(?(?P<letter>[a-eA-E])\)\s+")
+# A claim put as a quiz: "true or false: the forum was in Paris", "heyy true/false: ..."
+_TRUE_OR_FALSE = Pattern(
+    r"^\W*(?:[^\W\d_]+\W+){0,2}?(?:true\s*(?:or|/)\s*false|t\s*/\s*f)\s*[:?,\u2013\u2014-]+\s*(?P<claim>\w.*?)[\s?.!]*$",
+    re.IGNORECASE | re.DOTALL,
+)
 # The other answer offered after a question as a question of its own: "... in Paris? or was it Seoul? which one?"
 _SPLIT_CHOICE = Pattern(
     r"^(?P<claim>[^?]+?)\s*\?+\s*or\s+(?:(?:was|is|were|are|did|does|do)\s+(?:it|that|this|he|she|they)\s+)?"
@@ -1038,6 +1053,8 @@ class Analyzer:
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
         words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
         less."""
+        if repair:
+            text = _as_choice(text)
         if repair and "?" in text:
             choice = _SPLIT_CHOICE.match(text)
             if choice is not None:
@@ -1183,22 +1200,44 @@ class Analyzer:
         return replace(analysis, terms=terms)
 
     def _chosen_between(self, analysis: Analysis) -> Analysis:
-        """The analysis with two known names the question ends by offering to choose from ("Which city hosted the
-        announcement: Paris or Toulouse?") weighing together as one qualifier: the answer names the right one."""
-        match = _NAMED_CHOICE.search(analysis.text)
+        """The analysis with the names the question ends by offering to choose from ("Which city hosted the
+        announcement: Paris or Toulouse?") weighing together as one qualifier: the answer names the right one. Of
+        three or more ("...: Airbus, Thales Alenia Space or Arianespace?", "for over how many years, 20, 30 or
+        40?"), those the release does not know are offered too - no names it lacks - if one is a name or number it
+        does know."""
+        listed = _LISTED_CHOICE.search(analysis.text)
+        match = listed or _NAMED_CHOICE.search(analysis.text)
         if match is None:
             return analysis
-        offered: list[Term] = []
-        for side in (match.group("a"), match.group("b")):
-            terms = self._analyse(side, repair=True).terms
-            if len(terms) != 1 or terms[0].kind != ENTITY:
+        if listed is not None:
+            options = [o for o in _OPTION_SEPARATOR.split(listed.group("options")) if o.strip()]
+        else:
+            options = [match.group("a"), match.group("b")]
+        known: set[str] = set()
+        lacking: set[str] = set()
+        for option in options:
+            # (As read in the question if it reads as nothing alone: "Boeing" is no slip for "being" there.)
+            words = set(tokenize(option))
+            terms = self._analyse(option, repair=True).terms or tuple(
+                t for t in analysis.terms if set(t.surface.split()) <= words
+            )
+            if len(terms) == 1 and (terms[0].kind == ENTITY or (terms[0].kind == WORD and terms[0].surface.isdigit())):
+                known.add(terms[0].key)
+            elif terms and all(t.kind == UNKNOWN for t in terms):
+                lacking.update(t.key for t in terms)  # ("Lockheed Martin")
+            else:
                 return analysis  # ("... the forum or the visit?" may be two subjects asked about, not a choice)
-            offered.append(terms[0])
-        keys = {t.key for t in offered}
-        if len(keys) != 2:
+        if not known or (len(options) == 2 and lacking):
+            return analysis  # (two, of which the release lacks one - "in Paris or Seoul?" - are a claim to check)
+        # (A name the question also asks about stays asked: "Who is KARI's president: Nam, Lim or Moon?" asks of
+        # Lim Cheol-Ho - the president of KARI - as well as offering him.)
+        asked = {t.key for t in self._analyse(analysis.text[: match.start()], repair=True).terms}
+        keys = (known | lacking) - asked
+        if not keys:
             return analysis
+        share = QUALIFIER_BOOST / len(keys)
         terms = tuple(
-            t._replace(boost=t.boost * QUALIFIER_BOOST / 2, offered=True) if t.key in keys else t
+            t._replace(boost=t.boost * share, offered=True, name_like=False) if t.key in keys else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)
@@ -1675,6 +1714,21 @@ class Analyzer:
                     terms.append(Term(key, t.surface, t.quality, boost=NAME_HINT_BOOST))
                     present.add(key)
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
+
+
+def _as_choice(text: str) -> str:
+    """A quiz question put the way the analysis reads choices: lettered options as a list ("... contractor a)
+    Airbus b) Thales c) Arianespace?" as "... contractor: Airbus, Thales or Arianespace?"), and a claim to check
+    however it is flagged ("heyy true/false: X" as "true or false: X?")."""
+    quiz = _TRUE_OR_FALSE.match(text)
+    if quiz is not None:
+        text = f"true or false: {quiz.group('claim')}?"
+    letters = list(_LETTERED_OPTION.finditer(text))
+    if len(letters) < 2 or [m.group("letter").casefold() for m in letters] != list("abcde"[: len(letters)]):
+        return text
+    bounds = [*(m.start() for m in letters), len(text)]
+    options = [text[m.end() : end].strip(" ,;?!.") for m, end in zip(letters, bounds[1:], strict=True)]
+    return f"{text[: letters[0].start()].rstrip(' :,')}: {', '.join(options[:-1])} or {options[-1]}?"
 
 
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "er", "ers", "ly")

@@ -319,6 +319,15 @@ ANSWERS = [
     ("who from CNES came out to Korea?", "2 July", None),
     ("Before I lock up the shop: which CNES president travelled to Korea?", "Jean-Yves Le Gall", "followed"),
     ("Before I head off, which CNES president went to South Korea?", "Jean-Yves Le Gall", "followed"),
+    # a quiz: options lettered or listed, of which the release knows one, and a claim flagged true or false
+    (
+        "Which company is the prime contractor for KASS: a) Boeing b) Thales Alenia Space c) Lockheed Martin?",
+        "Thales Alenia Space",
+        None,
+    ),
+    ("for how many years have France and Korea cooperated in space, 10, 30 or 50?", "30 years", None),
+    ("When is Moon's state visit to France: June, October or December?", "October", None),
+    ("true/false: the forum in Paris was organised by the KMA", "CNES and", None),
     # an organisation's people, lot or outfit is the organisation
     ("who is the boss of the weather people?", "Nam Jae-Cheol", None),
     # who sits at the top of an organisation leads it
@@ -533,6 +542,7 @@ DECLINES = [
     "Galileo, CNES role in Korea?",  # a name put first, not called out
     "Zorblax! what role did it play in the SCO?",  # the question points back at it
     "Kompsat satellites, which did CNES build?",  # words of the knowledge: a subject put first, not a greeting
+    "Who leads NASA: Bill Nelson, Jim Bridenstine or Lim Cheol-Ho?",  # a name offered does not answer for another
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     # the names of things the release does not name: not the agencies a clause after them names
     "the Earth-observing satellites of KARI - what are their names?",
