@@ -836,7 +836,8 @@ class Analyzer:
         # Short slips of function words ("wat", "teh", "hwo"): one edit, towards function words only.
         if len(word) == 3 and not as_name:
             near = self._best(word, self._function_words, 1)
-            if near is not None:
+            # (An English word only towards a word that asks nothing: "fro" is "for", but "on air" is no "aim".)
+            if near is not None and (word not in self.dictionary or near[0] in self.filler):
                 return (near[0],), 0.8
             # ... and two letters swapped in a known English word ("jbo" for "job"), the commonest slip of all.
             for i in (0, 1):

@@ -38,3 +38,11 @@ def test_a_slip_is_the_word_one_slip_away_not_a_farther_form_of_the_same_stem(sl
     """ "facilites" shares its stem with "facilitate", which is three edits away; "facilities" is one."""
     analyzer = Analyzer({}, {}, [f"What are the {meant}?", "Who will facilitate it?"])
     assert analyzer.correct(slip)[0] == (meant,)
+
+
+@pytest.mark.parametrize(("word", "read"), [("air", ()), ("sea", ()), ("fro", ("for",)), ("hwo", ("who",))])
+def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, read: tuple[str, ...]) -> None:
+    """Three-letter slips are corrected towards function words: "hwo" is "who" and "fro" is "for". An English word is
+    left as it is unless the correction asks nothing: "on air" is no slip for "aim" (a purpose, "why")."""
+    analyzer = Analyzer({}, {}, ["What is the aim?", "Who will see it?"])
+    assert analyzer.correct(word)[0] == read
