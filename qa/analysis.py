@@ -432,6 +432,12 @@ def _comma_after(text: str, part: str) -> bool:
     return text[end : end + 1] == ","
 
 
+def _dash_after(text: str, part: str) -> bool:
+    """Whether a dash follows this part of the text: "kompsat - what's france's part?" puts its subject first."""
+    end = text.find(part) + len(part)
+    return text[end : end + 3].strip()[:1] in ("-", "\u2013", "\u2014")
+
+
 def _alternatives(groups: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
     """For each single word of a group, the other members of its group(s), as token tuples."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -1134,6 +1140,12 @@ class Analyzer:
             terms = [t for t in terms if t.kind == ENTITY or not set(t.surface.split()) <= greeting]
         return analysis if len(terms) == len(analysis.terms) else replace(analysis, terms=tuple(terms))
 
+    def _names_its_subject(self, text: str) -> bool:
+        """Whether the text names something the knowledge knows before any pronoun could point back past it: "who is
+        president of CNES which he go to Korea?" does, "what role did it play in the SCO?" does not."""
+        pointing = _POINTING.search(text)
+        return bool(self._analyse(text if pointing is None else text[: pointing.start()], repair=True).entities)
+
     def _greeting(self, text: str) -> set[str]:
         """The words of a greeting or particle called out before the question, if there is one: "labas!",
         "Barev! Please tell me ...", "mela, who ...", "Sannu da aiki! ...", "Yauwa my friend, the forum ...". Called
@@ -1150,9 +1162,8 @@ class Analyzer:
             return set()  # an acronym or a name written with capitals inside ("JAXA!", "McDonald")
         asking = _ASKING.search(rest) is not None
         one = words.split() == [words]
-        pointing = _POINTING.search(rest)
-        named = self._analyse(rest if pointing is None else rest[: pointing.start()], repair=True).entities
-        if pointing is not None and not named:
+        named = self._names_its_subject(rest)
+        if _POINTING.search(rest) and not named:
             return set()
         if one and not (mark != "," or (words.islower() and asking) or (named and _WH_WORD.search(rest))):
             return set()
@@ -1401,7 +1412,15 @@ class Analyzer:
             return analysis
         # Question words keep their weight, unless the question asks something else of its own.
         markers = {t.key for t in asked if t.kind == QUESTION}
-        said_by_asker = {t.key for t in self._analyse(" , ".join(about_asker), repair=True).terms} if scene else None
+        # A name the release lacks, in the scene, may be what the question is about - unless the question names its
+        # own subject: "hey, zamboni guy here lol. who's running kari these days?"
+        # (A name put first before a dash is the subject all the same: "kompsat - what's france's part?")
+        scene_named = bool(scene) and (
+            not self._names_its_subject(" , ".join(asking)) or any(_dash_after(text, p) for p in scene)
+        )
+        said_by_asker = (
+            {t.key for t in self._analyse(" , ".join(about_asker), repair=True).terms} if scene_named else None
+        )
         terms = tuple(
             t
             if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and (not markers or t.key in markers))

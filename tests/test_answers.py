@@ -319,6 +319,9 @@ ANSWERS = [
     ("who from CNES came out to Korea?", "2 July", None),
     ("Before I lock up the shop: which CNES president travelled to Korea?", "Jean-Yves Le Gall", "followed"),
     ("Before I head off, which CNES president went to South Korea?", "Jean-Yves Le Gall", "followed"),
+    # a remark before a question naming its own subject names nothing asked about, whatever words it uses
+    ("just finished hoovering the zendo. who runs kari?", "Lim Cheol-Ho", None),
+    ("Long shift at the Wetherspoons today. Who heads the KMA?", "Nam Jae-Cheol", None),
     # a quiz: options lettered or listed, of which the release knows one, and a claim flagged true or false
     (
         "Which company is the prime contractor for KASS: a) Boeing b) Thales Alenia Space c) Lockheed Martin?",
@@ -542,6 +545,8 @@ DECLINES = [
     "Galileo, CNES role in Korea?",  # a name put first, not called out
     "Zorblax! what role did it play in the SCO?",  # the question points back at it
     "Kompsat satellites, which did CNES build?",  # words of the knowledge: a subject put first, not a greeting
+    "Roscosmos launched something today. who leads it?",  # the question points back at the remark's name
+    "kompsat - what's CNES's part?",  # a name put first before a dash is the subject
     "Who leads NASA: Bill Nelson, Jim Bridenstine or Lim Cheol-Ho?",  # a name offered does not answer for another
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     # the names of things the release does not name: not the agencies a clause after them names
