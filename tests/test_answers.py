@@ -333,6 +333,10 @@ ANSWERS = [
     ("true/false: the forum in Paris was organised by the KMA", "CNES and", None),
     # an organisation's people, lot or outfit is the organisation
     ("who is the boss of the weather people?", "Nam Jae-Cheol", None),
+    ("who runs the aerospace research mob?", "Lim Cheol-Ho", None),
+    ("who is the bloke from the French space mob who went to Korea?", "Jean-Yves Le Gall", "satellites"),
+    # "how much years" is how many
+    ("how much years have France and Korea worked together in space?", "30 years", None),
     # who sits at the top of an organisation leads it
     ("who sits at the top of KARI?", "Lim Cheol-Ho", None),
     # a description after the subject at the end says which one is meant, however much it says
