@@ -434,6 +434,14 @@ class Engine:
         self._build_targets(k)
         del self._seen_keys, self._stored_keys
         self._build_weights(k)
+        # The ordinals a target's own phrasings ask about ("Was it the first France-Korea Space Forum?"): a question
+        # asking that is about the edition, not about another one (see `_names_unknown`).
+        self._asked_ordinals: dict[int, frozenset[str]] = {}
+        for p in self.phrasings:
+            if not p.keys.isdisjoint(self.ordinal_keys):
+                self._asked_ordinals[p.target] = self._asked_ordinals.get(p.target, frozenset()) | (
+                    p.keys & self.ordinal_keys
+                )
         self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
         # Small-talk phrasings as words, for questions made of several ("thanks bye": see `smalltalk_run`).
         self._smalltalk: dict[tuple[str, ...], int] = {
@@ -1657,6 +1665,7 @@ class Engine:
                 t.key in self.ordinal_keys
                 and t.boost >= 1.0  # (not one carried over from a question before)
                 and t.key not in matched_keys
+                and t.key not in self._asked_ordinals.get(top.target, ())
                 and any(self.entity_ordinal.get(e, t.key) not in (t.key, *asked) for e in present)
             ):
                 return True
