@@ -53,6 +53,7 @@ eval: $(STAMP)
 		tests/eval/blind68.toml tests/eval/blind69.toml \
 		tests/eval/blind70.toml tests/eval/blind71.toml \
 		tests/eval/blind72.toml tests/eval/blind73.toml \
+		tests/eval/blind74.toml tests/eval/blind75.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -762,6 +762,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind74.toml": {
+        "paraphrase": 0.84,
+        "casual": 0.76,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 0.9,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind75.toml": {
+        "paraphrase": 0.85,
+        "casual": 0.76,
+        "keyword": 0.85,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -841,6 +861,8 @@ MAX_WRONG = {
     "blind71.toml": 0.02,  # two of 172 at first (1.2%)
     "blind72.toml": 0.02,  # two of 172 at first (1.2%)
     "blind73.toml": 0.035,  # six of 172 at first (3.5%)
+    "blind74.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind75.toml": 0.035,  # six of 172 at first (3.5%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
