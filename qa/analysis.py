@@ -177,12 +177,14 @@ _CORRECTED = Pattern(
     r"(?:i\s+mean|i\s+meant|or\s+rather|correction|let\s+me\s+rephrase|scratch\s+that)\b\W*(?P<question>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A polite suffix joined to a name: "Lim Cheol-Ho-ssi", "Le Gall-san" (see `Analyzer._without_tag_words`).
+_NAME_SUFFIX = Pattern(r"(?<=[^\W\d_])-(?P<suffix>[a-z]{2,6})\b")
 # One word tagged on at the end after a comma, "..., ludzu?", or called out before the question, "labas! who ..."
 # (see `Analyzer._without_tag_words`).
 _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$", re.IGNORECASE)
 # ... or a greeting of one to four words before it: "Sannu da aiki! who is ...", "Dobar dan. Who heads ...".
 _CALLED_OUT = Pattern(
-    r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>!+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
+    r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>[!?~]+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
 )
 _ASKING = Pattern(rf"\b(?:{_WH}|tell\b|please\b)", re.IGNORECASE)
 _OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
@@ -1130,6 +1132,7 @@ class Analyzer:
         Only unknown words that are no English word, no attribute asked for and no organisation known to be
         another."""
         tagged = [m.group("word") for m in (_TAG_WORD.search(analysis.text),) if m is not None and m.group().islower()]
+        tagged += [m.group("suffix") for m in _NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
         greeting = self._greeting(analysis.text)
         words = {" ".join(tokenize(w)) for w in tagged} | greeting
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
@@ -1139,6 +1142,11 @@ class Analyzer:
             # A greeting of several words says nothing asked, in whatever words: "Dobar dan." ("dan" is no "when").
             terms = [t for t in terms if t.kind == ENTITY or not set(t.surface.split()) <= greeting]
         return analysis if len(terms) == len(analysis.terms) else replace(analysis, terms=tuple(terms))
+
+    def _after_name(self, analysis: Analysis, suffix: re.Match[str]) -> bool:
+        """Whether a word joined by a hyphen follows a person's name the question holds: "Le Gall-ssi"."""
+        before = " ".join(tokenize(analysis.text[: suffix.start()]))
+        return any(t.key in self._people and t.kind == ENTITY and before.endswith(t.surface) for t in analysis.terms)
 
     def _names_its_subject(self, text: str) -> bool:
         """Whether the text names something the knowledge knows before any pronoun could point back past it: "who is

@@ -312,6 +312,11 @@ ANSWERS = [
     ("Salam. When did the CNES president say he first came to Korea?", "1987", None),
     ("Szia. Who did the CNES president meet when he was in Korea?", "Lim Cheol-Ho", None),
     ("who heads kari, shukran please?", "Lim Cheol-Ho", None),
+    ("Konnichiwa~ who heads the KMA?", "Nam Jae-Cheol", None),
+    ("Aigoo? who is the president of KARI?", "Lim Cheol-Ho", None),
+    # ... nor a polite suffix joined to a name
+    ("When did Le Gall-ssi first visit Korea?", "1987", None),
+    ("who is top of the shop at the KMA?", "Nam Jae-Cheol", None),
     # "or someplace else?" offers no second place; what the asker will do with the answer is no attribute asked for
     ("Was the forum held in Busan or someplace else?", "Paris", None),
     ("About Le Gall's first trip: what year do we pencil in?", "1987", None),
@@ -552,6 +557,7 @@ DECLINES = [
     "Galileo, CNES role in Korea?",  # a name put first, not called out
     "Zorblax! what role did it play in the SCO?",  # the question points back at it
     "Kompsat satellites, which did CNES build?",  # words of the knowledge: a subject put first, not a greeting
+    "JAXA? who leads it?",  # the question points back at the word called out
     "Roscosmos launched something today. who leads it?",  # the question points back at the remark's name
     "kompsat - what's CNES's part?",  # a name put first before a dash is the subject
     "Who leads NASA: Bill Nelson, Jim Bridenstine or Lim Cheol-Ho?",  # a name offered does not answer for another
