@@ -209,6 +209,8 @@ _OFFERED_PLACE = Pattern(
 _TAGGED = Pattern(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
     r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
+    # (a denial tagged the other way: "The visit wasn't on a Sunday, was it?")
+    r"|(?<=,)\s*(?:is|was|did|does|do|are|were|has|have) (?:it|he|she|they|that|there)"
     r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
     r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?|is (?:that|this|it) (?:accurate|so|a fair reading)"
     r"|(?:is )?that (?:right|correct|true)|no|yes|eh|or not|or no|or what|or elsewhere"

@@ -330,6 +330,11 @@ ANSWERS = [
     # an ordinal the question offers to check is answered by what asks about the edition, not taken for another one
     ("Which edition was the space forum in Paris? Was it the first?", "2nd", None),
     ("the forum in april, was it the first forum or which number?", "2nd", None),
+    # a claim denied, then tagged as a question ("wasn't ..., was it?"), offers its value to be checked
+    ("The forum wasn't held in Seoul, was it?", "Paris", None),
+    ("Le Gall's first visit wasn't in 1997, was it?", "1987", None),
+    ("The visit wasn't on a Sunday, was it?", "Monday", None),
+    ("Lim Cheol-Ho isn't the one heading the KMA, is he?", "Nam Jae-Cheol", None),
     # a quiz: options lettered or listed, of which the release knows one, and a claim flagged true or false
     (
         "Which company is the prime contractor for KASS: a) Boeing b) Thales Alenia Space c) Lockheed Martin?",
