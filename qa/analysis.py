@@ -535,8 +535,14 @@ class Analyzer:
                     phrases.setdefault((form, *phrase[1:]), key)
         # Aliases are also recognised with one word swapped for a variant ("Korean meteorological agency" for
         # "Korea Meteorological Administration"); exact aliases, added last, win over such variants.
+        # (Not one that starts with another organisation's whole name: in a store that has both KARI and "Kari
+        # Agency", "the KARI institute" is KARI, not the agency's variant.)
         alternatives = _alternatives(lexicon.variants)
+        hinted = frozenset(hinted)  # (a large store has tens of thousands: looked up once per name word)
         for variant, key in exact.items():
+            other_name = exact.get(variant[:1])
+            if other_name is not None and other_name != key and other_name[1:] in hinted:
+                continue
             for i, word in enumerate(variant):
                 for other in alternatives.get(word, ()):
                     swapped = (*variant[:i], *other, *variant[i + 1 :])
@@ -583,7 +589,6 @@ class Analyzer:
                 for word in phrase:
                     if word not in excluded and (word,) not in phrases and word.isalpha() and len(word) > 2:
                         owners.setdefault(stem(word), set()).add(key)
-        hinted = frozenset(hinted)  # (a large store has tens of thousands: looked up once per name word)
         self._people = frozenset(ENTITY + person for person in people)
         self._other_names = frozenset(lexicon.other_names)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}

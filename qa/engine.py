@@ -1212,7 +1212,9 @@ class Engine:
         headquarters does Anzu have, according to the joke?" in a large store). Nothing is asked of that thing."""
         if analysis.entities or analysis.pronouns:
             return False  # (it names, or points at, what it asks about)
-        asked = [t for t in analysis.terms if t.boost >= 1.0]
+        # (Asking when or who of it changes nothing: "weather 2day?" is not answered by a launch date that a stored
+        # question happens to ask with "its weatherly".)
+        asked = [t for t in analysis.terms if t.boost >= 1.0 and t.kind != QUESTION]
         if len(asked) != 1 or asked[0].kind != WORD or asked[0].key in self.answer_keys[top.target]:
             return False
         return any(key.startswith(ENTITY) for key in top.phrasing.keys)

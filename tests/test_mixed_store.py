@@ -268,3 +268,46 @@ def test_a_word_another_entry_says_in_passing_answers_nothing() -> None:
     )
     assert "Zorcian Vel" in qa.answer("What is the mascot of Zorcian Vel?", knowledge=store).text
     assert not qa.answer("tell me a joke", knowledge=store).answered
+
+
+@pytest.fixture(scope="module")
+def lookalike() -> qa.Knowledge:
+    """The built-in knowledge and an organisation named like KARI ("Kari Agency", which variants would make "Kari
+    institute"), whose one entry asks its question with a word in passing ("according to the weather")."""
+    builtin = qa.load_knowledge()
+    sentence = "The Kari Agency was founded in 1999."
+    entry = qa.Entry(
+        id="kari-agency-founded",
+        question="When was the Kari Agency founded, according to the weather?",
+        phrasings=[
+            "Kari Agency founding date",
+            "when was the Kari Agency set up",
+            "founding of the Kari Agency",
+            "the Kari Agency's first year",
+            "Kari Agency creation",
+        ],
+        answer=sentence,
+        evidence=[sentence],
+        subjects=["kari-agency"],
+    )
+    agency = qa.Entity(id="kari-agency", name="Kari Agency", type=qa.EntityType.ORGANISATION)
+    return qa.build_knowledge(
+        builtin.source.text + "\n\n" + sentence,
+        [*builtin.entries, entry],
+        entities=[*builtin.entities, agency],
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+    )
+
+
+def test_a_name_starting_with_another_organisations_name_is_no_variant_of_it(lookalike: qa.Knowledge) -> None:
+    """ "the KARI institute" is KARI: the agency's name with "institute" for "agency" does not take it over."""
+    answer = qa.answer("Who is the president of the KARI institute?", knowledge=lookalike)
+    assert "Lim Cheol-Ho" in answer.text
+
+
+@pytest.mark.parametrize("question", ["weather when?", "when is the weather", "weather 2day?"])
+def test_a_word_a_stored_question_uses_in_passing_is_not_asked_about(lookalike: qa.Knowledge, question: str) -> None:
+    """One plain word and a question word do not make the founding of the Kari Agency the answer."""
+    assert not qa.answer(question, knowledge=lookalike).answered
