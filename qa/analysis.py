@@ -82,6 +82,7 @@ _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 _WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
 _SEGMENT_END = Pattern(
     rf"(?<=[^\W\d_]{{2}}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
+    r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
     rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
     re.IGNORECASE,
 )
@@ -1401,7 +1402,10 @@ class Analyzer:
             and p not in about_asker
             and not _ASKS.search(p)
             and not p.rstrip().endswith("?")  # ("Thales something? What's their role?" names its subject)
-            and not _comma_after(text, p)
+            # (A subject put first with a comma is asked about - "the DLR, how does it cooperate?" - unless it is
+            # only words the knowledge lacks and the question names its own subject: "hey, quick q from the
+            # transfer boat, who runs kari these days?")
+            and (not _comma_after(text, p) or (self._chatter(p) and self._names_its_subject(parts[last_question])))
         ]
         # And a few words after the question that say how to answer: "... Names only.", "Just the date, please."
         asked_last = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=last_question)
@@ -1445,6 +1449,12 @@ class Analyzer:
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)
+
+    def _chatter(self, text: str) -> bool:
+        """Whether the text is only words the knowledge lacks, none written like a name: "quick q from the transfer
+        boat"."""
+        terms = self._analyse(text, repair=True).terms
+        return bool(terms) and all(t.kind == UNKNOWN and not t.name_like for t in terms)
 
     def _remark(self, text: str) -> bool:
         """Whether the text names nothing and asks nothing: no name, synonym or question word of the knowledge, and no

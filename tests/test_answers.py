@@ -327,6 +327,7 @@ ANSWERS = [
     # a remark before a question naming its own subject names nothing asked about, whatever words it uses
     ("just finished hoovering the zendo. who runs kari?", "Lim Cheol-Ho", None),
     ("Long shift at the Wetherspoons today. Who heads the KMA?", "Nam Jae-Cheol", None),
+    ("hey, quick q from the ferry queue, who runs kari these days?", "Lim Cheol-Ho", None),
     # an ordinal the question offers to check is answered by what asks about the edition, not taken for another one
     ("Which edition was the space forum in Paris? Was it the first?", "2nd", None),
     ("the forum in april, was it the first forum or which number?", "2nd", None),
