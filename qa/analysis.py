@@ -91,6 +91,10 @@ _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no ques
 _ASKS = Pattern(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 _ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
+# When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"
+_ASKERS_TIME = Pattern(
+    r",\s*(?P<clause>(?:before|after|while|whilst|until|till|once|as)\s+(?:i|we)\b[^,;:?!.]*)[?!.\s]*$", re.IGNORECASE
+)
 # What the asker will do with the answer, said after the question word: "Which date do I circle?", "what figure would
 # I start from?" ask for a date and a figure; circling and starting are the asker's (see `Analyzer._askers_use`).
 _ASKERS_USE = Pattern(
@@ -1097,7 +1101,18 @@ class Analyzer:
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(offered)))
-        return self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified))))
+        return self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
+
+    def _askers_time(self, analysis: Analysis) -> Analysis:
+        """The analysis without the words of a clause at the end saying when the asker asks ("..., before I go up
+        the next lift?"): the asker's time, not the question's - "before" is no question of what came first. Names
+        in it still count."""
+        match = _ASKERS_TIME.search(analysis.text)
+        if match is None:
+            return analysis
+        said = set(tokenize(match.group("clause")))
+        terms = tuple(t for t in analysis.terms if t.kind == ENTITY or not set(t.surface.split()) <= said)
+        return replace(analysis, terms=terms)
 
     def _askers_use(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of what the asker will do with the answer set aside: "Which month would

@@ -336,6 +336,8 @@ ANSWERS = [
     ("Le Gall's first visit wasn't in 1997, was it?", "1987", None),
     ("The visit wasn't on a Sunday, was it?", "Monday", None),
     ("Lim Cheol-Ho isn't the one heading the KMA, is he?", "Nam Jae-Cheol", None),
+    # when the asker asks, said at the end, is no part of the question
+    ("Who heads the KMA, before I head back down the shaft?", "Nam Jae-Cheol", None),
     # a quiz: options lettered or listed, of which the release knows one, and a claim flagged true or false
     (
         "Which company is the prime contractor for KASS: a) Boeing b) Thales Alenia Space c) Lockheed Martin?",
