@@ -782,6 +782,16 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind76.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.81,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -863,6 +873,7 @@ MAX_WRONG = {
     "blind73.toml": 0.035,  # six of 172 at first (3.5%)
     "blind74.toml": 0.02,  # one of 172 at first (0.6%)
     "blind75.toml": 0.035,  # six of 172 at first (3.5%)
+    "blind76.toml": 0.035,  # six of 172 at first (3.5%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
