@@ -792,6 +792,16 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind77.toml": {
+        "paraphrase": 0.8,
+        "casual": 0.84,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -874,6 +884,7 @@ MAX_WRONG = {
     "blind74.toml": 0.02,  # one of 172 at first (0.6%)
     "blind75.toml": 0.035,  # six of 172 at first (3.5%)
     "blind76.toml": 0.035,  # six of 172 at first (3.5%)
+    "blind77.toml": 0.041,  # seven of 172 at first (4.1%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
