@@ -72,6 +72,9 @@ PERSONAL = frozenset(p for p, kind in PRONOUNS.items() if kind == "person")  # "
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.
 UNKNOWN_WORD_SHARE = 0.45
+# Of that, what an ordinary word the knowledge lacks weighs when it is said about the asker ("red bags everywhere
+# today"), in a question that names its own subject: it cannot be matched, and says nothing of what is asked.
+ASIDE_UNKNOWN_SHARE = 0.5
 ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the knowledge lacks is declined
 SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
@@ -737,14 +740,16 @@ class Engine:
 
     # --- scoring ----------------------------------------------------------------------------------------------
 
-    def term_weight(self, term: Term, chatter: float = 1.0) -> float:
+    def term_weight(self, term: Term, chatter: float = 1.0, aside: float = 1.0) -> float:
         """How much a term of the question weighs: rarity, raised for unknown and demanding words. `chatter` scales
-        ordinary unknown words (see `_chatter`)."""
+        ordinary unknown words (see `_chatter`), and `aside` those of them said about the asker."""
         if term.kind == UNKNOWN:
             # (A name or an attribute said about the asker - "I visited Busan", "for my report on costs" - or in a
             # question taken back asks nothing: it weighs as an ordinary word.)
             if not term.aside and (term.name_like or stem(term.surface) in self.attributes):
                 return self.unknown_weight * term.boost
+            if term.aside and not term.name_like:
+                return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost * aside
             return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost
         weight = self.weight.get(term.key)
         if weight is None:
@@ -767,7 +772,9 @@ class Engine:
         """
         terms = [t for t in analysis.terms if t.kind != UNKNOWN]
         chatter = _chatter(analysis)
-        full = sum(self.term_weight(t, chatter) for t in analysis.terms)
+        subject = any(t.kind == ENTITY and not t.aside and t.boost >= 1.0 for t in analysis.terms)
+        aside = ASIDE_UNKNOWN_SHARE if subject else 1.0
+        full = sum(self.term_weight(t, chatter, aside) for t in analysis.terms)
         if full <= 0 or not terms:
             return []
         # The release's own topic (its title's places and words) is implied by every question: asking about

@@ -328,6 +328,8 @@ ANSWERS = [
     ("just finished hoovering the zendo. who runs kari?", "Lim Cheol-Ho", None),
     ("Long shift at the Wetherspoons today. Who heads the KMA?", "Nam Jae-Cheol", None),
     ("hey, quick q from the ferry queue, who runs kari these days?", "Lim Cheol-Ho", None),
+    ("seas are flat calm so i got time - what's kass again?", "satellite navigation", None),
+    ("morning. ropes coiled, crampons off. who's lim cheol-ho when he's at home?", "KARI", None),
     # an ordinal the question offers to check is answered by what asks about the edition, not taken for another one
     ("Which edition was the space forum in Paris? Was it the first?", "2nd", None),
     ("the forum in april, was it the first forum or which number?", "2nd", None),
