@@ -1455,11 +1455,15 @@ class Analyzer:
         said_by_asker = (
             {t.key for t in self._analyse(" , ".join(about_asker), repair=True).terms} if scene_named else None
         )
+        # (A name said about the asker is what a question pointing back at it asks about: "My neighbour's boy
+        # adores that French astronaut, Thomas Pesquet. What did he do during the Korea visit?")
+        asked_text = " , ".join(asking)
+        pointed = _POINTING.search(asked_text) is not None and not self._names_its_subject(asked_text)
         terms = tuple(
             t
             if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and (not markers or t.key in markers))
             else t._replace(boost=t.boost * PREAMBLE_BOOST)
-            if said_by_asker is not None and t.key not in said_by_asker and t.name_like
+            if t.name_like and (pointed or (said_by_asker is not None and t.key not in said_by_asker))
             else t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
             for t in analysis.terms
         )

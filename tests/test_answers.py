@@ -322,6 +322,7 @@ ANSWERS = [
     ("About Le Gall's first trip: what year do we pencil in?", "1987", None),
     # going out to a place is going there; the word opening a clause of time about the asker asks nothing
     ("who from CNES came out to Korea?", "2 July", None),
+    ("On what day did the CNES boss turn up in Korea?", "2 July", None),
     ("Before I lock up the shop: which CNES president travelled to Korea?", "Jean-Yves Le Gall", "followed"),
     ("Before I head off, which CNES president went to South Korea?", "Jean-Yves Le Gall", "followed"),
     # a remark before a question naming its own subject names nothing asked about, whatever words it uses
@@ -568,6 +569,8 @@ DECLINES = [
     "Zorblax! what role did it play in the SCO?",  # the question points back at it
     "Kompsat satellites, which did CNES build?",  # words of the knowledge: a subject put first, not a greeting
     "JAXA? who leads it?",  # the question points back at the word called out
+    # a name said about the asker, that the question points back at, is what it asks about
+    "My aunt is a fan of that astronaut, Chris Hadfield. What did he say at the Paris forum?",
     "Roscosmos launched something today. who leads it?",  # the question points back at the remark's name
     "kompsat - what's CNES's part?",  # a name put first before a dash is the subject
     "Who leads NASA: Bill Nelson, Jim Bridenstine or Lim Cheol-Ho?",  # a name offered does not answer for another
