@@ -91,6 +91,8 @@ _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no ques
 _ASKS = Pattern(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 _ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
+# Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
+_SPEAKS_OF_ASKER = Pattern(r"\b(?:i|we)\b", re.IGNORECASE)
 # When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"
 _ASKERS_TIME = Pattern(
     r",\s*(?P<clause>(?:before|after|while|whilst|until|till|once|as)\s+(?:i|we)\b[^,;:?!.]*)[?!.\s]*$", re.IGNORECASE
@@ -1107,7 +1109,7 @@ class Analyzer:
         """The analysis without the words of a clause at the end saying when the asker asks ("..., before I go up
         the next lift?"): the asker's time, not the question's - "before" is no question of what came first. Names
         in it still count."""
-        match = _ASKERS_TIME.search(analysis.text)
+        match = _ASKERS_TIME.search(analysis.text) if _SPEAKS_OF_ASKER.search(analysis.text) else None
         if match is None:
             return analysis
         said = set(tokenize(match.group("clause")))
@@ -1118,7 +1120,7 @@ class Analyzer:
         """The analysis with the plain words of what the asker will do with the answer set aside: "Which month would
         I block out?" asks for a month; blocking out is no attribute of anything the release names. Only a few words
         at the end, naming nothing the knowledge knows: "When should I say the SCO was launched?" asks when it was."""
-        match = _ASKERS_USE.search(analysis.text)
+        match = _ASKERS_USE.search(analysis.text) if _SPEAKS_OF_ASKER.search(analysis.text) else None
         if match is None:
             return analysis
         use = set(tokenize(match.group("use")))
@@ -1155,7 +1157,8 @@ class Analyzer:
         Only unknown words that are no English word, no attribute asked for and no organisation known to be
         another."""
         tagged = [m.group("word") for m in (_TAG_WORD.search(analysis.text),) if m is not None and m.group().islower()]
-        tagged += [m.group("suffix") for m in _NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
+        if "-" in analysis.text:
+            tagged += [m.group("suffix") for m in _NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
         greeting = self._greeting(analysis.text)
         words = {" ".join(tokenize(w)) for w in tagged} | greeting
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
@@ -1248,6 +1251,8 @@ class Analyzer:
         three or more ("...: Airbus, Thales Alenia Space or Arianespace?", "for over how many years, 20, 30 or
         40?"), those the release does not know are offered too - no names it lacks - if one is a name or number it
         does know."""
+        if " or " not in analysis.text.casefold():
+            return analysis  # (the patterns below, only where they may match: `qa ask` compiles what it uses)
         listed = _LISTED_CHOICE.search(analysis.text)
         match = listed or _NAMED_CHOICE.search(analysis.text)
         if match is None:
@@ -1291,7 +1296,7 @@ class Analyzer:
         and "monday or tuesday, the visit?" ask which day it was, and the answer that gives it ("on Monday 2 July")
         is the reply, whichever day was offered; "for about 20 years, is that right?" asks how long."""
         text = analysis.text
-        choices = [m.group() for m in _CHOICE.finditer(text)]
+        choices = [m.group() for m in _CHOICE.finditer(text)] if " or " in text.casefold() else []
         spans: set[str] = set()
         tag_words: frozenset[str] = frozenset()
         places = any_place = False
@@ -1511,7 +1516,7 @@ class Analyzer:
         cuts += [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
-        appositive = _APPOSITIVE.search(text)
+        appositive = _APPOSITIVE.search(text) if "," in text else None
         if appositive is not None and _WH_WORD.search(text[: appositive.start()]):
             # (taking in any clause inside it: "..., the agency that came to brief KARI?")
             cuts = [c for c in cuts if c[0] < appositive.start()] + [(appositive.start(), appositive.end())]
@@ -1784,10 +1789,11 @@ def _as_choice(text: str) -> str:
     """A quiz question put the way the analysis reads choices: lettered options as a list ("... contractor a)
     Airbus b) Thales c) Arianespace?" as "... contractor: Airbus, Thales or Arianespace?"), and a claim to check
     however it is flagged ("heyy true/false: X" as "true or false: X?")."""
-    quiz = _TRUE_OR_FALSE.match(text)
+    folded = text.casefold()
+    quiz = _TRUE_OR_FALSE.match(text) if "true" in folded or "t/f" in folded else None
     if quiz is not None:
         text = f"true or false: {quiz.group('claim')}?"
-    letters = list(_LETTERED_OPTION.finditer(text))
+    letters = list(_LETTERED_OPTION.finditer(text)) if ")" in text else []
     if len(letters) < 2 or [m.group("letter").casefold() for m in letters] != list("abcde"[: len(letters)]):
         return text
     bounds = [*(m.start() for m in letters), len(text)]
