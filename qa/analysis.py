@@ -437,16 +437,15 @@ class Analysis:
         return [t.key for t in self.terms]
 
 
-def _comma_after(text: str, part: str) -> bool:
-    """Whether a comma follows this part of the text: "the DLR, how does it ...?" puts its subject first."""
-    end = text.find(part) + len(part)
-    return text[end : end + 1] == ","
+_DASHES = ("-", "\u2013", "\u2014")
 
 
-def _dash_after(text: str, part: str) -> bool:
-    """Whether a dash follows this part of the text: "kompsat - what's france's part?" puts its subject first."""
+def _mark_after(text: str, part: str) -> str:
+    """The punctuation that follows this part of the text, if any: a comma puts a subject first ("the DLR, how does
+    it ...?"), as a dash does ("kompsat - what's france's part?")."""
     end = text.find(part) + len(part)
-    return text[end : end + 3].strip()[:1] in ("-", "\u2013", "\u2014")
+    following = text[end : end + 3]
+    return "," if following[:1] == "," else following.strip()[:1]
 
 
 def _alternatives(groups: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
@@ -1425,7 +1424,10 @@ class Analyzer:
             # (A subject put first with a comma is asked about - "the DLR, how does it cooperate?" - unless it is
             # only words the knowledge lacks and the question names its own subject: "hey, quick q from the
             # transfer boat, who runs kari these days?")
-            and (not _comma_after(text, p) or (self._chatter(p) and self._names_its_subject(parts[last_question])))
+            and (
+                _mark_after(text, p) != ","
+                or (self._only_words_it_lacks(p) and self._names_its_subject(parts[last_question]))
+            )
         ]
         # And a few words after the question that say how to answer: "... Names only.", "Just the date, please."
         asked_last = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=last_question)
@@ -1454,16 +1456,15 @@ class Analyzer:
         # A name the release lacks, in the scene, may be what the question is about - unless the question names its
         # own subject: "hey, zamboni guy here lol. who's running kari these days?"
         # (A name put first before a dash is the subject all the same: "kompsat - what's france's part?")
-        scene_named = bool(scene) and (
-            not self._names_its_subject(" , ".join(asking)) or any(_dash_after(text, p) for p in scene)
-        )
+        asked_text = " , ".join(asking)
+        names_own = self._names_its_subject(asked_text)
+        scene_named = bool(scene) and (not names_own or any(_mark_after(text, p) in _DASHES for p in scene))
         said_by_asker = (
             {t.key for t in self._analyse(" , ".join(about_asker), repair=True).terms} if scene_named else None
         )
         # (A name said about the asker is what a question pointing back at it asks about: "My neighbour's boy
         # adores that French astronaut, Thomas Pesquet. What did he do during the Korea visit?")
-        asked_text = " , ".join(asking)
-        pointed = _POINTING.search(asked_text) is not None and not self._names_its_subject(asked_text)
+        pointed = _POINTING.search(asked_text) is not None and not names_own
         terms = tuple(
             t
             if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and (not markers or t.key in markers))
@@ -1474,7 +1475,7 @@ class Analyzer:
         )
         return replace(analysis, terms=terms)
 
-    def _chatter(self, text: str) -> bool:
+    def _only_words_it_lacks(self, text: str) -> bool:
         """Whether the text is only words the knowledge lacks, none written like a name: "quick q from the transfer
         boat"."""
         terms = self._analyse(text, repair=True).terms
