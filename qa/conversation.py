@@ -553,6 +553,9 @@ class Conversation:
         match = _OTHER_REFERENCE.search(analysis.text)
         if match is None or (not self._last_named and self._last is None):
             return None
+        chosen = self._other_offered()
+        if chosen is not None:
+            return chosen, frozenset(tokenize(match.group()))
         entities = self._engine.entities
         noun = match.group("noun").casefold()
         types = _NOUN_TYPES.get(noun) or tuple({entities[e].type for e in self._last_named if e in entities})
@@ -581,6 +584,22 @@ class Conversation:
             if together and (len(together) == 1 or together[0][1] > together[1][1]):
                 others = [together[0][0]]
         return (others[0], frozenset(tokenize(match.group()))) if len(others) == 1 else None
+
+    def _other_offered(self) -> str | None:
+        """The one thing the question before offered to choose from that its answer did not pick: after "Who leads
+        KARI: Lim Cheol-Ho or Nam Jae-Cheol?", "the other one" is Nam Jae-Cheol. None if not exactly one."""
+        if self._last is None or self._last_target is None:
+            return None
+        offered = [t.key[1:] for t in self._last.terms if t.kind == ENTITY and t.offered]
+        picked = set(self._engine.answer_entities[self._last_target]) & set(offered)
+        if len(offered) < 2 or not picked:
+            return None
+        if len(picked) > 1:
+            # (An answer naming both picks the one tied to what the question asked of: the head of KARI.)
+            asked = {t.key for t in self._last.terms if t.kind == ENTITY and not t.offered}
+            picked = {e for e in picked if self._engine.linked.get(ENTITY + e, frozenset()) & asked}
+        left = [e for e in offered if e not in picked]
+        return left[0] if len(picked) == 1 and len(left) == 1 else None
 
     def _about_swapped(self, analysis: Analysis) -> Analysis | None:
         """ "And about President Moon's visit?" after "What did Le Gall say about coming back to Korea?": the previous

@@ -7,6 +7,11 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # "the other one" after a choice offered is the one the answer did not pick
+    [
+        ("Who heads the KMA: Lim Cheol-Ho or Nam Jae-Cheol?", "Nam Jae-Cheol"),
+        ("and the other one leads which agency?", "Lim Cheol-Ho"),
+    ],
     # When the visit came after the forum is its own date, not the forum's
     [("When was the forum in Paris?", "3 April"), ("and when did Le Gall go to Korea after it?", "2 July")],
     # A question of its own that could mean either visit means the one of whom was asked before
