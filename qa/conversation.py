@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qa.analysis import (
@@ -664,6 +665,11 @@ class Conversation:
         for kind in (PRONOUNS[p] for p in pronouns):
             for types in _KIND_TYPES[kind]:
                 found += [e for e in reversed(self._focus) if entities[e].type in types and e not in found]
+        if self._last is not None and found and all(PRONOUNS[p] == "thing" for p in pronouns):
+            # Things the question before named together ("Since when have CNES and KARI had an inter-agency
+            # agreement?") are "they": "it" is the one thing it named alone, if there is one.
+            paired = _paired(self._last)
+            found.sort(key=lambda e: e in paired)
         return found
 
     def _other_readings(self, analysis: Analysis, primary: Analysis) -> list[Analysis]:
@@ -962,6 +968,18 @@ def _counterpart(analysis: Analysis) -> Analysis:
     if said in pronouns:
         pronouns.remove(said)
     return replace(analysis, pronouns=tuple(pronouns))
+
+
+def _paired(analysis: Analysis) -> set[str]:
+    """The entities the question names two together, joined by "and" ("CNES and KARI")."""
+    said = f" {' '.join(tokenize(analysis.text))} "
+    named = [t for t in analysis.terms if t.kind == ENTITY]
+    return {
+        t.key[1:]
+        for first, second in pairwise(named)
+        if f" {first.surface} and {second.surface} " in said
+        for t in (first, second)
+    }
 
 
 def _elliptic(analysis: Analysis) -> bool:

@@ -7,6 +7,11 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # two things named together are "they": "it" is the one thing named alone
+    [
+        ("When did CNES and KARI start their inter-agency agreement?", "2015"),
+        ("and what came out of it?", "inter-agency agreement"),
+    ],
     # "the other one" after a choice offered is the one the answer did not pick
     [
         ("Who heads the KMA: Lim Cheol-Ho or Nam Jae-Cheol?", "Nam Jae-Cheol"),
