@@ -232,6 +232,11 @@ class Conversation:
         read = _BESIDES_IT.sub(" else ", question) if besides_it else question
         analysis = _counterpart(_without_opener(engine.analyzer.analyse(read)))
         contextual = self._resolve(analysis)
+        if contextual is not None and self._last is not None and _AT_THAT_TIME.search(read):
+            # "at the time", "back then": the time the question before asked of - its words say which ("When did
+            # Le Gall first go out to Korea? - what was on over there at the time?": his *first* visit).
+            carried = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind in (SYNONYM, WORD)]
+            contextual = replace(contextual, terms=tuple(_merge(list(contextual.terms), carried)))
         result = standalone
         # A question naming its own subject, with no pronoun, stands alone; otherwise the subject in focus is what a
         # person would assume, so its reading wins whenever it gives an answer.
@@ -826,6 +831,10 @@ _COUNTERPART = Pattern(
     re.IGNORECASE,
 )
 _WHAT_ELSE = Pattern(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
+# The time the question before asked about, said at the end ("... at the time?", "... then?"; "since then" is after it).
+_AT_THAT_TIME = Pattern(
+    r"\b(?:at the time|at that time|back then|by then|(?<!since )(?<!until )(?<!till )then)\W*$", re.IGNORECASE
+)
 # What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
 _BESIDES_IT = Pattern(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|on top of)\s+"

@@ -7,6 +7,11 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # "at the time" is the time the question before asked about: Le Gall's first trip, not his July one
+    [
+        ("When was Le Gall's first trip to Korea?", "1987"),
+        ("and which event was held there at the time?", "space days"),
+    ],
     # two things named together are "they": "it" is the one thing named alone
     [
         ("When did CNES and KARI start their inter-agency agreement?", "2015"),
