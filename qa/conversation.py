@@ -74,7 +74,7 @@ PARTIAL_CONFIDENCE = 0.5  # how sure the answered half of two questions must be 
 OTHER_READING_CONFIDENCE = 0.8  # how confident another reading's answer must be when the likeliest has none
 _KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
     "person": ((EntityType.PERSON,),),
-    "place": ((EntityType.PLACE, EntityType.CITY, EntityType.EVENT),),
+    "place": ((EntityType.PLACE, EntityType.CITY), (EntityType.EVENT,)),
     "group": ((EntityType.ORGANISATION,), (EntityType.PLACE, EntityType.CITY)),
     "thing": (
         (EntityType.PROGRAMME, EntityType.EVENT, EntityType.ORGANISATION),

@@ -7,6 +7,8 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # "there" is the place in focus before the event: after the visit's date, Korea
+    [("When was the CNES president in Korea?", "2 July"), ("what was he there to present?", "state of progress")],
     # "at the time" is the time the question before asked about: Le Gall's first trip, not his July one
     [
         ("When was Le Gall's first trip to Korea?", "1987"),
