@@ -20,9 +20,21 @@ def _anzu_entry(entry_id: str, question: str, phrasings: list[str], sentence: st
     )
 
 
+def _with_builtin(extra_source: str, entries: list[qa.Entry], entities: list[qa.Entity]) -> qa.Knowledge:
+    """The built-in knowledge with other entries (and the entities they name), their sentences after the release."""
+    builtin = qa.load_knowledge()
+    return qa.build_knowledge(
+        builtin.source.text + "\n\n" + extra_source,
+        [*builtin.entries, *entries],
+        entities=[*builtin.entities, *entities],
+        relations=builtin.relations,
+        facts=builtin.facts,
+        smalltalk=builtin.smalltalk,
+    )
+
+
 @pytest.fixture(scope="module")
 def mixed() -> qa.Knowledge:
-    builtin = qa.load_knowledge()
     extra_source = (
         "The director of Anzu Kari is Mara Vell. The contract of Anzu Kari was signed in spring. "
         "The mascot of Anzu Kari is a china doll. At the gate of Anzu Kari a gal will frisk you for ten cents. "
@@ -74,14 +86,7 @@ def mixed() -> qa.Knowledge:
         )
     )
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
-    return qa.build_knowledge(
-        builtin.source.text + "\n\n" + extra_source,
-        [*builtin.entries, *entries],
-        entities=[*builtin.entities, anzu],
-        relations=builtin.relations,
-        facts=builtin.facts,
-        smalltalk=builtin.smalltalk,
-    )
+    return _with_builtin(extra_source, entries, [anzu])
 
 
 @pytest.mark.parametrize(
@@ -177,7 +182,6 @@ def test_a_question_naming_nothing_gets_the_same_reply_among_many_other_entries(
 def clubs() -> qa.Knowledge:
     """The built-in knowledge and forty entries declaring no subjects whose phrasings name KARI too ("the Kari dance
     club"): KARI is then spoken of elsewhere as much as in the release, and gets no engine of its own."""
-    builtin = qa.load_knowledge()
     sentences = [f"The Kari dance club number {i} is run by Dancer {i}." for i in range(40)]
     entries = [
         qa.Entry(
@@ -195,14 +199,7 @@ def clubs() -> qa.Knowledge:
         )
         for i, sentence in enumerate(sentences)
     ]
-    return qa.build_knowledge(
-        builtin.source.text + "\n\n" + " ".join(sentences),
-        [*builtin.entries, *entries],
-        entities=builtin.entities,
-        relations=builtin.relations,
-        facts=builtin.facts,
-        smalltalk=builtin.smalltalk,
-    )
+    return _with_builtin(" ".join(sentences), entries, [])
 
 
 def test_a_name_other_entries_share_goes_with_the_body_that_declares_it(clubs: qa.Knowledge) -> None:
@@ -217,20 +214,12 @@ def test_a_name_other_entries_share_goes_with_the_body_that_declares_it(clubs: q
 
 def test_small_talk_run_together_is_small_talk_whatever_words_other_entries_use() -> None:
     """ "thanks bye" is two small-talk phrasings, not a question about the entry that happens to say "bye"."""
-    builtin = qa.load_knowledge()
     sentence = "The bye rule of Anzu Kari thanks every player."
     entry = _anzu_entry(
         "anzu-bye", "What is the bye rule of Anzu Kari?", ["bye rule", "thanks", "bye", "a", "b"], sentence
     )
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
-    store = qa.build_knowledge(
-        builtin.source.text + "\n\n" + sentence,
-        [*builtin.entries, entry],
-        entities=[*builtin.entities, anzu],
-        relations=builtin.relations,
-        facts=builtin.facts,
-        smalltalk=builtin.smalltalk,
-    )
+    store = _with_builtin(sentence, [entry], [anzu])
     for question, reply in [("thanks bye", "goodbye"), ("ok thanks", "thanks"), ("hi, who are you?", "who-are-you")]:
         answer = qa.answer(question, knowledge=store)
         assert (answer.kind, answer.match) == ("smalltalk", reply), answer.text
@@ -239,7 +228,6 @@ def test_small_talk_run_together_is_small_talk_whatever_words_other_entries_use(
 def test_a_word_another_entry_says_in_passing_answers_nothing() -> None:
     """ "joke" is a word of the store only because one phrasing about an organisation's mascot says it in passing
     ("according to the joke"): a question of that word alone asks nothing of the mascot."""
-    builtin = qa.load_knowledge()
     sentences, entries, entities = [], [], []
     for i, name in enumerate(f"Zor{c}{v}an Vel" for c in "bcdfgklm" for v in "aeiou"):
         sentence = f"The mascot of {name} is a brass owl number {i}."
@@ -258,14 +246,7 @@ def test_a_word_another_entry_says_in_passing_answers_nothing() -> None:
         )
         entities.append(qa.Entity(id=f"zor-{i}", name=name, type=qa.EntityType.ORGANISATION))
         sentences.append(sentence)
-    store = qa.build_knowledge(
-        builtin.source.text + "\n\n" + " ".join(sentences),
-        [*builtin.entries, *entries],
-        entities=[*builtin.entities, *entities],
-        relations=builtin.relations,
-        facts=builtin.facts,
-        smalltalk=builtin.smalltalk,
-    )
+    store = _with_builtin(" ".join(sentences), entries, entities)
     assert "Zorcian Vel" in qa.answer("What is the mascot of Zorcian Vel?", knowledge=store).text
     assert not qa.answer("tell me a joke", knowledge=store).answered
 
@@ -274,7 +255,6 @@ def test_a_word_another_entry_says_in_passing_answers_nothing() -> None:
 def lookalike() -> qa.Knowledge:
     """The built-in knowledge and an organisation named like KARI ("Kari Agency", which variants would make "Kari
     institute"), whose one entry asks its question with a word in passing ("according to the weather")."""
-    builtin = qa.load_knowledge()
     sentence = "The Kari Agency was founded in 1999."
     entry = qa.Entry(
         id="kari-agency-founded",
@@ -291,14 +271,7 @@ def lookalike() -> qa.Knowledge:
         subjects=["kari-agency"],
     )
     agency = qa.Entity(id="kari-agency", name="Kari Agency", type=qa.EntityType.ORGANISATION)
-    return qa.build_knowledge(
-        builtin.source.text + "\n\n" + sentence,
-        [*builtin.entries, entry],
-        entities=[*builtin.entities, agency],
-        relations=builtin.relations,
-        facts=builtin.facts,
-        smalltalk=builtin.smalltalk,
-    )
+    return _with_builtin(sentence, [entry], [agency])
 
 
 def test_a_name_starting_with_another_organisations_name_is_no_variant_of_it(lookalike: qa.Knowledge) -> None:
