@@ -806,6 +806,10 @@ _COMPOSED = Pattern(
 )
 
 
+# "X vs Y": the question asked of X, then of Y.
+_VERSUS = Pattern(r"^(?P<first>[^?]{8,}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^?]{3,}\??)\s*$", re.IGNORECASE)
+
+
 # A claim checked with a tag, then a question: "Le Gall is from KMA, right? Which organisation is he president of?"
 _CLAIM_TAG = (
     r"right|rite|yes|yeah|ya|yah|yep|no|correct|true|innit|eh|ne|ja|non|na|ok|okay|am\s+i\s+right|"
@@ -871,8 +875,9 @@ _MONTHS = (
 _DAY_MONTH = Pattern(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(_MONTHS)})\b", re.IGNORECASE)
 _COMPARED = (
     Pattern(
-        r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were)\s+"
-        r"(?:first|earlier|sooner|later|last)\b[\s,:;-]*(?P<x>[^?]+?)\s+or\s+(?P<y>[^?]+?)\s*(?:\?|$)",
+        r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were|is|started|starts|began"
+        r"|begins)\s+(?:first|earlier|sooner|later|last)\b(?:\s+in\s+the\s+year)?[\s,:;-]*(?P<x>[^?]+?)\s+or\s+"
+        r"(?P<y>[^?]+?)\s*(?:\?|$)",
         re.IGNORECASE,
     ),
     Pattern(
@@ -937,7 +942,12 @@ def asks_before_or_after(question: str) -> bool:
 
 
 def split_composed(question: str) -> tuple[str, str] | None:
-    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
+    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None. Two
+    things set against each other ask the same of both: "who's the boss at cnes vs the boss at kari?" asks it of
+    KARI too, as "and the boss at kari?" would next."""
+    versus = _VERSUS.match(question)
+    if versus is not None:
+        return f"{versus.group('first')}?", f"and {versus.group('second')}"
     return _split(_COMPOSED, question)
 
 

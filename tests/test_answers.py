@@ -929,6 +929,9 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         # Two events compared in time: when each was.
         ("Which was earlier, the Paris forum or the meetings in Korea?", ["3 April", "2 July"]),
         ("Which came first, the forum or the visit?", ["3 April", "2 July"]),  # each asked on its own
+        ("Which began earlier, the state visit or the Paris forum?", ["October", "3 April"]),
+        # ... or set against each other with "vs"
+        ("who heads the kma vs the boss at cnes?", ["Nam Jae-Cheol", "Jean-Yves Le Gall"]),
         ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
         # ... or the second after a dash
