@@ -55,6 +55,7 @@ eval: $(STAMP)
 		tests/eval/blind72.toml tests/eval/blind73.toml \
 		tests/eval/blind74.toml tests/eval/blind75.toml \
 		tests/eval/blind76.toml tests/eval/blind77.toml \
+		tests/eval/blind78.toml tests/eval/blind79.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -802,6 +802,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind78.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.84,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind79.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -885,6 +905,8 @@ MAX_WRONG = {
     "blind75.toml": 0.035,  # six of 172 at first (3.5%)
     "blind76.toml": 0.035,  # six of 172 at first (3.5%)
     "blind77.toml": 0.041,  # seven of 172 at first (4.1%)
+    "blind78.toml": 0.02,  # none of 172 at first
+    "blind79.toml": 0.02,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
