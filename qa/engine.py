@@ -770,6 +770,12 @@ class Engine:
         One pass over the postings of the question's terms accumulates, per phrasing, the weight it explains; the
         work is proportional to the postings touched, not to the size of the store.
         """
+        # An entity's own ordinal put before its name ("the *2nd* forum", "that *second* France-Korea forum") only
+        # says the name: it asks nothing of the edition.
+        # (Unless another ordinal is said too: "the 2nd forum ... then the first one was when?" sets editions apart.)
+        ordinals = {t.key for t in analysis.terms if t.key in self.ordinal_keys}
+        if len(ordinals) == 1 and any(t.key in self.entity_ordinal for t in analysis.terms):
+            analysis = _without_own_ordinals(analysis, self.entity_ordinal)
         terms = [t for t in analysis.terms if t.kind != UNKNOWN]
         chatter = _chatter(analysis)
         subject = any(t.kind == ENTITY and not t.aside and t.boost >= 1.0 for t in analysis.terms)
@@ -783,7 +789,7 @@ class Engine:
         # *CNES's* initiative" - any entity a fact links to another entity of the question.
         present = {t.key for t in terms if t.kind == ENTITY}
         described = {k for k in present if self.linked.get(k, frozenset()) & present}
-        # An entity's own ordinal ("the *2nd* forum") only repeats its name.
+        # An entity's own ordinal said elsewhere ("the forum, the second one") only repeats its name.
         described |= {self.entity_ordinal[k] for k in present if k in self.entity_ordinal}
         background_keys = self.background | described
         if all(t.key in background_keys for t in terms):
@@ -2215,6 +2221,20 @@ def _from_context(analysis: Analysis) -> list[str]:
     words = f" {' '.join(tokenize(analysis.text))} "
     said = {t.key for t in analysis.terms if t.kind == ENTITY and f" {t.surface} " in words}
     return [t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.key not in said]
+
+
+def _without_own_ordinals(analysis: Analysis, entity_ordinal: dict[str, str]) -> Analysis:
+    """The analysis without the ordinals written just before the name of the entity whose own they are."""
+    said = " ".join(tokenize(analysis.text))
+    naming = {
+        o.key
+        for t in analysis.terms
+        if t.key in entity_ordinal
+        for o in analysis.terms
+        if o.key == entity_ordinal[t.key]
+        and re.search(rf"\b{re.escape(o.surface)}\s+(?:\w+\s+){{0,2}}{re.escape(t.surface)}\b", said)
+    }
+    return replace(analysis, terms=tuple(t for t in analysis.terms if t.key not in naming)) if naming else analysis
 
 
 def _chatter(analysis: Analysis) -> float:

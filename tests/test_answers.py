@@ -1177,3 +1177,15 @@ def test_asking_the_day_of_the_week_is_one_question_word(question: str) -> None:
     from qa.engines import engine_for
 
     assert [t.key for t in engine_for().analyzer.analyse(question).terms] == ["?when"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did they hold that second france-korea forum?", "In which city was the second space forum held?"],
+)
+def test_an_entitys_own_ordinal_before_its_name_only_names_it(question: str) -> None:
+    """ "that second forum" is the 2nd France-Korea Space Forum: where it was held is asked, not which edition it was,
+    and the answer is sure of it."""
+    answer = qa.answer(question)
+    assert "Paris" in answer.text
+    assert answer.confidence >= 0.8
