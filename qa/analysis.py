@@ -186,9 +186,9 @@ _CORRECTED = Pattern(
 )
 # A polite suffix joined to a name: "Lim Cheol-Ho-ssi", "Le Gall-san" (see `Analyzer._without_tag_words`).
 _NAME_SUFFIX = Pattern(r"(?<=[^\W\d_])-(?P<suffix>[a-z]{2,6})\b")
-# One word tagged on at the end after a comma, "..., ludzu?", or called out before the question, "labas! who ..."
-# (see `Analyzer._without_tag_words`).
-_TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+)(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$", re.IGNORECASE)
+# A word or two tagged on at the end after a comma, "..., ludzu?", "..., ek vergeet?", or called out before the
+# question, "labas! who ..." (see `Analyzer._without_tag_words`).
+_TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$", re.IGNORECASE)
 # ... or a greeting of one to four words before it: "Sannu da aiki! who is ...", "Dobar dan. Who heads ...".
 _CALLED_OUT = Pattern(
     r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>[!?~]+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
@@ -1159,7 +1159,7 @@ class Analyzer:
         if "-" in analysis.text:
             tagged += [m.group("suffix") for m in _NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
         greeting = self._greeting(analysis.text)
-        words = {" ".join(tokenize(w)) for w in tagged} | greeting
+        words = {word for w in tagged for word in tokenize(w)} | greeting
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
         words -= self._other_names
         terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface in words)]

@@ -312,6 +312,7 @@ ANSWERS = [
     ("Salam. When did the CNES president say he first came to Korea?", "1987", None),
     ("Szia. Who did the CNES president meet when he was in Korea?", "Lim Cheol-Ho", None),
     ("who heads kari, shukran please?", "Lim Cheol-Ho", None),
+    ("Who runs KARI, lutfen soyle?", "Lim Cheol-Ho", None),
     ("Konnichiwa~ who heads the KMA?", "Nam Jae-Cheol", None),
     ("Aigoo? who is the president of KARI?", "Lim Cheol-Ho", None),
     # ... nor a polite suffix joined to a name
