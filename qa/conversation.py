@@ -895,7 +895,11 @@ _COMPARED = (
 
 def split_compared(question: str) -> tuple[str, str] | None:
     """The two questions of a comparison in time ("Which came first, the forum or the visit?": when was each, each
-    asked on its own), or None."""
+    asked on its own), or of two things set against each other ("who's the boss at cnes vs the boss at kari?",
+    "forum date vs visit date": each side asked on its own), or None."""
+    versus = _VERSUS.match(question)
+    if versus is not None:
+        return f"{versus.group('first')}?", versus.group("second")
     for pattern in _COMPARED:
         compared = pattern.search(question)
         if compared is not None:
@@ -942,12 +946,7 @@ def asks_before_or_after(question: str) -> bool:
 
 
 def split_composed(question: str) -> tuple[str, str] | None:
-    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None. Two
-    things set against each other ask the same of both: "who's the boss at cnes vs the boss at kari?" asks it of
-    KARI too, as "and the boss at kari?" would next."""
-    versus = _VERSUS.match(question)
-    if versus is not None:
-        return f"{versus.group('first')}?", f"and {versus.group('second')}"
+    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
     return _split(_COMPOSED, question)
 
 

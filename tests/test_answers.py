@@ -933,6 +933,7 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         ("Which began earlier, the state visit or the Paris forum?", ["October", "3 April"]),
         # ... or set against each other with "vs"
         ("who heads the kma vs the boss at cnes?", ["Nam Jae-Cheol", "Jean-Yves Le Gall"]),
+        ("date of the forum vs date of the visit", ["3 April", "2 July"]),  # each side asked on its own
         ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
         # ... or the second after a dash
