@@ -118,16 +118,23 @@ def synthetic(
     source = "\n\n".join(sentences)
     if not with_builtin:
         return lambda: qa.build_knowledge(source, entries, entities=entities, name="synthetic"), probes
+    return lambda: builtin_plus(source, entries, entities, name="built-in + synthetic"), probes
+
+
+def builtin_plus(
+    extra_source: str, entries: list[qa.Entry], entities: list[qa.Entity], name: str = "<built in memory>"
+) -> qa.Knowledge:
+    """The built-in knowledge with other entries (and the entities they name), their sentences after the release."""
     builtin = qa.load_knowledge()
-    return lambda: qa.build_knowledge(
-        builtin.source.text + "\n\n" + source,
+    return qa.build_knowledge(
+        builtin.source.text + "\n\n" + extra_source,
         [*builtin.entries, *entries],
         entities=[*builtin.entities, *entities],
         relations=builtin.relations,
         facts=builtin.facts,
         smalltalk=builtin.smalltalk,
-        name="built-in + synthetic",
-    ), probes
+        name=name,
+    )
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import qa
+from tests.bench_scale import build_store, builtin_plus
 
 
 def _anzu_entry(entry_id: str, question: str, phrasings: list[str], sentence: str) -> qa.Entry:
@@ -17,19 +18,6 @@ def _anzu_entry(entry_id: str, question: str, phrasings: list[str], sentence: st
         answer=sentence,
         evidence=[sentence],
         subjects=["anzu-kari"],
-    )
-
-
-def _with_builtin(extra_source: str, entries: list[qa.Entry], entities: list[qa.Entity]) -> qa.Knowledge:
-    """The built-in knowledge with other entries (and the entities they name), their sentences after the release."""
-    builtin = qa.load_knowledge()
-    return qa.build_knowledge(
-        builtin.source.text + "\n\n" + extra_source,
-        [*builtin.entries, *entries],
-        entities=[*builtin.entities, *entities],
-        relations=builtin.relations,
-        facts=builtin.facts,
-        smalltalk=builtin.smalltalk,
     )
 
 
@@ -86,7 +74,7 @@ def mixed() -> qa.Knowledge:
         )
     )
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
-    return _with_builtin(extra_source, entries, [anzu])
+    return builtin_plus(extra_source, entries, [anzu])
 
 
 @pytest.mark.parametrize(
@@ -155,8 +143,6 @@ def test_a_question_about_the_release_gets_the_same_reply_in_a_mixed_store(mixed
 @pytest.fixture(scope="module")
 def large() -> qa.Knowledge:
     """The built-in knowledge among 3,000 synthetic entries, whose words make many of the release's common."""
-    from tests.bench_scale import build_store
-
     return build_store(3000, with_builtin=True)[0]
 
 
@@ -199,7 +185,7 @@ def clubs() -> qa.Knowledge:
         )
         for i, sentence in enumerate(sentences)
     ]
-    return _with_builtin(" ".join(sentences), entries, [])
+    return builtin_plus(" ".join(sentences), entries, [])
 
 
 def test_a_name_other_entries_share_goes_with_the_body_that_declares_it(clubs: qa.Knowledge) -> None:
@@ -219,7 +205,7 @@ def test_small_talk_run_together_is_small_talk_whatever_words_other_entries_use(
         "anzu-bye", "What is the bye rule of Anzu Kari?", ["bye rule", "thanks", "bye", "a", "b"], sentence
     )
     anzu = qa.Entity(id="anzu-kari", name="Anzu Kari", type=qa.EntityType.ORGANISATION)
-    store = _with_builtin(sentence, [entry], [anzu])
+    store = builtin_plus(sentence, [entry], [anzu])
     for question, reply in [("thanks bye", "goodbye"), ("ok thanks", "thanks"), ("hi, who are you?", "who-are-you")]:
         answer = qa.answer(question, knowledge=store)
         assert (answer.kind, answer.match) == ("smalltalk", reply), answer.text
@@ -246,7 +232,7 @@ def test_a_word_another_entry_says_in_passing_answers_nothing() -> None:
         )
         entities.append(qa.Entity(id=f"zor-{i}", name=name, type=qa.EntityType.ORGANISATION))
         sentences.append(sentence)
-    store = _with_builtin(" ".join(sentences), entries, entities)
+    store = builtin_plus(" ".join(sentences), entries, entities)
     assert "Zorcian Vel" in qa.answer("What is the mascot of Zorcian Vel?", knowledge=store).text
     assert not qa.answer("tell me a joke", knowledge=store).answered
 
@@ -271,7 +257,7 @@ def lookalike() -> qa.Knowledge:
         subjects=["kari-agency"],
     )
     agency = qa.Entity(id="kari-agency", name="Kari Agency", type=qa.EntityType.ORGANISATION)
-    return _with_builtin(sentence, [entry], [agency])
+    return builtin_plus(sentence, [entry], [agency])
 
 
 def test_a_name_starting_with_another_organisations_name_is_no_variant_of_it(lookalike: qa.Knowledge) -> None:
