@@ -134,6 +134,11 @@ _WHAT_FOR = Pattern(
     re.IGNORECASE,
 )
 # "What did he go there to do?", "the main thing he came to Korea to do": what one went somewhere to do is why.
+# The main task of a trip is what it was for (see `Analyzer.analyse`).
+_MAIN_JOB = Pattern(
+    r"\b(?:main|chief|real|key|big|principal)\s+(?P<job>job|business|task|mission|errand|assignment)\b", re.IGNORECASE
+)
+_VISIT = SYNONYM + "visit"
 _WENT_TO_DO = Pattern(
     r"^\W*(?:and\s+|so\s+)?what\b[^?]*\b(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fl[ye]w?\w*"
     r"|head\w*|visit\w*|there|here)\b[^?]*\bto\s+do\b",
@@ -1100,6 +1105,11 @@ class Analyzer:
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
         elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
+        elif (job := _MAIN_JOB.search(text)) is not None and any(t.key == _VISIT for t in analysis.terms):
+            # "the main job on that trip", "the main business he came for": what the trip was for, not a post.
+            said = set(tokenize(job.group("job")))
+            kept = tuple(t for t in analysis.terms if not set(t.surface.split()) <= said)
+            analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", job.group())))
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(offered)))
         return self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))

@@ -332,6 +332,9 @@ ANSWERS = [
     ("hey, quick q from the ferry queue, who runs kari these days?", "Lim Cheol-Ho", None),
     ("seas are flat calm so i got time - what's kass again?", "satellite navigation", None),
     ("morning. ropes coiled, crampons off. who's lim cheol-ho when he's at home?", "KARI", None),
+    # the main job of a trip is what it was for; someone's main job is still their post
+    ("What was the main job Le Gall had to do on that trip?", "state of progress", "President of CNES"),
+    ("What's Le Gall's main job?", "President of CNES", None),
     # an ordinal the question offers to check is answered by what asks about the edition, not taken for another one
     ("Which edition was the space forum in Paris? Was it the first?", "2nd", None),
     ("the forum in april, was it the first forum or which number?", "2nd", None),
