@@ -134,16 +134,16 @@ _WHAT_FOR = Pattern(
     re.IGNORECASE,
 )
 # "What did he go there to do?", "the main thing he came to Korea to do": what one went somewhere to do is why.
-# The main task of a trip is what it was for (see `Analyzer.analyse`).
-_MAIN_JOB = Pattern(
-    r"\b(?:main|chief|real|key|big|principal)\s+(?P<job>job|business|task|mission|errand|assignment)\b", re.IGNORECASE
-)
-_VISIT = SYNONYM + "visit"
 _WENT_TO_DO = Pattern(
     r"^\W*(?:and\s+|so\s+)?what\b[^?]*\b(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fl[ye]w?\w*"
     r"|head\w*|visit\w*|there|here)\b[^?]*\bto\s+do\b",
     re.IGNORECASE,
 )
+# The main task of a trip is what it was for (see `Analyzer.analyse`).
+_MAIN_JOB = Pattern(
+    r"\b(?:main|chief|real|key|big|principal)\s+(?P<job>job|business|task|mission|errand|assignment)\b", re.IGNORECASE
+)
+_VISIT = SYNONYM + "visit"
 # "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes.
 _WHAT_TOOK = Pattern(
     r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:\w+\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
