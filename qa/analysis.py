@@ -1898,7 +1898,7 @@ def _original_words(text: str) -> dict[str, str]:
     """Words the user wrote like names (capitalised mid-sentence, all capitals, or with digits), keyed by their
     folded form, valued as written."""
     out: dict[str, str] = {}
-    for position, match in enumerate(re.finditer(r"[^\W_]+", text)):
+    for position, match in enumerate(_WORD.finditer(text)):
         word = match.group()
         # (A capital opening a sentence says nothing: "Who did he meet? Names only.")
         opens = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!"))

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> Answer:
     """Answer one question, statelessly, from the built-in knowledge or the one given."""
+    # The engine first: loading a cached index also readies the patterns the splitting below uses (`qa.patterns`).
+    engine = engine_for(knowledge)
     if (
         isinstance(question, str)
         and len(question) <= MAX_QUESTION_CHARS
@@ -37,4 +39,4 @@ def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> An
         # Two questions in one ("Who organised the forum, and where was it held?", "Which came first, the forum or
         # the visit?", "Did the visit come before or after the forum?"): answered as in a conversation of its own.
         return Answer.from_reply(Conversation(knowledge).reply(question))
-    return Answer.from_reply(engine_for(knowledge).reply(question))
+    return Answer.from_reply(engine.reply(question))

@@ -1,11 +1,12 @@
 """A prepared index kept on disk, so that a one-shot `qa ask` does not rebuild it on every run.
 
 The cache lives in `$QA_CACHE_DIR`, else `$XDG_CACHE_HOME/qa`, else `~/.cache/qa`. A cached index is used only when
-its fingerprint matches: the package version and the name, size and modification time of every file of the
+its fingerprint matches: the package and Python versions and the name, size and modification time of every file of the
 knowledge directory and of the package itself, so editing the knowledge or upgrading `qa` invalidates it. The file
 starts with the whole fingerprint, compared exactly; its name is a checksum of the directory's path, so each
 directory has one file, and at most `MAX_FILES` are kept. Any problem reading or writing the cache is ignored: the
-index is then simply built.
+index is then simply built. After the index, the file keeps the compiled programs of the package's regular
+expressions (see `qa.patterns`), which a one-shot question would otherwise spend most of its time compiling.
 
 Loading it is on the path of every one-shot `qa ask`, so this module imports only what loading needs.
 """
@@ -15,9 +16,11 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import sys
 import zlib
 from pathlib import Path
 
+from qa import patterns
 from qa._version import __version__
 from qa.engine import Engine, collector_paused
 
@@ -35,7 +38,7 @@ def cache_dir() -> Path:
 
 def fingerprint(knowledge_dir: Path) -> bytes:
     """What the prepared index depends on: one line naming the version and every file with its size and time."""
-    parts = [__version__]
+    parts = [__version__, sys.version]
     for root in (knowledge_dir.resolve(), _PACKAGE):
         parts.append(str(root))
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
@@ -65,9 +68,14 @@ def load(knowledge_dir: Path, stamp: bytes | None = None) -> Engine | None:
                 return None
             with collector_paused():
                 engine = pickle.load(file)
+                kept = pickle.load(file)
     except Exception:
         return None
-    return engine if isinstance(engine, Engine) else None
+    if not isinstance(engine, Engine):
+        return None
+    if isinstance(kept, dict):
+        patterns.install(kept)
+    return engine
 
 
 def save(engine: Engine, knowledge_dir: Path, stamp: bytes | None = None) -> None:
@@ -86,4 +94,5 @@ def save(engine: Engine, knowledge_dir: Path, stamp: bytes | None = None) -> Non
             file.write(stamp + b"\n")
             with collector_paused():
                 pickle.dump(engine, file, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(patterns.programs(), file, protocol=pickle.HIGHEST_PROTOCOL)
         Path(file.name).replace(target)
