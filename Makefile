@@ -56,6 +56,7 @@ eval: $(STAMP)
 		tests/eval/blind74.toml tests/eval/blind75.toml \
 		tests/eval/blind76.toml tests/eval/blind77.toml \
 		tests/eval/blind78.toml tests/eval/blind79.toml \
+		tests/eval/blind80.toml tests/eval/blind81.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -822,6 +822,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 0.93,
     },
+    "blind80.toml": {
+        "paraphrase": 0.8,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind81.toml": {
+        "paraphrase": 0.85,
+        "casual": 0.8,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -907,6 +927,8 @@ MAX_WRONG = {
     "blind77.toml": 0.041,  # seven of 172 at first (4.1%)
     "blind78.toml": 0.02,  # none of 172 at first
     "blind79.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind80.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind81.toml": 0.03,  # five of 172 at first (2.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
