@@ -299,6 +299,8 @@ PRONOUNS: dict[str, str] = {
 
 # A pronoun that points back at something named before ("this" and "that" may point at the release itself).
 _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 'that'))})\b", re.IGNORECASE)
+# "this" or "that" standing for what was said, not pointing at a noun: "which countries was that about?"
+_THAT_SAID = Pattern(r"\b(?:that|this)\b(?=\s*(?:[?!.,]|$|(?:about|mean|means|meant|refers?|from)\b))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -602,6 +604,7 @@ class Analyzer:
                         owners.setdefault(stem(word), set()).add(key)
         self._people = frozenset(ENTITY + person for person in people)
         self._other_names = frozenset(lexicon.other_names)
+        self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
@@ -1172,7 +1175,14 @@ class Analyzer:
         words = {word for w in tagged for word in tokenize(w)} | greeting
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
         words -= self._other_names
-        terms = [t for t in analysis.terms if not (t.kind == UNKNOWN and t.surface in words)]
+        # (An English word by which the asker addresses the bot goes too: "Who heads the KMA, love?")
+        addressed = {w for w in tagged[:1] if " ".join(tokenize(w)) in self._vocatives}
+        terms = [
+            t
+            for t in analysis.terms
+            if not (t.kind == UNKNOWN and t.surface in words)
+            and not (addressed and t.kind != ENTITY and t.surface in {" ".join(tokenize(w)) for w in addressed})
+        ]
         if len(greeting) > 1:
             # A greeting of several words says nothing asked, in whatever words: "Dobar dan." ("dan" is no "when").
             terms = [t for t in terms if t.kind == ENTITY or not set(t.surface.split()) <= greeting]
@@ -1212,11 +1222,16 @@ class Analyzer:
             return set()
         if not one:
             said = self._analyse(words, repair=True).terms
+            foreign = sum(t.kind == UNKNOWN and t.name_like for t in said)
+            # (Mostly such words, one may read as English: "Sat Sri Akal ji, ..." - "sat" is chat for "satellite".)
             if not (
                 asking
                 and named
-                and any(t.kind == UNKNOWN and t.name_like for t in said)
-                and all(t.kind in (UNKNOWN, WORD) or (t.kind == QUESTION and t.quality < 1) for t in said)
+                and foreign
+                and (
+                    all(t.kind in (UNKNOWN, WORD) or (t.kind == QUESTION and t.quality < 1) for t in said)
+                    or (foreign >= 2 and [t.kind for t in said if t.kind != UNKNOWN] in ([WORD], [SYNONYM]))
+                )
             ):
                 return set()
         return set(tokenize(words))
@@ -1457,16 +1472,20 @@ class Analyzer:
         asking = [p for p in parts if p not in aside]
         if not aside or not asking:
             return analysis
-        asked = self.analyse(" , ".join(asking)).terms
+        asked_text = " , ".join(asking)
+        asked = self.analyse(asked_text).terms
         main = {t.key for t in asked if t.kind != QUESTION}
         if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
-        # Question words keep their weight, unless the question asks something else of its own.
-        markers = {t.key for t in asked if t.kind == QUESTION}
+        # Question words keep their weight, unless the question asks something else of its own - or asks with a
+        # question word that marks nothing ("Climate is the story of our time. What will the SCO help us do?"): then
+        # "time" in the remark asks nothing.
+        # (One the question asks too reads as it is asked there: "I always forget dates. The summit was what month?"
+        # asks for a month, not a date.)
+        markers = {t.key: t for t in asked if t.kind == QUESTION}
         # A name the release lacks, in the scene, may be what the question is about - unless the question names its
         # own subject: "hey, zamboni guy here lol. who's running kari these days?"
         # (A name put first before a dash is the subject all the same: "kompsat - what's france's part?")
-        asked_text = " , ".join(asking)
         names_own = self._names_its_subject(asked_text)
         scene_named = bool(scene) and (not names_own or any(_mark_after(text, p) in _DASHES for p in scene))
         said_by_asker = (
@@ -1475,9 +1494,15 @@ class Analyzer:
         # (A name said about the asker is what a question pointing back at it asks about: "My neighbour's boy
         # adores that French astronaut, Thomas Pesquet. What did he do during the Korea visit?")
         pointed = _POINTING.search(asked_text) is not None and not names_own
+        # (... and so is a question word there: "I remember 'for over 30 years' - which countries was that about?")
+        keep_unasked = not markers and (
+            pointed or _THAT_SAID.search(asked_text) is not None or _WH_WORD.search(asked_text) is None
+        )
         terms = tuple(
-            t
-            if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and (not markers or t.key in markers))
+            t._replace(surface=markers[t.key].surface, display=markers[t.key].display)
+            if t.key in markers
+            else t
+            if t.key in main or t.kind == ENTITY or (t.kind == QUESTION and keep_unasked)
             else t._replace(boost=t.boost * PREAMBLE_BOOST)
             if t.name_like and (pointed or (said_by_asker is not None and t.key not in said_by_asker))
             else t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)

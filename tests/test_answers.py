@@ -562,6 +562,19 @@ ANSWERS = [
     ("What did Le Gall call this new stage in the Franco-Korean space relationship?", "milestone", None),
     ("What happened at the Toulouse Space Show, as far as the SCO goes?", "officially launched", None),
     ("off the record, who runs kari?", "Lim Cheol-Ho", None),
+    # a question word in a remark before the question asks nothing when the question asks with its own ("time" is
+    # no "when"), and one both ask reads as the question asks it (a month, not a date) - unless the question points
+    # back at what the remark said
+    ("Climate is THE story of our time if you ask me. What exactly will the SCO help us understand?", "impacts", None),
+    ("haha i always forget dates. the one planet summit was what month?", "December", None),
+    ("I remember 'for over 30 years' - which two countries was that about?", "South Korea", None),
+    # a word by which the asker addresses the bot asks nothing, English or not; nor does a British idiom
+    ("Who heads up the Korea Meteorological Administration, love?", "Nam Jae-Cheol", None),
+    ("Who leads CNES, my friend?", "Jean-Yves Le Gall", None),
+    ("Sat Sri Akal ji, kindly tell me the CNES president went to which country on 2 July?", "South Korea", None),
+    ("so what's this sco thing when it's at home?", "climate change", None),
+    # the full meaning of an acronym is what it stands for
+    ("Ji, what is full meaning of KMA, please tell?", "Korea Meteorological Administration", None),
 ]
 
 DECLINES = [
