@@ -80,11 +80,14 @@ _DETERMINERS = ("the", "a", "that", "this", "his")
 _WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
-_SEGMENT_END = Pattern(
-    rf"(?<=[^\W\d_]{{2}}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
+_SENTENCE_END_SOURCE = (
+    r"(?<=[^\W\d_]{2}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
     r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
-    rf"|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
-    re.IGNORECASE,
+)
+_SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
+# ... and where a question starts after a comma: "Since the early 2000s, what has CNES done?"
+_SEGMENT_END = Pattern(
+    rf"{_SENTENCE_END_SOURCE}|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})", re.IGNORECASE
 )
 _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
 # What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.
@@ -299,6 +302,8 @@ PRONOUNS: dict[str, str] = {
 
 # A pronoun that points back at something named before ("this" and "that" may point at the release itself).
 _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 'that'))})\b", re.IGNORECASE)
+_EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
+_QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
 # "this" or "that" standing for what was said, not pointing at a noun: "which countries was that about?"
 _THAT_SAID = Pattern(r"\b(?:that|this)\b(?=\s*(?:[?!.,]|$|(?:about|mean|means|meant|refers?|from)\b))", re.IGNORECASE)
 
@@ -1509,6 +1514,36 @@ class Analyzer:
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)
+
+    def question_alone(self, text: str) -> str | None:
+        """The question a text ends on after remarks, when it can be asked without them: "Thirty years of cooperation
+        is a long marriage, ha. What has France done for Korea's space programme?" ends on a question that names its
+        own subject. The last sentence, else the last part after a comma ("love this, who's the kari guy?"). None
+        when there are no remarks before it, when something before it is a question too, when it quotes, or when it
+        points back at them ("... Is that where it was launched?")."""
+        if _QUOTES.search(text):  # (the parts may be pieces of the quote: 'Translate "good morning, how are you".')
+            return None
+        for ends in (_SENTENCE_END, _SEGMENT_END):
+            parts = [p for p in ends.split(text) if p and p.strip()]
+            if len(parts) >= 2 and self._asks_alone(parts[-1].strip(), parts[:-1]):
+                return parts[-1].strip()
+        return None
+
+    def _asks_alone(self, last: str, remarks: list[str]) -> bool:
+        """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""
+        if not (last.endswith("?") or _OPENS_WITH_WH.match(last)) or not _ASKS.search(last):
+            return False
+        if any(p.rstrip().endswith("?") for p in remarks) or _THAT_SAID.search(last):
+            return False
+        if not self._names_its_subject(last):
+            return False
+        # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what
+        # does the decision mean?", "kompsat - what's France's part?").
+        # (An exclamation names nothing asked about: "What a CV! Since the early 2000s, what has CNES done?")
+        said = self._analyse(" , ".join(p for p in remarks if not _EXCLAMATION.match(p)), repair=True)
+        if any(t.kind == UNKNOWN and t.name_like for t in said.terms):
+            return False
+        return set(said.entities) <= set(self._analyse(last, repair=True).entities)
 
     def _only_words_it_lacks(self, text: str) -> bool:
         """Whether the text is only words the knowledge lacks, none written like a name: "quick q from the transfer

@@ -947,6 +947,17 @@ class Engine:
                 return self._literal_reply(question, literal)
             if self.scopes and not any(t.kind == ENTITY for t in analysis.terms):
                 return self._from_any_body(question, analysis)
+            reply = self.decide(question, analysis)
+            if not reply.answered:
+                # Remarks before a question may keep it from being matched however little they weigh ("What a CV!
+                # Since the early 2000s, what has CNES been doing with KARI?"): the question it ends on, asked
+                # alone, if that names its own subject and is answered.
+                alone = self.analyzer.question_alone(question)
+                if alone is not None:
+                    answered = self.reply(alone)
+                    if answered.answered:
+                        return replace(answered, question=question, resolved=answered.resolved or alone)
+            return reply
         return self.decide(question, analysis)
 
     def _from_any_body(self, question: str, analysis: Analysis) -> Reply:

@@ -575,6 +575,10 @@ ANSWERS = [
     ("so what's this sco thing when it's at home?", "climate change", None),
     # the full meaning of an acronym is what it stands for
     ("Ji, what is full meaning of KMA, please tell?", "Korea Meteorological Administration", None),
+    # remarks before a question that names its own subject: if they keep it from being matched, it is asked alone
+    ("Busy shift at the depot, the kettle is on. Who is the president of KARI?", "Lim Cheol-Ho", None),
+    ("What a CV! Since the early 2000s, what exactly has CNES been doing with KARI?", "launch facilities", None),
+    ("brainstorming a quiz round lol, what's kass exactly?", "satellite navigation", None),
 ]
 
 DECLINES = [
@@ -590,6 +594,8 @@ DECLINES = [
     "My aunt is a fan of that astronaut, Chris Hadfield. What did he say at the Paris forum?",
     "Roscosmos launched something today. who leads it?",  # the question points back at the remark's name
     "kompsat - what's CNES's part?",  # a name put first before a dash is the subject
+    "The Kompsat satellites - what did CNES build for KARI?",  # ... even when the question names one of its own
+    'Translate "good morning, how are you" into French.',  # a quote is no remark before a question
     "Who leads NASA: Bill Nelson, Jim Bridenstine or Lim Cheol-Ho?",  # a name offered does not answer for another
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     # the names of things the release does not name: not the agencies a clause after them names
@@ -1043,6 +1049,19 @@ def test_before_or_after_is_not_said_when_a_date_cannot_be_ordered() -> None:
     # ("last week", the SCO's launch, is no date of the calendar)
     answer = qa.answer("Did the SCO launch come before or after the visit?")
     assert not answer.text.startswith(("Before", "After"))
+
+
+def test_a_question_asked_alone_after_remarks_says_which_part_was_answered() -> None:
+    answer = qa.answer("What a CV! Since the early 2000s, what exactly has CNES been doing with KARI?")
+    assert answer.answered
+    assert answer.question == "What a CV! Since the early 2000s, what exactly has CNES been doing with KARI?"
+    assert answer.resolved == "Since the early 2000s, what exactly has CNES been doing with KARI?"
+
+
+def test_remarks_naming_what_the_question_does_not_are_not_dropped() -> None:
+    """ "Le Gall:" puts the subject first: the question alone would be about the decision, not his view of it."""
+    answer = qa.answer("Le Gall: what does the Korean decision mean for bilateral ties?")
+    assert not answer.answered or "milestone" in answer.text
 
 
 def test_one_question_with_a_comma_is_not_split() -> None:
