@@ -302,6 +302,10 @@ PRONOUNS: dict[str, str] = {
 
 # A pronoun that points back at something named before ("this" and "that" may point at the release itself).
 _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 'that'))})\b", re.IGNORECASE)
+# Where a clause of a long question ends (see `Analyzer.asking_clauses`), and how many are read together at most.
+_CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
+CLAUSES_JOINED = 3
+_RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 _EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
 _QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
 # "this" or "that" standing for what was said, not pointing at a noun: "which countries was that about?"
@@ -1528,6 +1532,31 @@ class Analyzer:
             if len(parts) >= 2 and self._asks_alone(parts[-1].strip(), parts[:-1]):
                 return parts[-1].strip()
         return None
+
+    def asking_clauses(self, text: str) -> list[str]:
+        """The clauses of a long question, alone and with the one or two after them, that ask something (a
+        question word) of a subject they name themselves: "..., leaving aside the diplomatic fluff for a moment, what
+        I actually want to know is who exactly the CNES president sat down with, because ..." has "what I actually
+        want to know is who exactly the CNES president sat down with"."""
+        if _QUOTES.search(text):
+            return []
+        # (None when the question names something the release lacks: a clause without it would ask another thing.)
+        if any(t.kind == UNKNOWN and t.name_like for t in self._analyse(text, repair=True).terms):
+            return []
+        parts = [p.strip() for p in _CLAUSE_END.split(text) if p and p.strip()]
+        # (A relative clause describes what comes before it, and asks nothing: "The first forum, which must have come
+        # before the one in Paris, ...".)
+        relative = [i > 0 and _RELATIVE.match(p) is not None and not p.endswith("?") for i, p in enumerate(parts)]
+        asks = [_WH_WORD.search(p) is not None and not relative[i] for i, p in enumerate(parts)]
+        found = []
+        for i in range(len(parts)):
+            if relative[i]:
+                continue
+            for j in range(i + 1, min(len(parts), i + CLAUSES_JOINED) + 1):
+                clause = ", ".join(parts[i:j])
+                if any(asks[i:j]) and self._names_its_subject(clause):
+                    found.append(clause)
+        return found
 
     def _asks_alone(self, last: str, remarks: list[str]) -> bool:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""

@@ -64,6 +64,12 @@ RECALL_BETA = 1.0  # weight of recall (question explained) against precision (ph
 LITERAL_STRICT_RATIO = 97.0
 LITERAL_RATIO = 88.0  # whole-string similarity for greetings, thanks and other common-words-only phrasings
 MAX_QUESTION_CHARS = 1000
+# A declined question of this many words or more is tried clause by clause; a clause's answer must be this sure, and
+# is given this much as sure (see `Engine._reply_to_part`); this many clauses are tried at most.
+LONG_QUESTION_WORDS = 18
+CLAUSE_SURE = 0.6
+CLAUSE_SHARE = 0.9
+MAX_CLAUSES = 12
 _YEAR_NAME = re.compile(r"1\d{3}|2\d{3}")
 GUESSED_PERSON_CONFIDENCE = 0.7  # the most an answer taking "he" to be the source's main person is sure of
 MAIN_PERSON_SHARE = 2.0  # how many times more often than anyone else the main person is what the knowledge is about
@@ -933,32 +939,64 @@ class Engine:
                 question,
                 f"That question is too long for me (over {MAX_QUESTION_CHARS} characters). Please ask it briefly.",
             )
-        if analysis is None:
-            analysis = self.analyzer.analyse(question)
-            scope = self.scope_of(analysis)
-            if scope is not None:
-                return scope.reply(question)
-            run = self.smalltalk_run(question)
-            if run is not None:
-                return self._literal_reply(question, run)
-            # A question with meaningful words must be almost exactly a literal phrasing ("help") to match one.
-            literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
-            if literal is not None:
-                return self._literal_reply(question, literal)
-            if self.scopes and not any(t.kind == ENTITY for t in analysis.terms):
-                return self._from_any_body(question, analysis)
-            reply = self.decide(question, analysis)
-            if not reply.answered:
-                # Remarks before a question may keep it from being matched however little they weigh ("What a CV!
-                # Since the early 2000s, what has CNES been doing with KARI?"): the question it ends on, asked
-                # alone, if that names its own subject and is answered.
-                alone = self.analyzer.question_alone(question)
-                if alone is not None:
-                    answered = self.reply(alone)
-                    if answered.answered:
-                        return replace(answered, question=question, resolved=answered.resolved or alone)
+        if analysis is not None:
+            return self.decide(question, analysis)
+        reply = self._reply_whole(question)
+        if reply.answered or reply.kind == "smalltalk":
             return reply
+        return self._reply_to_part(question) or reply
+
+    def _reply_whole(self, question: str) -> Reply:
+        """The reply to the question as a whole."""
+        analysis = self.analyzer.analyse(question)
+        scope = self.scope_of(analysis)
+        if scope is not None:
+            return scope.reply(question)
+        run = self.smalltalk_run(question)
+        if run is not None:
+            return self._literal_reply(question, run)
+        # A question with meaningful words must be almost exactly a literal phrasing ("help") to match one.
+        literal = self.literal(question, LITERAL_RATIO if not analysis.terms else LITERAL_STRICT_RATIO)
+        if literal is not None:
+            return self._literal_reply(question, literal)
+        if self.scopes and not any(t.kind == ENTITY for t in analysis.terms):
+            return self._from_any_body(question, analysis)
         return self.decide(question, analysis)
+
+    def _reply_to_part(self, question: str) -> Reply | None:
+        """The answer to the part of a declined question that asks it, if one part can be asked alone and is
+        answered; None otherwise. The reply says which part it answered (`resolved`).
+
+        - Remarks before a question may keep it from being matched however little they weigh ("What a CV! Since
+          the early 2000s, what has CNES been doing with KARI?"): the question it ends on, if that names its own
+          subject (`Analyzer.question_alone`).
+        - A long question wrapped in hedges and asides ("..., leaving aside the diplomatic fluff, what I actually
+          want to know is who the CNES president sat down with, because ...") is answered by its clause that asks
+          something of a subject it names, if that is answered surely (`CLAUSE_SURE`), and a little less surely:
+          a clause may leave out part of what is asked.
+        """
+        alone = self.analyzer.question_alone(question)
+        if alone is not None:
+            reply = self._reply_whole(alone)
+            if reply.answered:
+                return replace(reply, question=question, resolved=reply.resolved or alone)
+        if len(question.split()) < LONG_QUESTION_WORDS:
+            return None
+        best: tuple[Reply, str] | None = None
+        for clause in self.analyzer.asking_clauses(question)[:MAX_CLAUSES]:
+            reply = self._reply_whole(clause)
+            if (
+                reply.answered
+                and reply.confidence >= CLAUSE_SURE
+                and (best is None or reply.confidence > best[0].confidence)
+            ):
+                best = reply, clause
+        if best is None:
+            return None
+        reply, clause = best
+        return replace(
+            reply, question=question, confidence=reply.confidence * CLAUSE_SHARE, resolved=reply.resolved or clause
+        )
 
     def _from_any_body(self, question: str, analysis: Analysis) -> Reply:
         """The reply to a question naming nothing, in a store with bodies of knowledge of their own: the whole

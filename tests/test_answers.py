@@ -579,6 +579,19 @@ ANSWERS = [
     ("Busy shift at the depot, the kettle is on. Who is the president of KARI?", "Lim Cheol-Ho", None),
     ("What a CV! Since the early 2000s, what exactly has CNES been doing with KARI?", "launch facilities", None),
     ("brainstorming a quiz round lol, what's kass exactly?", "satellite navigation", None),
+    # ... and a long one wrapped in hedges is answered by its clause that asks of a subject it names
+    (
+        "Leaving the diplomatic fluff aside for a moment, what I actually want to know is who exactly the CNES "
+        "president sat down with while he was over there, because the names confuse me?",
+        "Lim Cheol-Ho",
+        None,
+    ),
+    (
+        "I have seen KASS next to the rocket in the news, so what kind of system is KASS actually, since I can never "
+        "tell these apart and my notes are a mess?",
+        "satellite navigation",
+        None,
+    ),
 ]
 
 DECLINES = [
@@ -596,6 +609,11 @@ DECLINES = [
     "kompsat - what's CNES's part?",  # a name put first before a dash is the subject
     "The Kompsat satellites - what did CNES build for KARI?",  # ... even when the question names one of its own
     'Translate "good morning, how are you" into French.',  # a quote is no remark before a question
+    # a long question's clause that leaves out what the question names - an edition, a name it lacks - asks
+    # something else
+    "The first France-Korea Space Forum, which surely came before the Paris one, in which city and year was that held?",
+    "Thinking about the long history here, and I realise this is niche, who was the first NASA official that Le Gall "
+    "ever met, and where did they meet?",
     "Who leads NASA: Bill Nelson, Jim Bridenstine or Lim Cheol-Ho?",  # a name offered does not answer for another
     "since the 1990s?",  # (no year of the release is in it: no slip for the 1980s)
     # the names of things the release does not name: not the agencies a clause after them names
@@ -1056,6 +1074,17 @@ def test_a_question_asked_alone_after_remarks_says_which_part_was_answered() -> 
     assert answer.answered
     assert answer.question == "What a CV! Since the early 2000s, what exactly has CNES been doing with KARI?"
     assert answer.resolved == "Since the early 2000s, what exactly has CNES been doing with KARI?"
+
+
+def test_a_long_question_answered_by_one_clause_says_which_and_is_less_sure() -> None:
+    question = (
+        "I have seen KASS next to the rocket in the news, so what kind of system is KASS actually, since I can never "
+        "tell these apart and my notes are a mess?"
+    )
+    answer, clause = qa.answer(question), qa.answer("what kind of system is KASS actually")
+    assert answer.answered
+    assert answer.resolved == "what kind of system is KASS actually"
+    assert answer.confidence < clause.confidence
 
 
 def test_remarks_naming_what_the_question_does_not_are_not_dropped() -> None:
