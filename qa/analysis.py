@@ -1529,9 +1529,18 @@ class Analyzer:
             return None
         for ends in (_SENTENCE_END, _SEGMENT_END):
             parts = [p for p in ends.split(text) if p and p.strip()]
-            if len(parts) >= 2 and self._asks_alone(parts[-1].strip(), parts[:-1]):
-                return parts[-1].strip()
+            # (Or a few words after it that only say how to answer: "..., what's his name? Want it chalked up.")
+            asked = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=len(parts) - 1)
+            after = parts[asked + 1 :]
+            if any(not self._remark(p) or self._asks_for_attribute(p) for p in after):
+                continue
+            if len(parts) >= 2 and self._asks_alone(parts[asked].strip(), parts[:asked]):
+                return parts[asked].strip()
         return None
+
+    def _asks_for_attribute(self, text: str) -> bool:
+        """Whether the text says an attribute a question may ask for: "Also his age."."""
+        return any(w in self._attribute_words for w in tokenize(text))
 
     def asking_clauses(self, text: str) -> list[str]:
         """The clauses of a long question, alone and with the one or two after them, that ask something (a
@@ -1613,9 +1622,10 @@ class Analyzer:
             if ((head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler)
             and _WORD.search(text, 0, m.start())  # (a question opening "Since which year ..." is no clause)
         ]
-        cuts += [
+        timed = [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
+        cuts += timed
         appositive = _APPOSITIVE.search(text) if "," in text else None
         if appositive is not None and _WH_WORD.search(text[: appositive.start()]):
             # (taking in any clause inside it: "..., the agency that came to brief KARI?")
@@ -1645,14 +1655,17 @@ class Analyzer:
         described = (
             {t.key for t in self._analyse(appositive.group(), repair=True).terms} if appositive is not None else set()
         )
-        # (The word that opens a clause of time asks nothing: "*Before* I rope up the group: who ...?")
-        opener = tokenize(opening.group())[:1] if opening is not None else []
+        # (The word that opens a clause of time asks nothing: "*Before* I rope up the group: who ...?", "Who was in
+        # charge of KARI *when* the CNES president came over?")
+        opener = set(tokenize(opening.group())[:1]) if opening is not None else set()
+        if timed:
+            opener |= {"when", "while", "whilst"}
         terms = tuple(
             t
             if t.key in main
             else t._replace(boost=t.boost * QUALIFIER_BOOST * (PREAMBLE_BOOST if t.key in described else 1))
             for t in analysis.terms
-            if t.key in main or t.surface.split() != opener
+            if t.key in main or t.surface not in opener
         )
         qualifying = Counter(analysis.pronouns) - Counter(main_analysis.pronouns)
         return replace(analysis, terms=terms, qualifying=tuple(qualifying.elements()))
