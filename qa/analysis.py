@@ -85,9 +85,11 @@ _SENTENCE_END_SOURCE = (
     r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
 )
 _SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
-# ... and where a question starts after a comma: "Since the early 2000s, what has CNES done?"
+# ... and where a question starts after a comma: "Since the early 2000s, what has CNES done?", "Call me cynical, but
+# how is this trip tied to the state visit?"
 _SEGMENT_END = Pattern(
-    rf"{_SENTENCE_END_SOURCE}|,\s+(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})", re.IGNORECASE
+    rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
+    re.IGNORECASE,
 )
 _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
 # What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.

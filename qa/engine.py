@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -1541,10 +1541,7 @@ class Engine:
         """The person the question asks the words of ("What did Lim Cheol-Ho say?"), when no answer gives words of
         theirs, or the best answer gives what someone else said - it speaks of saying and names none of the people
         asked about; else None."""
-        match = _SAID_BY.search(analysis.text)
-        if match is None:
-            return None
-        speakers = [e for e in self.analyzer.analyse(match.group("speaker")).entities if self._is_person(e)]
+        speakers = next(filter(None, map(self._speakers, _SAID_BY.finditer(analysis.text), repeat(analysis))), [])
         if not speakers:
             return None
         if self._quoted.isdisjoint(speakers):
@@ -1554,17 +1551,37 @@ class Engine:
             return None
         return speakers[0]
 
+    def _speakers(self, said_by: re.Match[str], analysis: Analysis) -> list[str]:
+        """The people a phrase of saying names as speakers: "Lim Cheol-Ho" in "What did Lim Cheol-Ho say", or "he"
+        when the question names one person ("Nam must have had something to say. What did he say?")."""
+        speaker = said_by.group("speaker")
+        found = [e for e in self.analyzer.analyse(speaker).entities if self._is_person(e)]
+        if not found and speaker.split()[-1].casefold() in PERSONAL:
+            named = [e for e in dict.fromkeys(analysis.entities) if self._is_person(e)]
+            found = named if len(named) == 1 else []
+        return found
+
     def _venue_unnamed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for a venue ("which venue", "what building") and the answer names no place or
         event the question does not name: "Which venue hosted the SCO launch?" is the Toulouse Space Show, but the
         release names no venue in Paris for the forum."""
         if not _VENUE.search(analysis.text):
             return False
+        # (A venue is a place, a city or an event - not a date, nor a country a name the question says holds
+        # already: "In which building in Paris was the forum held?" is not answered by France.)
         named = set(analysis.entities)
+        said = " ".join(tokenize(" ".join(self.entities[e].name for e in named if e in self.entities)))
         return not any(
-            e not in named and self._kind(ENTITY + e) in (*_SETTINGS, EntityType.EVENT.value)
+            e not in named
+            and self._kind(ENTITY + e) in (EntityType.PLACE.value, EntityType.CITY.value, EntityType.EVENT.value)
+            and not any(f" {' '.join(tokenize(a))} " in f" {said} " for a in self._names_of(e))
             for e in self.answer_entities[top.target]
         )
+
+    def _names_of(self, entity: str) -> list[str]:
+        """An entity's name and aliases."""
+        known = self.entities.get(entity)
+        return [] if known is None else [known.name, *known.aliases]
 
     def _asks_who_came_next(self, analysis: Analysis) -> bool:
         """True when the question asks who came before or after a person: "Who was CNES president before Jean-Yves

@@ -599,6 +599,9 @@ ANSWERS = [
     # "all these years" is how long something went on, not a question of how long; "till" says nothing
     ("Whose space programme has France been backing all these years?", "South Korea", None),
     ("never heard of the sco till today, what does it stand for?", "Space Climate Observatory", None),
+    ("Call me a sceptic, but how is the Korea trip linked to President Moon going to France?", "state visit", None),
+    # a venue is answered by a city when the question names none
+    ("Which venue hosted the forum?", "Paris", None),
 ]
 
 DECLINES = [
@@ -616,6 +619,7 @@ DECLINES = [
     "kompsat - what's CNES's part?",  # a name put first before a dash is the subject
     "The Kompsat satellites - what did CNES build for KARI?",  # ... even when the question names one of its own
     'Translate "good morning, how are you" into French.',  # a quote is no remark before a question
+    "What building in Paris hosted the forum?",  # a venue finer than the city the question names
     # a long question's clause that leaves out what the question names - an edition, a name it lacks - asks
     # something else
     "The first France-Korea Space Forum, which surely came before the Paris one, in which city and year was that held?",
@@ -802,6 +806,8 @@ def test_a_declined_name_is_quoted_whole(question: str, name: str) -> None:
         ("What did Nam Jae-Cheol say about the SCO?", "Nam Jae-Cheol"),
         ("what lim cheol-ho said after meetings?", "Lim Cheol-Ho"),
         ("What has President Moon said about the visit?", "Moon Jae-In"),
+        # "he", when the question names one person
+        ("Lim Cheol-Ho must have said something too. What did he say after the meeting?", "Lim Cheol-Ho"),
     ],
 )
 def test_the_words_of_someone_the_release_does_not_quote_are_declined(question: str, person: str) -> None:
