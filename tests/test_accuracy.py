@@ -842,6 +842,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
+    "blind82.toml": {
+        "paraphrase": 0.77,
+        "casual": 0.84,
+        "keyword": 0.9,
+        "typo": 0.9,
+        "followup": 0.78,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind83.toml": {
+        "paraphrase": 0.88,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -929,6 +949,8 @@ MAX_WRONG = {
     "blind79.toml": 0.02,  # one of 172 at first (0.6%)
     "blind80.toml": 0.02,  # one of 172 at first (0.6%)
     "blind81.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind82.toml": 0.03,  # five of 172 at first (2.9%): a user who guesses and wants confirming or correcting
+    "blind83.toml": 0.025,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
