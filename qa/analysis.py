@@ -159,6 +159,7 @@ _WHAT_TOOK = Pattern(
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
 _DAY_NAME = Pattern(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
+_ENDS_IN_DATE = Pattern(rf"(?:{_CALENDAR.pattern}|\b(?:19|20)\d\d\b)\W*$", re.IGNORECASE)
 _CHOICE = Pattern(rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE)
 # Two names offered to choose from where a question ends: "...: Paris or Toulouse?", "..., KARI or the KMA?".
 _NAMED_CHOICE = Pattern(
@@ -222,6 +223,13 @@ _OFFERED_PLACE = Pattern(
     r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
     r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)(?=\W*$)"
 )
+# ... or a place or an event of a few words, written like a name: "... launched at the Paris Air Show, didn't it?"
+# ... or who did something, named where the claim ends: "KASS is built by Airbus, yeah?", "the forum was organised by
+# CNES together with ESA?" (only for what one does or leads: see `_DOER_KEYS`).
+_NAME_WORDS = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"  # one to four words written like a name
+_OFFERED_DOER = Pattern(rf"\b(?:by|(?:together|along|jointly) with)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
+_DOER_KEYS = frozenset(SYNONYM + k for k in ("organise", "develop", "lead", "contractor"))
+_OFFERED_NAMED_PLACE = Pattern(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = Pattern(
     r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
@@ -230,7 +238,9 @@ _TAGGED = Pattern(
     r"|(?<=,)\s*(?:is|was|did|does|do|are|were|has|have) (?:it|he|she|they|that|there)"
     r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
     r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?|is (?:that|this|it) (?:accurate|so|a fair reading)"
-    r"|(?:is )?that (?:right|correct|true)|no|yes|eh|or not|or no|or what|or elsewhere"
+    r"|(?:is )?that (?:right|correct|true)|no|yes|yeah|yea|eh|or not|or no|or what|or elsewhere"
+    # (a claim the asker half-remembers: "... pencilled in for September, I believe?", "... in November, if I recall?")
+    r"|i (?:believe|think|reckon|guess|suppose)|if i (?:recall|remember)"
     r"|or (?:some|any|no)(?:where|place|one|body|thing) else|or (?:an|some)?other (?:place|city|one))"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
@@ -238,7 +248,7 @@ _TAGGED = Pattern(
 # A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
 _CLAIM_OPENING = Pattern(
     r"^\W*(?:true or false|correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
-    r"|i (?:think|believe|heard|read))\b",
+    r"|i (?:think|believe|heard|read)|if i (?:remember|recall)(?: (?:right|rightly|correctly|well))?)\b",
     re.IGNORECASE,
 )
 # A number of years or decades offered with a claim: "for about 20 years".
@@ -1325,6 +1335,15 @@ class Analyzer:
         )
         return replace(analysis, terms=terms)
 
+    def _ends_in_unknown_date(self, analysis: Analysis) -> bool:
+        """Whether the text ends on a date the knowledge does not know, after something else: "Moon visit
+        September?" (not "1987", nor "Le Gall 1987", which ask what happened then)."""
+        found = _ENDS_IN_DATE.search(analysis.text)
+        if found is None or not analysis.text[: found.start()].strip(" ,?!.:-"):
+            return False
+        date = " ".join(tokenize(found.group()))
+        return any(t.kind == UNKNOWN and t.surface == date for t in analysis.terms)
+
     def _offered(self, analysis: Analysis) -> Analysis:
         """The analysis with the values a question offers to be checked or chosen from - days, months, years, a
         number of years - weighing as qualifiers, and asking for that kind of answer: "Was the visit on a Tuesday?"
@@ -1334,15 +1353,16 @@ class Analyzer:
         choices = [m.group() for m in _CHOICE.finditer(text)] if " or " in text.casefold() else []
         spans: set[str] = set()
         tag_words: frozenset[str] = frozenset()
-        places = any_place = False
+        places = any_place = doers = False
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
         elif (
             (tagged := _TAGGED.search(text)) is not None
             or _YES_NO.match(text)
             or _CLAIM_OPENING.match(text)
-            # ("so the forum was in Paris or Seoul?": a statement ending on a choice is a claim to check)
-            or (_ENDS_IN_CHOICE.search(text) and not _WH_WORD.search(text))
+            # ("so the forum was in Paris or Seoul?": a statement ending on a choice is a claim to check, and so are
+            # words ending on a date, "Moon visit September?")
+            or ((_ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not _WH_WORD.search(text))
         ):
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
@@ -1358,10 +1378,23 @@ class Analyzer:
             unknown_names = {t.surface for t in analysis.unknown if t.name_like}
             # ("... in Paris or Seoul?": either may be the one it lacks)
             named_places = {p.casefold() for p in place.groups()[1:] if p} if place is not None else set()
+            named_place = _OFFERED_NAMED_PLACE.search(claim.rstrip(" ?!.,"))
+            if named_place is not None:
+                named_places |= set(tokenize(named_place.group("name")))
             if not offered and not spans and len(unknown_names) == 1 and unknown_names <= named_places:
                 offered, places = unknown_names, True
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
                 any_place = place is not None and place.group("to") is not None
+            doer = _OFFERED_DOER.search(claim.rstrip(" ?!.,"))
+            if (
+                not offered
+                and not spans
+                and doer is not None
+                and len(unknown_names) == 1
+                and unknown_names <= set(tokenize(doer.group("name")))
+                and any(t.key in _DOER_KEYS for t in analysis.terms)
+            ):
+                offered, doers = unknown_names, True
         elif (guess := _GUESSED.search(text)) is not None and not _WH_WORD.search(guess.group("value")):
             # (Not a question of its own after the comma: "According to Le Gall, what took place in 1987?")
             # "which day was the Paris forum, Tusday?", "what day was he there, a monday or smth?": a day, month or
@@ -1386,6 +1419,8 @@ class Analyzer:
         if places:
             # (Marked as offered: the answer must name a city, or the release does not say which of its cities.)
             asks, wanted = Term(QUESTION + "where", "where", offered=not any_place), (QUESTION + "where",)
+        elif doers:
+            asks, wanted = Term(QUESTION + "who", "who"), (QUESTION + "who",)
         elif spans:
             asks, wanted = Term(QUESTION + "how_long", "how long"), (QUESTION + "how_long",)
         elif offered and all(_YEAR.fullmatch(w) for w in offered):

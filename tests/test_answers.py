@@ -602,6 +602,13 @@ ANSWERS = [
     ("Call me a sceptic, but how is the Korea trip linked to President Moon going to France?", "state visit", None),
     # a venue is answered by a city when the question names none
     ("Which venue hosted the forum?", "Paris", None),
+    # a claim to check that ends on a date, a place or a doer the release lacks is corrected, not declined: the
+    # release gives that date, place or doer
+    ("Moon's state visit is planned for September, I believe?", "October", None),
+    ("Le Gall Korea visit September?", "2 July", None),
+    ("Was the SCO officially launched at the Paris Air Show?", "Toulouse Space Show", None),
+    ("KASS is built by Airbus, yeah?", "Thales Alenia Space", None),
+    ("If I remember right, the forum was organised by CNES together with ESA?", "KARI", None),
 ]
 
 DECLINES = [
@@ -620,6 +627,7 @@ DECLINES = [
     "The Kompsat satellites - what did CNES build for KARI?",  # ... even when the question names one of its own
     'Translate "good morning, how are you" into French.',  # a quote is no remark before a question
     "What building in Paris hosted the forum?",  # a venue finer than the city the question names
+    "Isn't KASS meant to work with Galileo?",  # what it works with is no doer: an unknown name
     # a long question's clause that leaves out what the question names - an edition, a name it lacks - asks
     # something else
     "The first France-Korea Space Forum, which surely came before the Paris one, in which city and year was that held?",
