@@ -291,6 +291,35 @@ _DIGITS = Pattern(r"^\d+$")
 _PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
 YES_NO_TAIL = 4  # the last words of a yes/no question or a claim, where what it offers is checked (`_offered`)
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
+# Nouns of a role or a crew that an organisation's word may qualify: "the weather boss", "the weather folks".
+_ROLE_NOUNS = frozenset(
+    (
+        "boss",
+        "chief",
+        "head",
+        "guy",
+        "man",
+        "men",
+        "people",
+        "folk",
+        "folks",
+        "lot",
+        "crowd",
+        "bloke",
+        "honcho",
+        "bigwig",
+        "director",
+        "leader",
+        "official",
+        "dude",
+        "fella",
+        "gaffer",
+        "team",
+        "office",
+        "bureau",
+        "body",
+    )
+)
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 _PERSON_NOUNS = frozenset(("guy", "guys", "man", "men", "woman", "women", "person", "fellow", "chap", "lady"))
 _PERSON_NOUNS |= frozenset(("gentleman", "gentlemen", "official", "officials", "dude", "bloke"))
@@ -618,11 +647,19 @@ class Analyzer:
         owners: dict[str, set[str]] = {}
         self._attribute_words = frozenset(lexicon.attributes)
         excluded = self.filler | self._attribute_words
+        attribute_owners: dict[str, set[str]] = {}
         for phrase, key in phrases.items():
             if key[0] == ENTITY and len(phrase) > 1:
                 for word in phrase:
                     if word not in excluded and (word,) not in phrases and word.isalpha() and len(word) > 2:
                         owners.setdefault(stem(word), set()).add(key)
+                    elif word in self._attribute_words and (word,) not in phrases:
+                        attribute_owners.setdefault(word, set()).add(key)
+        # An attribute word of one organisation's name, said of a role or a crew, names it: "the weather boss", "the
+        # weather people" (but "the weather in Paris" asks for the weather).
+        self._attribute_hints = {
+            word: key for word, (key, *others) in attribute_owners.items() if not others and key[1:] in hinted
+        }
         self._people = frozenset(ENTITY + person for person in people)
         self._other_names = frozenset(lexicon.other_names)
         self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
@@ -1707,6 +1744,27 @@ class Analyzer:
         qualifying = Counter(analysis.pronouns) - Counter(main_analysis.pronouns)
         return replace(analysis, terms=terms, qualifying=tuple(qualifying.elements()))
 
+    def _attribute_named(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """The terms with an attribute word that names an organisation before a role or a crew read as that
+        organisation (see `_attribute_hints`): "who's the weather boss over in korea?"."""
+        named = {
+            word
+            for word, after in pairwise(words)
+            if word in self._attribute_hints and (after in _ROLE_NOUNS or after.rstrip("s") in _ROLE_NOUNS)
+        }
+        if not named:
+            return terms
+        present = {t.key for t in terms}
+        out = []
+        for t in terms:
+            key = self._attribute_hints.get(t.surface) if t.surface in named else None
+            if key is None:
+                out.append(t)
+            elif key not in present:
+                out.append(Term(key, t.surface, t.quality))
+                present.add(key)
+        return out
+
     def _analyse(self, text: str, *, repair: bool) -> Analysis:
         shorthand = self.shorthand
         tokens = tokenize(text)
@@ -1924,6 +1982,8 @@ class Analyzer:
             terms = [
                 t for i, t in enumerate(terms) if i not in name_words or not self._name_parts[name_words[i]] & entities
             ]
+        if self._attribute_hints and not self._attribute_hints.keys().isdisjoint(plain):
+            terms = self._attribute_named(terms, plain)
         hints = self._name_hints
         hinting = [(hints[t.key], t) for t in terms if t.key in hints] if hints else []
         if hinting:

@@ -355,6 +355,18 @@ class Conversation:
         before = [e for e in self._last.entities if e in entities and e not in analysis.entities]
         return any(entities[e].type in types for e in before)
 
+    def _own_words(self, term: Term) -> str:
+        """The words of a term's surface that name its entity alone: "kari" of "kari president", which names KARI's
+        President too."""
+        words = term.surface.split()
+        analyse = self._engine.analyzer.analyse
+        for size in range(1, len(words)):
+            for start in range(len(words) - size + 1):
+                span = " ".join(words[start : start + size])
+                if analyse(span, repair=False).entities == [term.key[1:]]:
+                    return span
+        return term.surface
+
     def _resolve(self, analysis: Analysis) -> Analysis | None:
         """The question rewritten with the conversation's subject, or None when there is nothing to resolve."""
         if not self._focus:
@@ -393,7 +405,7 @@ class Conversation:
                 # inter-agency agreement?"): what was asked (since when) is asked of it; the words that were about
                 # the old subject only weigh as context.
                 kept = [t if t.kind == QUESTION else t._replace(boost=CONTEXT_BOOST) for t in kept]
-            text = _swapped_text(self._last.text, alike, analysis)
+            text = _swapped_text(self._last.text, [t._replace(surface=self._own_words(t)) for t in alike], analysis)
             return replace(analysis, text=text, terms=tuple(_merge(list(analysis.terms), kept)))
         if self._last is not None and not new_entities and _elliptic(analysis) and _only_classes(analysis):
             # "What new launch vehicle is South Korea developing? - And the navigation system?": the previous

@@ -609,6 +609,14 @@ ANSWERS = [
     ("Was the SCO officially launched at the Paris Air Show?", "Toulouse Space Show", None),
     ("KASS is built by Airbus, yeah?", "Thales Alenia Space", None),
     ("If I remember right, the forum was organised by CNES together with ESA?", "KARI", None),
+    # an attribute word of one organisation's name, said of a role or a crew, names it ("the weather in Paris"
+    # asks for the weather: see DECLINES)
+    ("who's the weather boss over in korea then?", "Nam Jae-Cheol", None),
+    ("which weather people did le gall meet?", "Korea Meteorological Administration", None),
+    # a season places nothing; "this news" is the release; dropping the news is announcing it
+    ("That forum in the spring, which city did they hold it in?", "Paris", None),
+    ("Hello! I am reading this news, the CNES president name is who?", "Jean-Yves Le Gall", None),
+    ("where did they first drop the news of the observatory?", "One Planet Summit", None),
 ]
 
 DECLINES = [
@@ -628,6 +636,7 @@ DECLINES = [
     'Translate "good morning, how are you" into French.',  # a quote is no remark before a question
     "What building in Paris hosted the forum?",  # a venue finer than the city the question names
     "Isn't KASS meant to work with Galileo?",  # what it works with is no doer: an unknown name
+    "What was the weather like in Paris during the forum?",
     # a long question's clause that leaves out what the question names - an edition, a name it lacks - asks
     # something else
     "The first France-Korea Space Forum, which surely came before the Paris one, in which city and year was that held?",

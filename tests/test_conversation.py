@@ -267,6 +267,15 @@ def test_an_ellipsis_asks_the_previous_question_of_the_new_subject_even_when_it_
     assert "KSLV-2" in answer.text  # what the release does say about it
 
 
+def test_an_ellipsis_after_a_role_swaps_the_organisation_and_keeps_the_role() -> None:
+    """ "And the KMA one?" after "Who is the KARI president?" asks for the KMA's president, and says so."""
+    conversation = qa.Conversation()
+    assert "Lim Cheol-Ho" in conversation.ask("Who is the KARI president?").text
+    answer = conversation.ask("And the KMA one?")
+    assert "Nam Jae-Cheol" in answer.text
+    assert answer.resolved == "Who is the KMA president?"
+
+
 @pytest.mark.parametrize("turns", TRANSCRIPTS)
 def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str | None]]) -> None:
     conversation = qa.Conversation()
