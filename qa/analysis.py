@@ -282,6 +282,7 @@ _SCRIPT_BOUNDARY = Pattern(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-
 _MADE_ADJECTIVE = Pattern(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
 _ARTICLES = frozenset(("a", "an", "the"))
 _SHOW = frozenset(("show", "shows", "showed", "shown"))
+_SHOWS_BEFORE_COMMA = Pattern(r"\bwhat\b[^?,]*\b(?:does|did|do)\b[^?,]*\bshow(?=\s*,)", re.IGNORECASE)
 # "Did Le Gall like Korea?": after an auxiliary and its subject, "like" is the verb (to enjoy), not a filler.
 _AUXILIARIES = frozenset(("did", "does", "do"))
 _LIKE_NOT_A_VERB_AFTER = frozenset(("look", "looks", "looked", "sound", "sounds", "seem", "seems", "feel", "feels"))
@@ -1782,6 +1783,11 @@ class Analyzer:
             # "What does their decision show?": a question ending on "show" asks what a thing reflects ("show me"
             # is filler; "the Toulouse Space Show" a name).
             raw = [*raw[:-1], "reflect"]
+        elif (shown := _SHOWS_BEFORE_COMMA.search(text)) is not None and "show" in raw:
+            # (... or on "show" before a comma: "And what does that show, in his words?")
+            at = len(tokenize(text[: shown.end()])) - 1
+            if 0 < at < len(raw) and raw[at] in _SHOW and (raw[at - 1], raw[at]) not in self._phrase_steps:
+                raw = [*raw[:at], "reflect", *raw[at + 1 :]]
         if "like" in raw and not _AUXILIARIES.isdisjoint(raw):
             raw = [
                 "enjoy"

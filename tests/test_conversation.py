@@ -7,6 +7,12 @@ import pytest
 import qa
 
 TRANSCRIPTS = [
+    # what something shows, before a comma, is what it reflects; a gig is an event
+    [
+        ("What did KARI and the KMA decide to do?", "work with CNES"),
+        ("And what does that show, in his words?", "resolute commitment"),
+    ],
+    [("Whose state visit is mentioned?", "Moon Jae-In"), ("And when's the gig?", "October")],
     # "there" is the place in focus before the event: after the visit's date, Korea
     [("When was the CNES president in Korea?", "2 July"), ("what was he there to present?", "state of progress")],
     # "at the time" is the time the question before asked about: Le Gall's first trip, not his July one
