@@ -66,7 +66,7 @@ _SET_APART = Pattern(
 # visitor sat down with*?" says which agency, as a relative clause does.
 _APPOSITIVE = Pattern(r",\s+(?:the|those|these)\s+[^,;:?!.]+?\W*$", re.IGNORECASE)
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
-_TIME_CLAUSE = _clause("when|while|whilst")
+_TIME_CLAUSE = _clause("when|while|whilst|once")
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 # A clause of time that opens a question asking something else: "*When the CNES president went over to Korea,* who
 # did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
@@ -1734,7 +1734,7 @@ class Analyzer:
         # charge of KARI *when* the CNES president came over?")
         opener = set(tokenize(opening.group())[:1]) if opening is not None else set()
         if timed:
-            opener |= {"when", "while", "whilst"}
+            opener |= {"when", "while", "whilst", "once"}
         terms = tuple(
             t
             if t.key in main

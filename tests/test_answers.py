@@ -596,6 +596,7 @@ ANSWERS = [
     ("The guy in charge at KARI, what's his name? Want it written down proper.", "Lim Cheol-Ho", None),
     # "when" opening a clause of time asks nothing when the question asks something else
     ("Who was in charge of KARI when the CNES president visited?", "Lim Cheol-Ho", None),
+    ("What is the SCO meant to do once it is built, in simple words for a simple man?", "climate change", None),
     # "all these years" is how long something went on, not a question of how long; "till" says nothing
     ("Whose space programme has France been backing all these years?", "South Korea", None),
     ("never heard of the sco till today, what does it stand for?", "Space Climate Observatory", None),
