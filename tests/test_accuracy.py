@@ -862,6 +862,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind84.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind85.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -951,6 +971,8 @@ MAX_WRONG = {
     "blind81.toml": 0.03,  # five of 172 at first (2.9%)
     "blind82.toml": 0.03,  # five of 172 at first (2.9%): a user who guesses and wants confirming or correcting
     "blind83.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind84.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind85.toml": 0.025,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
