@@ -1604,14 +1604,33 @@ class Analyzer:
             return None
         for ends in (_SENTENCE_END, _SEGMENT_END):
             parts = [p for p in ends.split(text) if p and p.strip()]
-            # (Or a few words after it that only say how to answer: "..., what's his name? Want it chalked up.")
-            asked = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=len(parts) - 1)
+            # (Or a few words after it that only say how to answer: "..., what's his name? Want it chalked up.", or
+            # thank in another language: "Please tell me the year of his first visit. Ngiyabonga.")
+            asked = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=-1)
+            if asked < 0:
+                asked = next(
+                    (i for i in reversed(range(len(parts))) if not self._foreign_courtesy(parts[i])), len(parts) - 1
+                )
             after = parts[asked + 1 :]
-            if any(not self._remark(p) or self._asks_for_attribute(p) for p in after):
+            if any(not (self._remark(p) or self._foreign_courtesy(p)) or self._asks_for_attribute(p) for p in after):
                 continue
             if len(parts) >= 2 and self._asks_alone(parts[asked].strip(), parts[:asked]):
                 return parts[asked].strip()
         return None
+
+    def _foreign_courtesy(self, text: str) -> bool:
+        """Whether the text is a word or two of another language, as a thanks or a greeting after the question is:
+        "Ngiyabonga." - no English word, no name the knowledge has, not written in capitals like an acronym, and
+        no organisation known to be another."""
+        words = text.strip(" .!?,;:").split()
+        return (
+            0 < len(words) <= 2
+            and not any(w.isupper() and len(w) > 1 for w in words)
+            and all(
+                t.kind == UNKNOWN and t.surface not in self.dictionary and t.surface not in self._other_names
+                for t in self._analyse(text, repair=True).terms
+            )
+        )
 
     def _asks_for_attribute(self, text: str) -> bool:
         """Whether the text says an attribute a question may ask for: "Also his age."."""
@@ -1644,7 +1663,9 @@ class Analyzer:
 
     def _asks_alone(self, last: str, remarks: list[str]) -> bool:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""
-        if not (last.endswith("?") or _OPENS_WITH_WH.match(last)) or not _ASKS.search(last):
+        if _REQUEST.match(last) is None and (
+            not (last.endswith("?") or _OPENS_WITH_WH.match(last)) or not _ASKS.search(last)
+        ):
             return False
         if any(p.rstrip().endswith("?") for p in remarks) or _THAT_SAID.search(last):
             return False

@@ -594,6 +594,8 @@ ANSWERS = [
     ),
     # ... or followed by a few words that only say how to answer
     ("The guy in charge at KARI, what's his name? Want it written down proper.", "Lim Cheol-Ho", None),
+    # ... or by a thanks in another language, after a request
+    ("Please tell me the year of Le Gall's first visit to South Korea. Siyabonga.", "1987", None),
     # "when" opening a clause of time asks nothing when the question asks something else
     ("Who was in charge of KARI when the CNES president visited?", "Lim Cheol-Ho", None),
     ("What is the SCO meant to do once it is built, in simple words for a simple man?", "climate change", None),
