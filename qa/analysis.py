@@ -1706,6 +1706,17 @@ class Analyzer:
         terms = tuple(t._replace(boost=t.boost * QUALIFIER_BOOST) if t.key in apart else t for t in analysis.terms)
         return replace(analysis, terms=terms, apart=frozenset(apart))
 
+    @staticmethod
+    def _asked_in_place(text: str, clause: re.Match[str]) -> bool:
+        """Whether a clause opened by "which", "who" or "whose" is the question itself, asked where its answer would
+        stand: "Le Gall met which person from the weather office?" - no other question word, and no yes/no question
+        around it."""
+        marker = clause.group()[clause.end("head") - clause.start() :].split()[0].casefold()
+        if marker == "that":
+            return False
+        rest = text[: clause.start()] + " " + text[clause.end() :]
+        return _WH_WORD.search(rest) is None and _YES_NO.match(text) is None
+
     def _qualified(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms only a relative clause holds weighing less: in "Who is the head of the
         weather agency that decided to work with CNES?", what the agency decided only says which agency is meant,
@@ -1717,6 +1728,7 @@ class Analyzer:
             for m in _RELATIVE_CLAUSE.finditer(text)
             if ((head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler)
             and _WORD.search(text, 0, m.start())  # (a question opening "Since which year ..." is no clause)
+            and not self._asked_in_place(text, m)
         ]
         timed = [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])

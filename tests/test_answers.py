@@ -594,6 +594,8 @@ ANSWERS = [
     ),
     # ... or followed by a few words that only say how to answer
     ("The guy in charge at KARI, what's his name? Want it written down proper.", "Lim Cheol-Ho", None),
+    # "which" asked where the answer would stand is the question, not a relative clause
+    ("Le Gall met which person from the weather office?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... or by a thanks in another language, after a request
     ("Please tell me the year of Le Gall's first visit to South Korea. Siyabonga.", "1987", None),
     # "when" opening a clause of time asks nothing when the question asks something else
@@ -640,6 +642,7 @@ DECLINES = [
     "What building in Paris hosted the forum?",  # a venue finer than the city the question names
     "Isn't KASS meant to work with Galileo?",  # what it works with is no doer: an unknown name
     "What was the weather like in Paris during the forum?",
+    "Nam Jae-Cheol is head of the KMA since which year?",  # (the year he took office, which the release lacks)
     # a long question's clause that leaves out what the question names - an edition, a name it lacks - asks
     # something else
     "The first France-Korea Space Forum, which surely came before the Paris one, in which city and year was that held?",
