@@ -268,8 +268,9 @@ _SAID_BY = Pattern(
 _ELSE = Pattern(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
 # Which one is not: "Which Korean official Le Gall met is not from the weather agency?" - the one of several that
 # the question leaves over, never the one it excludes. (Not "not only", "or not", nor a tag: "..., didn't they?")
+# (In the clause of the question word: "what day was the forum, I'm guessing not a Monday?" offers a guess.)
 NEGATED_PICK = Pattern(
-    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)?(?:which|who|what)\b[^?]*?"
+    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)?(?:which|who|what)\b[^?,]*?"
     r"(?:(?<!\bor\s)\bnot|n['\u2019]t)\b(?!\s+(?:only|just|merely|counting)\b)(?!\s+(?:it|they|he|she|there|so)\W*$)",
     re.IGNORECASE,
 )
@@ -296,6 +297,19 @@ _WHICH_OF_THEM = Pattern(
 )
 _KIND_OF = Pattern(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk
+# Words that change nothing in a question made of common words: "what's the release about, basically?" is "what's
+# this release about?" (see `Engine.literal`).
+_LITERAL_NOISE = frozenset(
+    {"the", "this", "that", "a", "an", "so", "basically", "actually", "really", "exactly", "just"}
+)
+
+
+def _literal_form(words: list[str]) -> str:
+    """Words as a near-literal match compares them: without determiners and hedges, unless nothing else is left."""
+    kept = [w for w in words if w not in _LITERAL_NOISE]
+    return " ".join(kept or words)
+
+
 _FULL_NAME = Pattern(r"(?:full|whole|complete)\s+name", re.IGNORECASE)
 _FULL_TITLE = Pattern(r"full\s+title", re.IGNORECASE)
 _NAME_OF = Pattern(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
@@ -451,7 +465,7 @@ class Engine:
                 self._asked_ordinals[p.target] = self._asked_ordinals.get(p.target, frozenset()) | (
                     p.keys & self.ordinal_keys
                 )
-        self._literal_text = [" ".join(tokenize(p.text)) for p in self._literal]
+        self._literal_text = [_literal_form(tokenize(p.text)) for p in self._literal]
         # Small-talk phrasings as words, for questions made of several ("thanks bye": see `smalltalk_run`).
         self._smalltalk: dict[tuple[str, ...], int] = {
             tuple(tokenize(p.text)): p.target for p in self._literal if self.targets[p.target].kind == "smalltalk"
@@ -909,7 +923,7 @@ class Engine:
         words = tokenize(text)
         while len(words) > 1 and words[0] in _OPENERS:
             words = words[1:]  # "hey, how's your day going?" is "how's your day going?"
-        norm = " ".join(words)
+        norm = _literal_form(words)
         if not norm or len(norm) > 80 or not self._literal_text:
             return None
         found = process.extractOne(norm, self._literal_text, scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -594,6 +594,11 @@ ANSWERS = [
     ),
     # ... or followed by a few words that only say how to answer
     ("The guy in charge at KARI, what's his name? Want it written down proper.", "Lim Cheol-Ho", None),
+    # a question made of common words matches its stored question whatever its determiners and hedges; what the
+    # release is about says who went where too
+    ("so what's the release about, basically?", "Le Gall was in South Korea", None),
+    # a negation after the question's clause is a guess, not "which one is not"
+    ("Which day was the forum held, I bet not a Friday?", "Tuesday", None),
     # "which" asked where the answer would stand is the question, not a relative clause
     ("Le Gall met which person from the weather office?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... or by a thanks in another language, after a request
