@@ -350,6 +350,8 @@ CLAUSES_JOINED = 3
 _RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 _EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
 _QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
+# "there" pointing back at a place said before (not "is there", "was there": something exists).
+_POINTING_BACK = Pattern(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\bthere\b", re.IGNORECASE)
 # "this" or "that" standing for what was said, not pointing at a noun: "which countries was that about?"
 _THAT_SAID = Pattern(r"\b(?:that|this)\b(?=\s*(?:[?!.,]|$|(?:about|mean|means|meant|refers?|from)\b))", re.IGNORECASE)
 
@@ -1669,7 +1671,8 @@ class Analyzer:
             return False
         if any(p.rstrip().endswith("?") for p in remarks) or _THAT_SAID.search(last):
             return False
-        if not self._names_its_subject(last):
+        # (Nor when it points back at a place there: "Naro Space Center - what did CNES do *there*?")
+        if not self._names_its_subject(last) or _POINTING_BACK.search(last):
             return False
         # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what
         # does the decision mean?", "kompsat - what's France's part?").

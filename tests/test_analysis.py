@@ -46,3 +46,25 @@ def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, 
     left as it is unless the correction asks nothing: "on air" is no slip for "aim" (a purpose, "why")."""
     analyzer = Analyzer({}, {}, ["What is the aim?", "Who will see it?"])
     assert analyzer.correct(word)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("What a trip! Since when has CNES worked with KARI?", "Since when has CNES worked with KARI?"),
+        ("Busy day. Who leads KARI? Want it spelt right.", "Who leads KARI?"),
+        ("The launch centre - what did CNES do there?", None),  # "there" points back at the remark
+        ("Was there a crowd? Who leads KARI?", None),  # a question before it
+        ('He said "a new step". Who leads KARI?', None),  # a quote
+        ("Kompsat - who leads KARI?", None),  # a name the knowledge lacks: maybe the subject
+    ],
+)
+def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_not_needed(
+    question: str, alone: str | None
+) -> None:
+    analyzer = Analyzer(
+        {"cnes": ["CNES"], "kari": ["KARI"]},
+        {},
+        ["Since when has CNES worked with KARI?", "Who leads KARI?", "What did CNES do at the launch centre?"],
+    )
+    assert analyzer.question_alone(question) == alone
