@@ -156,6 +156,11 @@ _WHAT_TOOK = Pattern(
     re.IGNORECASE,
 )
 # Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
+# "How ... supposed to ...?": the modal asks nothing of the purpose (see `Analyzer.analyse`).
+_HOW_SUPPOSED = Pattern(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?how\b[^?]*\b(?:supposed|meant|intended)\s+to\b", re.IGNORECASE
+)
+_MODAL_WHY = frozenset(("supposed to", "meant to", "intended to"))
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
 _DAY_NAME = Pattern(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
@@ -1174,6 +1179,12 @@ class Analyzer:
             said = set(tokenize(job.group("job")))
             kept = tuple(t for t in analysis.terms if not set(t.surface.split()) <= said)
             analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", job.group())))
+        if _HOW_SUPPOSED.match(text):
+            # "How are the partners supposed to work together?" asks how, not what for.
+            analysis = replace(
+                analysis,
+                terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in _MODAL_WHY)),
+            )
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(offered)))
         return self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
@@ -1662,6 +1673,18 @@ class Analyzer:
                 if any(asks[i:j]) and self._names_its_subject(clause):
                     found.append(clause)
         return found
+
+    def asking_sentences(self, text: str) -> list[str]:
+        """The questions of a text that asks several, each of which names its own subject: "Who set that forum up?
+        Which agencies laid the first course, so to speak?". None when the text quotes or names something the
+        release lacks (one of them may be about it)."""
+        if _QUOTES.search(text):
+            return []
+        parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
+        asked = [p for p in parts if p.endswith("?") and _ASKS.search(p)]
+        if len(asked) < 2 or any(t.kind == UNKNOWN and t.name_like for t in self._analyse(text, repair=True).terms):
+            return []
+        return [p for p in asked if self._names_its_subject(p) and not _POINTING_BACK.search(p)]
 
     def _asks_alone(self, last: str, remarks: list[str]) -> bool:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""

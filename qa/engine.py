@@ -984,20 +984,23 @@ class Engine:
         - Remarks before a question may keep it from being matched however little they weigh ("What a CV! Since
           the early 2000s, what has CNES been doing with KARI?"): the question it ends on, if that names its own
           subject (`Analyzer.question_alone`).
-        - A long question wrapped in hedges and asides ("..., leaving aside the diplomatic fluff, what I actually
-          want to know is who the CNES president sat down with, because ...") is answered by its clause that asks
-          something of a subject it names, if that is answered surely (`CLAUSE_SURE`), and a little less surely:
-          a clause may leave out part of what is asked.
+        - Several questions in a row ("Who set that forum up? Which agencies laid the first course, so to
+          speak?") are answered by the one that names its own subject and is answered most surely; a long question
+          wrapped in hedges and asides ("..., leaving aside the diplomatic fluff, what I actually want to know is
+          who the CNES president sat down with, because ...") by its clause that asks something of a subject it
+          names. Either if answered surely (`CLAUSE_SURE`), and a little less surely: a part may leave out some of
+          what is asked.
         """
         alone = self.analyzer.question_alone(question)
         if alone is not None:
             reply = self._reply_whole(alone)
             if reply.answered:
                 return replace(reply, question=question, resolved=reply.resolved or alone)
-        if len(question.split()) < LONG_QUESTION_WORDS:
-            return None
+        clauses = self.analyzer.asking_sentences(question)
+        if not clauses and len(question.split()) >= LONG_QUESTION_WORDS:
+            clauses = self.analyzer.asking_clauses(question)
         best: tuple[Reply, str] | None = None
-        for clause in self.analyzer.asking_clauses(question)[:MAX_CLAUSES]:
+        for clause in clauses[:MAX_CLAUSES]:
             reply = self._reply_whole(clause)
             if (
                 reply.answered

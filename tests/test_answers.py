@@ -599,6 +599,13 @@ ANSWERS = [
     ("so what's the release about, basically?", "Le Gall was in South Korea", None),
     # a negation after the question's clause is a guess, not "which one is not"
     ("Which day was the forum held, I bet not a Friday?", "Tuesday", None),
+    # several questions in a row: the one that names its subject and is answered
+    ("Who set the forum up? Which agencies laid its first stone, so to speak?", "KARI", None),
+    # "what on earth" asks what; a send-off is a launch
+    ("What on earth is KASS? Sounds like something from a hardware shop.", "satellite navigation", None),
+    ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
+    # "how ... supposed to" asks how, not what for
+    ("How are the SCO partners supposed to work together?", "pool resources", None),
     # "which" asked where the answer would stand is the question, not a relative clause
     ("Le Gall met which person from the weather office?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... or by a thanks in another language, after a request
@@ -648,6 +655,7 @@ DECLINES = [
     "Isn't KASS meant to work with Galileo?",  # what it works with is no doer: an unknown name
     "What was the weather like in Paris during the forum?",
     "Nam Jae-Cheol is head of the KMA since which year?",  # (the year he took office, which the release lacks)
+    "Who leads NASA? Who leads KARI?",  # several questions, one about a name the release lacks: not half answered
     # a long question's clause that leaves out what the question names - an edition, a name it lacks - asks
     # something else
     "The first France-Korea Space Forum, which surely came before the Paris one, in which city and year was that held?",
