@@ -589,6 +589,15 @@ class Conversation:
         apart = {*self._last_named, *analysis.entities, *picked}
         others = [e for e in self._named_before if e in entities and entities[e].type in types and e not in apart]
         if not others:
+            # Or its sibling, when it has one of that kind: "Who is the president of KARI? - what about the other
+            # agency?" - the KMA, briefed by CNES and working with it as KARI is, not CNES itself.
+            siblings = [
+                e
+                for e in self._engine.siblings.get(picked[0], ())
+                if e in entities and entities[e].type in types and e not in apart
+            ]
+            others = siblings if len(siblings) == 1 else []
+        if not others:
             # Or, when no answer before listed them, the other thing of that kind that answers about it name with it
             # most often, but for what the question names: "Who runs KARI? - And the other man Le Gall met?" - Nam
             # Jae-Cheol, named with Lim Cheol-Ho in three answers (President Moon in one, Le Gall is named).

@@ -406,6 +406,29 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _siblings(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
+    """For each entity, the entities that stand in the most of the same facts with it - the same relation to the
+    same other end: KARI and the KMA, both briefed by CNES and both working with it, are siblings, as CNES and KARI
+    are not. Whom "the other agency" means after one of them (see `Conversation`). Only siblings of the largest
+    count, so a tie keeps them all."""
+    ends: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for fact in knowledge.facts:
+        ends[("object", fact.relation, fact.subject)].add(fact.object)
+        ends[("subject", fact.relation, fact.object)].add(fact.subject)
+    shared: dict[str, Counter[str]] = defaultdict(Counter)
+    for group in ends.values():
+        if len(group) > 1:
+            for entity in group:
+                shared[entity].update(other for other in group if other != entity)
+    out = {}
+    for entity, counts in shared.items():
+        if not counts:
+            continue
+        most = max(counts.values())
+        out[entity] = tuple(sorted(other for other, n in counts.items() if n == most))
+    return out
+
+
 class Engine:
     """Matches questions against one knowledge store. Build once per store; `answer` is safe to share."""
 
@@ -427,6 +450,7 @@ class Engine:
             aliases[entity_id].extend(shorter)
         for entity_id, decades in _decades(k).items():
             aliases[entity_id].extend(decades)
+        self.siblings = _siblings(k)
         # A role names its holder: "the CNES president", "head of the KMA" are read as the person.
         roles: list[tuple[str, str, str]] = []
         for fact in k.facts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
+from qa.engines import engine_for
 
 TRANSCRIPTS = [
     # what something shows, before a comma, is what it reflects; a gig is an event
@@ -13,6 +14,9 @@ TRANSCRIPTS = [
         ("And what does that show, in his words?", "resolute commitment"),
     ],
     [("Whose state visit is mentioned?", "Moon Jae-In"), ("And when's the gig?", "October")],
+    # "the other agency" after one of two siblings (both briefed by CNES, both working with it) is the other one
+    [("Who is the president of KARI?", "Lim Cheol-Ho"), ("what about the other agency?", "Nam Jae-Cheol")],
+    [("Who is Lim Cheol-Ho?", "KARI"), ("And which agency does the other Korean official lead?", "Meteorological")],
     # "there" is the place in focus before the event: after the visit's date, Korea
     [("When was the CNES president in Korea?", "2 July"), ("what was he there to present?", "state of progress")],
     # "at the time" is the time the question before asked about: Le Gall's first trip, not his July one
@@ -359,3 +363,10 @@ def test_conversations_are_independent() -> None:
 def test_answer_is_stateless() -> None:
     qa.answer("Tell me about the One Planet Summit")
     assert not qa.answer("When was it?").answered
+
+
+def test_siblings_are_the_entities_in_the_most_facts_alike() -> None:
+    """KARI and the KMA are both briefed by CNES and both work with it: each is the other's sibling, not CNES."""
+    siblings = engine_for(qa.load_knowledge()).siblings
+    assert siblings["kari"] == ("kma",)
+    assert siblings["kma"] == ("kari",)
