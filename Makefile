@@ -59,6 +59,7 @@ eval: $(STAMP)
 		tests/eval/blind80.toml tests/eval/blind81.toml \
 		tests/eval/blind82.toml tests/eval/blind83.toml \
 		tests/eval/blind84.toml tests/eval/blind85.toml \
+		tests/eval/blind86.toml tests/eval/blind87.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

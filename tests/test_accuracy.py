@@ -882,6 +882,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
+    "blind86.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind87.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -973,6 +993,8 @@ MAX_WRONG = {
     "blind83.toml": 0.025,  # four of 172 at first (2.3%)
     "blind84.toml": 0.02,  # three of 172 at first (1.7%)
     "blind85.toml": 0.025,  # four of 172 at first (2.3%)
+    "blind86.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind87.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
