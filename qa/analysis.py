@@ -353,6 +353,7 @@ _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', '
 _CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
 CLAUSES_JOINED = 3
 _RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
 _EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
 _QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
 # "there" pointing back at a place said before (not "is there", "was there": something exists).
@@ -1625,11 +1626,25 @@ class Analyzer:
                     (i for i in reversed(range(len(parts))) if not self._foreign_courtesy(parts[i])), len(parts) - 1
                 )
             after = parts[asked + 1 :]
-            if any(not (self._remark(p) or self._foreign_courtesy(p)) or self._asks_for_attribute(p) for p in after):
+            if not all(self._coda(p) for p in after):
                 continue
             if len(parts) >= 2 and self._asks_alone(parts[asked].strip(), parts[:asked]):
                 return parts[asked].strip()
         return None
+
+    def _coda(self, text: str) -> bool:
+        """Whether words after the question only comment on it: a few words naming and asking nothing ("Want it
+        chalked up proper."), a thanks in another language, or a statement of five words or more that names nothing
+        the knowledge has and asks nothing ("These trips always look like photo ops to me.") - but not a fragment
+        that names an attribute ("Also his age.")."""
+        if text.rstrip().endswith("?"):
+            return False
+        if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
+            return True
+        terms = self._analyse(text, repair=True).terms
+        return len(text.split()) >= CODA_STATEMENT_WORDS and not any(
+            t.kind in (ENTITY, QUESTION) or (t.kind == UNKNOWN and t.name_like) for t in terms
+        )
 
     def _foreign_courtesy(self, text: str) -> bool:
         """Whether the text is a word or two of another language, as a thanks or a greeting after the question is:

@@ -608,6 +608,9 @@ ANSWERS = [
     ("How are the SCO partners supposed to work together?", "pool resources", None),
     # "which" asked where the answer would stand is the question, not a relative clause
     ("Le Gall met which person from the weather office?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
+    # ... or by a comment of the asker's that names and asks nothing ("ops" is no acronym of the summit)
+    ("Who heads the KMA? These visits always look like photo ops to me.", "Nam Jae-Cheol", None),
+    ("What is the SCO supposed to do? Us farmers feel the weather changing every single season.", "climate", None),
     # ... or by a thanks in another language, after a request
     ("Please tell me the year of Le Gall's first visit to South Korea. Siyabonga.", "1987", None),
     # "when" opening a clause of time asks nothing when the question asks something else
