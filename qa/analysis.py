@@ -1293,6 +1293,8 @@ class Analyzer:
             return set()
         if one and not (mark != "," or (words.islower() and asking) or (named and _WH_WORD.search(rest))):
             return set()
+        if not one and all(w in self.filler or w in self._vocatives for w in tokenize(words)):
+            return set(tokenize(words))  # ("alright love, when did ...": a greeting and a word of address)
         if not one:
             said = self._analyse(words, repair=True).terms
             foreign = sum(t.kind == UNKNOWN and t.name_like for t in said)
@@ -1642,8 +1644,10 @@ class Analyzer:
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True
         terms = self._analyse(text, repair=True).terms
+        # (A word the dictionary lacks counts as a name only if written like one: "... for the tannoy" names none.)
         return len(text.split()) >= CODA_STATEMENT_WORDS and not any(
-            t.kind in (ENTITY, QUESTION) or (t.kind == UNKNOWN and t.name_like) for t in terms
+            t.kind in (ENTITY, QUESTION) or (t.kind == UNKNOWN and t.name_like and not t.display.islower())
+            for t in terms
         )
 
     def _foreign_courtesy(self, text: str) -> bool:
@@ -1716,7 +1720,8 @@ class Analyzer:
         # does the decision mean?", "kompsat - what's France's part?").
         # (An exclamation names nothing asked about: "What a CV! Since the early 2000s, what has CNES done?")
         said = self._analyse(" , ".join(p for p in remarks if not _EXCLAMATION.match(p)), repair=True)
-        if any(t.kind == UNKNOWN and t.name_like for t in said.terms):
+        # (A number there is no name: "just back from the 17:42 announcement. When did they announce the SCO?")
+        if any(t.kind == UNKNOWN and t.name_like and not t.surface.isdigit() for t in said.terms):
             return False
         return set(said.entities) <= set(self._analyse(last, repair=True).entities)
 

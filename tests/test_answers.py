@@ -611,6 +611,10 @@ ANSWERS = [
     # ... or by a comment of the asker's that names and asks nothing ("ops" is no acronym of the summit)
     ("Who heads the KMA? These visits always look like photo ops to me.", "Nam Jae-Cheol", None),
     ("What is the SCO supposed to do? Us farmers feel the weather changing every single season.", "climate", None),
+    ("what's the KMA boss called again? bit of a mouthful for the rota", "Nam Jae-Cheol", None),
+    # a greeting with a word of address before the question names nothing; "OG" is chat for first
+    ("alright love, when did the cnes boss land in korea then", "2 July", None),
+    ("so when was le gall's first trip to korea, like the OG one", "1987", None),
     # ... or by a thanks in another language, after a request
     ("Please tell me the year of Le Gall's first visit to South Korea. Siyabonga.", "1987", None),
     # "when" opening a clause of time asks nothing when the question asks something else
