@@ -612,6 +612,8 @@ ANSWERS = [
     ("Who heads the KMA? These visits always look like photo ops to me.", "Nam Jae-Cheol", None),
     ("What is the SCO supposed to do? Us farmers feel the weather changing every single season.", "climate", None),
     ("what's the KMA boss called again? bit of a mouthful for the rota", "Nam Jae-Cheol", None),
+    # a real word typed for another that is the only one a question about the release can mean
+    ("who did the cnes president meat in korea?", "Nam Jae-Cheol", None),
     # a greeting with a word of address before the question names nothing; "OG" is chat for first
     ("alright love, when did the cnes boss land in korea then", "2 July", None),
     ("so when was le gall's first trip to korea, like the OG one", "1987", None),
