@@ -1250,10 +1250,11 @@ class Analyzer:
         words -= self._other_names
         # (An English word by which the asker addresses the bot goes too: "Who heads the KMA, love?")
         addressed = {w for w in tagged[:1] if " ".join(tokenize(w)) in self._vocatives}
+        # (Nor one a larger vocabulary corrects to some word of its own: "Quando? When was this?" is no "quango".)
         terms = [
             t
             for t in analysis.terms
-            if not (t.kind == UNKNOWN and t.surface in words)
+            if not ((t.kind == UNKNOWN or (t.quality < 1 and t.kind != ENTITY)) and t.surface in words)
             and not (addressed and t.kind != ENTITY and t.surface in {" ".join(tokenize(w)) for w in addressed})
         ]
         if len(greeting) > 1:

@@ -69,7 +69,14 @@ def mixed() -> qa.Knowledge:
         _anzu_entry(
             "anzu-presidency",
             "Who holds the presidency of Anzu Kari?",
-            ["where is Anzu Kari headquartered", "Anzu Kari presidency", "chum of Anzu Kari", "lol robot", "w"],
+            [
+                "where is Anzu Kari headquartered",
+                "Anzu Kari presidency",
+                "chum of Anzu Kari",
+                "lol robot",
+                "w",
+                "is Anzu Kari a quango",
+            ],
             "Its staff study the stars.",
         )
     )
@@ -270,3 +277,13 @@ def test_a_name_starting_with_another_organisations_name_is_no_variant_of_it(loo
 def test_a_word_a_stored_question_uses_in_passing_is_not_asked_about(lookalike: qa.Knowledge, question: str) -> None:
     """One plain word and a question word do not make the founding of the Kari Agency the answer."""
     assert not qa.answer(question, knowledge=lookalike).answered
+
+
+def test_a_word_called_out_is_not_corrected_to_a_word_of_the_other_entries(mixed: qa.Knowledge) -> None:
+    """ "Quando?" called out before the question is a word of another language, as it is for the release alone -
+    not the other entries' "quango"."""
+    conversation = qa.Conversation(knowledge=mixed)
+    assert "Toulouse Space Show" in conversation.ask("Where was the SCO officially launched?").text
+    answer = conversation.ask("Quando? When was this?")
+    assert answer.answered, answer.text
+    assert "last week" in answer.text
