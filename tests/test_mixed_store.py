@@ -76,6 +76,7 @@ def mixed() -> qa.Knowledge:
                 "lol robot",
                 "w",
                 "is Anzu Kari a quango",
+                "what is the actual work of Anzu Kari",
             ],
             "Its staff study the stars.",
         )
@@ -287,3 +288,13 @@ def test_a_word_called_out_is_not_corrected_to_a_word_of_the_other_entries(mixed
     answer = conversation.ask("Quando? When was this?")
     assert answer.answered, answer.text
     assert "last week" in answer.text
+
+
+def test_a_filler_word_the_other_entries_use_stays_filler(mixed: qa.Knowledge) -> None:
+    """ "actual" is a word of the other entries; in a follow-up about the release it still asks nothing."""
+    turns = ["What happened in 2015 between the two agencies?", "What came out of it, in terms of actual work?"]
+    alone, together = qa.Conversation(), qa.Conversation(knowledge=mixed)
+    for turn in turns:
+        expected, got = alone.ask(turn), together.ask(turn)
+    assert got.answered, got.text
+    assert got.text == expected.text
