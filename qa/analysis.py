@@ -1249,13 +1249,13 @@ class Analyzer:
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
         words -= self._other_names
         # (An English word by which the asker addresses the bot goes too: "Who heads the KMA, love?")
-        addressed = {w for w in tagged[:1] if " ".join(tokenize(w)) in self._vocatives}
+        addressed = {said for w in tagged[:1] if (said := " ".join(tokenize(w))) in self._vocatives}
         # (Nor one a larger vocabulary corrects to some word of its own: "Quando? When was this?" is no "quango".)
         terms = [
             t
             for t in analysis.terms
             if not ((t.kind == UNKNOWN or (t.quality < 1 and t.kind != ENTITY)) and t.surface in words)
-            and not (addressed and t.kind != ENTITY and t.surface in {" ".join(tokenize(w)) for w in addressed})
+            and not (t.kind != ENTITY and t.surface in addressed)
         ]
         if len(greeting) > 1:
             # A greeting of several words says nothing asked, in whatever words: "Dobar dan." ("dan" is no "when").
@@ -1674,10 +1674,8 @@ class Analyzer:
         question word) of a subject they name themselves: "..., leaving aside the diplomatic fluff for a moment, what
         I actually want to know is who exactly the CNES president sat down with, because ..." has "what I actually
         want to know is who exactly the CNES president sat down with"."""
-        if _QUOTES.search(text):
-            return []
         # (None when the question names something the release lacks: a clause without it would ask another thing.)
-        if any(t.kind == UNKNOWN and t.name_like for t in self._analyse(text, repair=True).terms):
+        if _QUOTES.search(text) or self._names_what_it_lacks(text):
             return []
         parts = [p.strip() for p in _CLAUSE_END.split(text) if p and p.strip()]
         # (A relative clause describes what comes before it, and asks nothing: "The first forum, which must have come
@@ -1694,6 +1692,10 @@ class Analyzer:
                     found.append(clause)
         return found
 
+    def _names_what_it_lacks(self, text: str) -> bool:
+        """Whether the text names something the knowledge lacks: an unknown word written like a name."""
+        return any(t.kind == UNKNOWN and t.name_like for t in self._analyse(text, repair=True).terms)
+
     def asking_sentences(self, text: str) -> list[str]:
         """The questions of a text that asks several, each of which names its own subject: "Who set that forum up?
         Which agencies laid the first course, so to speak?". None when the text quotes or names something the
@@ -1702,7 +1704,7 @@ class Analyzer:
             return []
         parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
         asked = [p for p in parts if p.endswith("?") and _ASKS.search(p)]
-        if len(asked) < 2 or any(t.kind == UNKNOWN and t.name_like for t in self._analyse(text, repair=True).terms):
+        if len(asked) < 2 or self._names_what_it_lacks(text):
             return []
         return [p for p in asked if self._names_its_subject(p) and not _POINTING_BACK.search(p)]
 

@@ -422,8 +422,6 @@ def _siblings(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
                 shared[entity].update(other for other in group if other != entity)
     out = {}
     for entity, counts in shared.items():
-        if not counts:
-            continue
         most = max(counts.values())
         out[entity] = tuple(sorted(other for other, n in counts.items() if n == most))
     return out
@@ -792,9 +790,8 @@ class Engine:
             # question taken back asks nothing: it weighs as an ordinary word.)
             if not term.aside and (term.name_like or stem(term.surface) in self.attributes):
                 return self.unknown_weight * term.boost
-            if term.aside and not term.name_like:
-                return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost * aside
-            return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost
+            said_aside = aside if term.aside and not term.name_like else 1.0
+            return self.unknown_weight * UNKNOWN_WORD_SHARE * chatter * term.boost * said_aside
         weight = self.weight.get(term.key)
         if weight is None:
             # (A kind of answer no phrasing asks for weighs as demanding, not as a word nothing says: "how many" in
