@@ -67,6 +67,8 @@ _ELLIPSIS_OPENER = Pattern(
     r"(?:\s+(?:for|with|about|of))?\b",
     re.IGNORECASE,
 )
+# A few words said back before the question, as a sentence of their own: "Ooh, Paris. And what got announced there?"
+_ECHO = Pattern(r"^\W*(?P<echo>(?:[\w'-]+[\s,]+){0,3}[\w'-]+)\s*[.!]+\s+(?P<rest>\S.*)$", re.DOTALL)
 # What each kind of pronoun can stand for, in tiers: the most recent entity of the first tier that has one wins
 # ("it" after "When is Moon visiting France?" is the state visit, not France).
 OTHER_READINGS = 4  # other entities in focus a pronoun is tried as (see `_other_readings`)
@@ -224,12 +226,15 @@ class Conversation:
 
     def _reply_one(self, question: str) -> Reply:
         engine = self._engine
-        standalone = engine.reply(question)
+        heard = self._without_echo(question)
+        standalone = engine.reply(heard)
         if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
-            return standalone
+            return standalone if heard == question else replace(standalone, question=question)
+        if heard != question:
+            standalone = replace(standalone, question=question)
         # "Anything besides that?": "that" is the answer just given, not a thing in focus - it asks what else.
-        besides_it = self._last_target is not None and _BESIDES_IT.search(question) is not None
-        read = _BESIDES_IT.sub(" else ", question) if besides_it else question
+        besides_it = self._last_target is not None and _BESIDES_IT.search(heard) is not None
+        read = _BESIDES_IT.sub(" else ", heard) if besides_it else heard
         analysis = _counterpart(_without_opener(engine.analyzer.analyse(read)))
         contextual = self._resolve(analysis)
         if contextual is not None and self._last is not None and _AT_THAT_TIME.search(read):
@@ -288,6 +293,18 @@ class Conversation:
             result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)
         return result
+
+    def _without_echo(self, question: str) -> str:
+        """The question without the few words it opens with that only say back what the answer just given named:
+        "Ooh, Paris. And what got announced there?" - Paris was the answer, not a new subject for "there"."""
+        echo = None if self._last_target is None else _ECHO.match(question)
+        if echo is None or self._last_target is None:
+            return question
+        said = self._engine.analyzer.analyse(echo.group("echo"))
+        named = self._engine.answer_entities[self._last_target]
+        if said.terms and all(t.kind == ENTITY and t.key[1:] in named for t in said.terms):
+            return echo.group("rest")
+        return question
 
     def _something_else(self, question: str, analysis: Analysis, result: Reply, last: int) -> Reply:
         """The reply to "and what else?" after the answer of target `last`: not that answer again, but what the same
@@ -786,6 +803,17 @@ class Conversation:
             people = [e for e in reversed(from_answer) if entities[e].type == EntityType.PERSON]
             asked_about = {ENTITY + e for e in mentioned}
             order += sorted(people, key=lambda e: bool(linked.get(ENTITY + e, frozenset()) & asked_about))
+            # Unless the question itself described the one it asked for, by role and not by name: "who's the korean
+            # president visiting france?" asks for President Moon, whom "his full name" means next - not the CNES
+            # president the answer also names.
+            order += [
+                t.key[1:]
+                for t in analysis.terms
+                if t.kind == ENTITY
+                and t.key[1:] in entities
+                and entities[t.key[1:]].type == EntityType.PERSON
+                and set(tokenize(t.surface)).isdisjoint(tokenize(entities[t.key[1:]].name))
+            ]
         self._bring_to_focus(order)
         self._last = analysis
         self._last_target = index

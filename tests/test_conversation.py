@@ -88,6 +88,15 @@ TRANSCRIPTS = [
     # president whose trip the answer also names.
     [("Whose state visit is the trip preparing for?", "Moon"), ("when is it happening?", "October")],
     [("Whose state visit is being prepared?", "Moon"), ("where's he going?", "France")],
+    # A "who" question that describes the person it asks for ("the korean president") asks for him, not for the
+    # other person the answer names: "his" next is President Moon.
+    [("who's the korean president visiting france", "Moon Jae-In"), ("whats his full name tho", "Moon Jae-In")],
+    # A few words saying back what the answer named ("Ooh, Paris.") bring no new subject: "there" is still the summit.
+    [
+        ("Where was the One Planet Summit held?", "Paris"),
+        ("Ooh, Paris. And what got announced there?", "Space Climate Observatory"),
+        ("When was that?", "December"),
+    ],
     # "which of them is not X?" is the other of the things the last answer named.
     [("Which agencies did CNES brief on the SCO?", "KARI"), ("which of them isn't KARI?", "headed by Nam Jae-Cheol")],
     # "same for", "ditto" open an ellipsis and ask nothing themselves.
