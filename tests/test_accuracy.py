@@ -902,6 +902,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 0.93,
     },
+    "blind88.toml": {
+        "paraphrase": 0.84,
+        "casual": 0.72,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind89.toml": {
+        "paraphrase": 0.82,
+        "casual": 0.84,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -995,6 +1015,8 @@ MAX_WRONG = {
     "blind85.toml": 0.025,  # four of 172 at first (2.3%)
     "blind86.toml": 0.03,  # five of 172 at first (2.9%)
     "blind87.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind88.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind89.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
