@@ -294,6 +294,15 @@ ANSWERS = [
     # the crowd at a forum is who attended it; "please" in other languages asks nothing
     ("who was in the crowd at the forum in Paris?", "scientists", None),
     ("Where was the SCO officially launched, molim?", "Toulouse", None),
+    # ... nor do greetings, thanks and particles of many more languages, before, inside or after the question
+    ("Shwmae. Who is it, the president of CNES, please?", "Jean-Yves Le Gall", None),
+    ("In which country he was on 2 July, the CNES man? Diolch.", "South Korea", None),
+    ("Who is head of the meteorology administration of Korea, os gwelwch yn dda?", "Nam Jae-Cheol", "Lim"),
+    ("Kodwa why the Le Gall he go to Korea? What is the main purpose of the visit?", "Space Climate Observatory", None),
+    ("Allora, in which day he was in South Korea, the president of CNES?", "2 July", None),
+    ("xiexie, qingwen who is the KARI president?", "Lim Cheol-Ho", "Nam"),
+    # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
+    ("what is KAAS", "satellite navigation", None),
     ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),
     # a word of another language tagged on at the end; radio talk; something new asks how long it has gone on
     ("Who heads KARI, dziekuje?", "Lim Cheol-Ho", None),
@@ -648,6 +657,10 @@ ANSWERS = [
 DECLINES = [
     # a name tagged on at the end is still a name: written like one, or known to be another organisation
     "Who heads KARI, Zorblax?",
+    # (names that are also a word of thanks or greeting somewhere stay names: Saab, Salem)
+    "Did Saab build KASS?",
+    "When did Le Gall visit Salem?",
+    "what did kim jong un say abt all this",
     "who leads it, nasa?",
     "roscosmos! who leads it?",
     "Galileo, CNES role in Korea?",  # a name put first, not called out
