@@ -1714,7 +1714,7 @@ class Analyzer:
             not (last.endswith("?") or _OPENS_WITH_WH.match(last)) or not _ASKS.search(last)
         ):
             return False
-        if any(p.rstrip().endswith("?") for p in remarks) or _THAT_SAID.search(last):
+        if any(self._asks_something(p) for p in remarks) or _THAT_SAID.search(last):
             return False
         # (Nor when it points back at a place there: "Naro Space Center - what did CNES do *there*?")
         if not self._names_its_subject(last) or _POINTING_BACK.search(last):
@@ -1727,6 +1727,11 @@ class Analyzer:
         if any(t.kind == UNKNOWN and t.name_like and not t.surface.isdigit() for t in said.terms):
             return False
         return set(said.entities) <= set(self._analyse(last, repair=True).entities)
+
+    def _asks_something(self, remark: str) -> bool:
+        """Whether a remark before the question is a question too: not a greeting that only sounds like one
+        ("alright? ladder's up, who runs the korean weather lot?"), which names and asks nothing."""
+        return remark.rstrip().endswith("?") and bool(self._analyse(remark, repair=True).terms)
 
     def _only_words_it_lacks(self, text: str) -> bool:
         """Whether the text is only words the knowledge lacks, none written like a name: "quick q from the transfer

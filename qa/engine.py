@@ -1012,11 +1012,15 @@ class Engine:
           names. Either if answered surely (`CLAUSE_SURE`), and a little less surely: a part may leave out some of
           what is asked.
         """
+        # (The last sentence may begin with a remark of its own: "hiya! just dropped the spaniel back, who's the kari
+        # boss again?" - then the part after it, if that can be asked alone.)
+        asked: str | None = question
         alone = self.analyzer.question_alone(question)
-        if alone is not None:
+        while alone is not None and alone != asked:
             reply = self._reply_whole(alone)
             if reply.answered:
                 return replace(reply, question=question, resolved=reply.resolved or alone)
+            alone, asked = self.analyzer.question_alone(alone), alone
         clauses = self.analyzer.asking_sentences(question)
         if not clauses and len(question.split()) >= LONG_QUESTION_WORDS:
             clauses = self.analyzer.asking_clauses(question)

@@ -301,6 +301,9 @@ ANSWERS = [
     ("Kodwa why the Le Gall he go to Korea? What is the main purpose of the visit?", "Space Climate Observatory", None),
     ("Allora, in which day he was in South Korea, the president of CNES?", "2 July", None),
     ("xiexie, qingwen who is the KARI president?", "Lim Cheol-Ho", "Nam"),
+    # a remark that opens the last sentence is set aside too; a greeting that sounds like a question asks nothing
+    ("hiya! just dropped the spaniel back, who's the kari boss again?", "Lim Cheol-Ho", None),
+    ("alright? ladder's up, bucket's full, who runs the korean weather lot?", "Nam Jae-Cheol", None),
     # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
     ("what is KAAS", "satellite navigation", None),
     ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),
