@@ -922,6 +922,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind90.toml": {
+        "paraphrase": 0.98,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind91.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1017,6 +1037,8 @@ MAX_WRONG = {
     "blind87.toml": 0.02,  # three of 172 at first (1.7%)
     "blind88.toml": 0.03,  # four of 172 at first (2.3%)
     "blind89.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind90.toml": 0.02,  # none of 172 at first
+    "blind91.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
