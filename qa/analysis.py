@@ -353,7 +353,9 @@ _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', '
 _CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
 CLAUSES_JOINED = 3
 _RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+PUT_BACK_WORDS = 6  # the most words of a question that only puts a claim before it back (see `claim_put_back`)
 CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
+_SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins
 _EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
 _QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
 # "there" pointing back at a place said before (not "is there", "was there": something exists).
@@ -1695,6 +1697,23 @@ class Analyzer:
     def _names_what_it_lacks(self, text: str) -> bool:
         """Whether the text names something the knowledge lacks: an unknown word written like a name."""
         return any(t.kind == UNKNOWN and t.name_like for t in self._analyse(text, repair=True).terms)
+
+    def claim_put_back(self, text: str) -> str | None:
+        """The claim a text ends by asking to have checked or completed: "Didn't the French space chief go to Korea
+        sometime in June? When was it exactly?", "I think the forum was held in Seoul? Can you put me straight?" -
+        all before a last sentence of a few words that names nothing of its own, when that names its subject.
+        None otherwise."""
+        if _QUOTES.search(text):
+            return None
+        # (Whole sentences only: in "Le Gall - when to take cooperation further?" the dash sets out a topic.)
+        parts = [p.strip() for p in _SENTENCES.split(text.strip()) if p.strip()]
+        if len(parts) < 2 or len(parts[-1].split()) > PUT_BACK_WORDS or not parts[-1].endswith("?"):
+            return None
+        # (Nor when it asks for something of its own: "Ilang taon na po si Le Gall? How old is he?")
+        if any(t.kind != QUESTION for t in self._analyse(parts[-1], repair=True).terms):
+            return None
+        claim = " ".join(parts[:-1])
+        return claim if self._names_its_subject(claim) else None
 
     def asking_sentences(self, text: str) -> list[str]:
         """The questions of a text that asks several, each of which names its own subject: "Who set that forum up?

@@ -1021,6 +1021,12 @@ class Engine:
             if reply.answered:
                 return replace(reply, question=question, resolved=reply.resolved or alone)
             alone, asked = self.analyzer.question_alone(alone), alone
+        # A claim put back to be checked: "Didn't he go in June? When was it exactly?" asks what the claim gets wrong.
+        claim = self.analyzer.claim_put_back(question)
+        if claim is not None:
+            reply = self._reply_whole(claim)
+            if reply.answered:
+                return replace(reply, question=question, confidence=reply.confidence * CLAUSE_SHARE, resolved=claim)
         clauses = self.analyzer.asking_sentences(question)
         if not clauses and len(question.split()) >= LONG_QUESTION_WORDS:
             clauses = self.analyzer.asking_clauses(question)

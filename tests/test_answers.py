@@ -304,6 +304,8 @@ ANSWERS = [
     # a remark that opens the last sentence is set aside too; a greeting that sounds like a question asks nothing
     ("hiya! just dropped the spaniel back, who's the kari boss again?", "Lim Cheol-Ho", None),
     ("alright? ladder's up, bucket's full, who runs the korean weather lot?", "Nam Jae-Cheol", None),
+    # a claim put back to be checked by a short question naming nothing of its own: what the claim gets wrong
+    ("Didn't the French space chief go to Korea sometime in June? When was it exactly?", "2 July", None),
     # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
     ("what is KAAS", "satellite navigation", None),
     ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),
@@ -660,6 +662,10 @@ ANSWERS = [
 DECLINES = [
     # a name tagged on at the end is still a name: written like one, or known to be another organisation
     "Who heads KARI, Zorblax?",
+    # (a claim about something the release never mentions stays a question about it, however it is put back)
+    "Did NASA join the SCO? When was that?",
+    "Le Gall went to Japan. When was that?",
+    "Ilang taon na po si Jean-Yves Le Gall? How old is he?",
     # (names that are also a word of thanks or greeting somewhere stay names: Saab, Salem)
     "Did Saab build KASS?",
     "When did Le Gall visit Salem?",
