@@ -353,6 +353,7 @@ _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', '
 _CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
 CLAUSES_JOINED = 3
 _RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+REMARK_WORDS = 4  # a remark this long is no topic label: a small-letter word it has is no name (see `_asks_alone`)
 PUT_BACK_WORDS = 6  # the most words of a question that only puts a claim before it back (see `claim_put_back`)
 CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
 _SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins
@@ -1742,8 +1743,20 @@ class Analyzer:
         # does the decision mean?", "kompsat - what's France's part?").
         # (An exclamation names nothing asked about: "What a CV! Since the early 2000s, what has CNES done?")
         said = self._analyse(" , ".join(p for p in remarks if not _EXCLAMATION.match(p)), repair=True)
-        # (A number there is no name: "just back from the 17:42 announcement. When did they announce the SCO?")
-        if any(t.kind == UNKNOWN and t.name_like and not t.surface.isdigit() for t in said.terms):
+        # (A number there is no name: "just back from the 17:42 announcement. When did they announce the SCO?"; nor,
+        # in a remark of a few words, a word the dictionary lacks written in small letters, unless it names another
+        # organisation: "yo just dropped a large margherita, who was ...?" - but "kompsat - what's France's part?")
+        casual = {
+            t.surface
+            for p in remarks
+            if len(p.split()) >= REMARK_WORDS
+            for t in self._analyse(p, repair=True).terms
+            if t.kind == UNKNOWN and t.display.islower() and t.surface not in self._other_names
+        }
+        if any(
+            t.kind == UNKNOWN and t.name_like and not t.surface.isdigit() and t.surface not in casual
+            for t in said.terms
+        ):
             return False
         return set(said.entities) <= set(self._analyse(last, repair=True).entities)
 

@@ -304,6 +304,9 @@ ANSWERS = [
     # a remark that opens the last sentence is set aside too; a greeting that sounds like a question asks nothing
     ("hiya! just dropped the spaniel back, who's the kari boss again?", "Lim Cheol-Ho", None),
     ("alright? ladder's up, bucket's full, who runs the korean weather lot?", "Nam Jae-Cheol", None),
+    # a remark of a few words before the question names nothing by a word it writes in small letters
+    ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
+    ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
     # a claim put back to be checked by a short question naming nothing of its own: what the claim gets wrong
     ("Didn't the French space chief go to Korea sometime in June? When was it exactly?", "2 July", None),
     # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
@@ -662,6 +665,9 @@ ANSWERS = [
 DECLINES = [
     # a name tagged on at the end is still a name: written like one, or known to be another organisation
     "Who heads KARI, Zorblax?",
+    # (... unless it names another organisation, or is a topic label)
+    "just heard about kompsat on the radio, what's France's part?",
+    "kompsat - what's France's part?",
     # (a claim about something the release never mentions stays a question about it, however it is put back)
     "Did NASA join the SCO? When was that?",
     "Le Gall went to Japan. When was that?",
