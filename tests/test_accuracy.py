@@ -942,6 +942,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind92.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind93.toml": {
+        "paraphrase": 0.8,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1039,6 +1059,8 @@ MAX_WRONG = {
     "blind89.toml": 0.02,  # three of 172 at first (1.7%)
     "blind90.toml": 0.02,  # none of 172 at first
     "blind91.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind92.toml": 0.02,  # one of 172 at first
+    "blind93.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
