@@ -125,6 +125,14 @@ _CALENDAR = Pattern(
     rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+# A day of the month with its month, either way round ("3 June", "May 3rd"): with a number next to it, "may" and
+# "march" are months. Offered to be checked, the day goes with the month (see `Analyzer._offered`).
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAY_OF_MONTH = Pattern(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})\b"
+    rf"|\b(?P<month2>{_MONTH_NAMES})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
 # A date before a noun, saying which one: "the July meetings", "that 3 April forum" (see `Analyzer._dated`).
 _DATED_NOUN = Pattern(
     r"\b(?:the|that|this|these|those)\s+"
@@ -1428,6 +1436,7 @@ class Analyzer:
             tag_words = frozenset(tokenize(tagged.group())) if tagged is not None else frozenset()
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
             offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail), *_DECADE.findall(tail))}
+            offered |= {w.casefold() for m in _DAY_OF_MONTH.finditer(tail) for w in m.groups() if w}
             spans = set() if offered else {m.group(1) for m in _SPAN.finditer(tail)}
             # "Was the forum held in Seoul?": a place the release does not know, where the claim ends, is the claim
             # to check - the answer says where it was - unless another unknown name makes the question about
@@ -1487,7 +1496,8 @@ class Analyzer:
         elif offered and all(_YEAR.fullmatch(w) or _DECADE.fullmatch(w) for w in offered):
             asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "when", QUESTION + "year")
         elif offered:
-            day = _DAY_NAME.search(" ".join(offered)) is not None
+            # (A day of the month offered asks for the day, as a day of the week does: "... on 12 December?")
+            day = _DAY_NAME.search(" ".join(offered)) is not None or any(w.isdigit() for w in offered)
             asks, wanted = Term(QUESTION + "when", "day" if day else "month"), (QUESTION + "when", QUESTION + "year")
         else:
             return analysis

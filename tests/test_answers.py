@@ -307,6 +307,10 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # a day of the month offered with its month is checked with it ("3 May": with a number, "may" is a month)
+    ("Was the forum held on 3 May?", "3 April", None),
+    ("Was the Paris forum held on Tuesday 3 March?", "3 April", None),
+    ("Did Le Gall visit Korea on July 3?", "2 July", None),
     # a claim put back to be checked by a short question naming nothing of its own: what the claim gets wrong
     ("Didn't the French space chief go to Korea sometime in June? When was it exactly?", "2 July", None),
     # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
@@ -668,6 +672,8 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # (a day offered asks for the day, which the release does not give for the summit)
+    "True or false: the One Planet Summit was held on 12 December.",
     # (a claim about something the release never mentions stays a question about it, however it is put back)
     "Did NASA join the SCO? When was that?",
     "Le Gall went to Japan. When was that?",
