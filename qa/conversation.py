@@ -41,7 +41,7 @@ from qa.analysis import (
     corrected_question,
     tokenize,
 )
-from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, Engine, cited
+from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, PERSONAL, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import Decision, EntityType
 from qa.patterns import Pattern
@@ -74,6 +74,7 @@ _ECHO = Pattern(r"^\W*(?P<echo>(?:[\w'-]+[\s,]+){0,3}[\w'-]+)\s*[.!]+\s+(?P<rest
 OTHER_READINGS = 4  # other entities in focus a pronoun is tried as (see `_other_readings`)
 PARTIAL_CONFIDENCE = 0.5  # how sure the answered half of two questions must be when the other has no count
 OTHER_READING_CONFIDENCE = 0.8  # how confident another reading's answer must be when the likeliest has none
+OTHER_READING_FLOOR = 0.5  # ... and when the likeliest reading's answer leaves out what the question names
 _KIND_TYPES: dict[str, tuple[tuple[EntityType, ...], ...]] = {
     "person": ((EntityType.PERSON,),),
     "place": ((EntityType.PLACE, EntityType.CITY), (EntityType.EVENT,)),
@@ -97,6 +98,7 @@ class Conversation:
         self._named_before: tuple[str, ...] = ()  # ... and those the answer before it named
         self._last_asked: str | None = None  # the entity the last question asked for ("which event ...?")
         self._last_subject: str | None = None  # what the last answer was about, when the question did not name it
+        self._last_topic: str | None = None  # what the last question asked to be told about ("tell me about X")
 
     def reset(self) -> None:
         """Forget the conversation so far."""
@@ -107,6 +109,7 @@ class Conversation:
         self._named_before = ()
         self._last_asked = None
         self._last_subject = None
+        self._last_topic = None
 
     @property
     def focus(self) -> list[str]:
@@ -260,10 +263,32 @@ class Conversation:
             # reading has no answer are the others tried, and the first answered surely wins.
             # (Or when it is answered only unsurely: "When was it announced?" after "What was CNES presenting in
             # Korea?" - the SCO, which was announced, not the visit.)
-            sure = candidate.answered and candidate.confidence >= OTHER_READING_CONFIDENCE
-            for other in () if sure else self._other_readings(analysis, contextual):
+            # (Nor is a reading sure whose answer leaves out what the question itself names: "And who did he see
+            # at the KMA?" after "Who did Le Gall meet at KARI?" - "he" taken as Lim Cheol-Ho, the answer just given,
+            # is answered by his meeting with Le Gall, which is not about the KMA; "he" is Le Gall, as before.)
+            # Another reading whose answer does name it wins, if answered at all surely (`OTHER_READING_FLOOR`).
+            # (And a pronoun standing for what the last question asked to be told about is sure of it: after "Tell
+            # me about the forum that came before this trip", "What date was it on?" asks the forum's date, however
+            # surely the trip's would be answered.)
+            # (Of a person: what a thing stands for may be named otherwise in its answer - "the two partners".)
+            covers = PERSONAL.isdisjoint(analysis.pronouns) or self._answer_names_all(candidate, analysis)
+            on_topic = self._last_topic is not None and ENTITY + self._last_topic in {t.key for t in contextual.terms}
+            sure = candidate.answered and covers and (candidate.confidence >= OTHER_READING_CONFIDENCE or on_topic)
+            for other in () if sure else self._other_readings(analysis, contextual, named_too=not covers):
                 reply = engine.decide(question, other)
-                if reply.answered and reply.confidence >= max(OTHER_READING_CONFIDENCE, candidate.confidence):
+                if not reply.answered:
+                    continue
+                fuller = (
+                    candidate.answered
+                    and not covers
+                    and reply.confidence >= OTHER_READING_FLOOR
+                    and self._answer_names_all(reply, analysis)
+                )
+                # (A question naming things of its own is read otherwise only to name them all.)
+                surer = not analysis.entities and reply.confidence >= max(
+                    OTHER_READING_CONFIDENCE, candidate.confidence
+                )
+                if fuller or surer:
                     candidate, contextual = reply, other
                     break
             # A pronoun with nothing else to name its subject ("where did it take place?") means the subject in
@@ -293,6 +318,17 @@ class Conversation:
             result = self._something_else(question, analysis, result, self._last_target)
         self._remember(analysis, result)
         return result
+
+    def _answer_names_all(self, reply: Reply, analysis: Analysis) -> bool:
+        """Whether the reply's target names (or is about) every entity the question names itself - but the release's
+        own topic, which any answer is about ("What is France helping with on it?" is answered by what CNES does)."""
+        engine = self._engine
+        index = engine.target_index.get((reply.kind, reply.match or ""))
+        if index is None:
+            return True
+        said = {*engine.answer_entities[index], *engine.targets[index].subjects}
+        named = [e for e in analysis.entities if e in engine.entities and ENTITY + e not in engine.background]
+        return all(e in said for e in named)
 
     def _without_echo(self, question: str) -> str:
         """The question without the few words it opens with that only say back what the answer just given named:
@@ -715,9 +751,10 @@ class Conversation:
             found.sort(key=lambda e: e in paired)
         return found
 
-    def _other_readings(self, analysis: Analysis, primary: Analysis) -> list[Analysis]:
-        """The question with its pronoun standing for each other entity in focus it may mean, a few at most."""
-        if not analysis.pronouns or analysis.entities or self._plural_reference(analysis):
+    def _other_readings(self, analysis: Analysis, primary: Analysis, *, named_too: bool = False) -> list[Analysis]:
+        """The question with its pronoun standing for each other entity in focus it may mean, a few at most; only
+        for a question that names nothing itself, unless `named_too`."""
+        if not analysis.pronouns or (analysis.entities and not named_too) or self._plural_reference(analysis):
             return []  # ("them" for several things the last answer named stands for them all, not for one)
         used = {t.key for t in primary.terms if t.kind == ENTITY}
         others = [e for e in self._candidates(analysis.pronouns) if ENTITY + e not in used][:OTHER_READINGS]
@@ -732,6 +769,7 @@ class Conversation:
         del self._focus[:-8]
 
     def _remember(self, analysis: Analysis, answer: Reply) -> None:
+        self._last_topic = None
         mentioned = [e for e in analysis.entities if e in self._engine.entities]
         if mentioned and (answer.decision == Decision.CLARIFY or not (answer.answered or answer.unknown_words)):
             # Asked which was meant, the person still named what they speak of: "So the CNES boss went to Korea?
@@ -814,6 +852,12 @@ class Conversation:
                 and entities[t.key[1:]].type == EntityType.PERSON
                 and set(tokenize(t.surface)).isdisjoint(tokenize(entities[t.key[1:]].name))
             ]
+        topic = _topic_entity(analysis)
+        self._last_topic = topic if topic in self._engine.entities else None
+        if self._last_topic is not None:
+            # "Tell me about the forum that came before this trip": what it is told about is what "it" means next,
+            # not what the clause describing it names.
+            order.append(self._last_topic)
         self._bring_to_focus(order)
         self._last = analysis
         self._last_target = index
@@ -1182,6 +1226,19 @@ def _asked_entity(analysis: Analysis) -> str | None:
         if t.kind == ENTITY and rest.startswith(" ".join(tokenize(t.surface))):
             return t.key[1:]
     return None
+
+
+def _topic_entity(analysis: Analysis) -> str | None:
+    """The entity named first after "about" ("Tell me about the forum that came before this trip" - the forum), or
+    None."""
+    match = _ABOUT.search(analysis.text)
+    if match is None:
+        return None
+    thing = " ".join(tokenize(match.group("thing")))
+    named = [t for t in analysis.terms if t.kind == ENTITY and f" {' '.join(tokenize(t.surface))} " in f" {thing} "]
+    if not named:
+        return None
+    return min(named, key=lambda t: thing.find(" ".join(tokenize(t.surface)))).key[1:]
 
 
 def _only_entities(analysis: Analysis) -> bool:

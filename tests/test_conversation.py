@@ -91,6 +91,14 @@ TRANSCRIPTS = [
     # A "who" question that describes the person it asks for ("the korean president") asks for him, not for the
     # other person the answer names: "his" next is President Moon.
     [("who's the korean president visiting france", "Moon Jae-In"), ("whats his full name tho", "Moon Jae-In")],
+    # "he" keeps the part it had when the same question is asked of something else: Le Gall, who met people, not the
+    # person he met - that reading is answered by a meeting that is not about the KMA the question names.
+    [("Who did Le Gall meet at KARI?", "Lim Cheol-Ho"), ("And who did he see at the KMA?", "Nam Jae-Cheol")],
+    # What the question before asked to be told about is what "it" means, not the trip its clause names.
+    [
+        ("Tell me about the France-Korea Space Forum that came before this trip.", "3 April"),
+        ("What date was it on?", "3 April"),
+    ],
     # A few words saying back what the answer named ("Ooh, Paris.") bring no new subject: "there" is still the summit.
     [
         ("Where was the One Planet Summit held?", "Paris"),
