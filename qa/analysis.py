@@ -944,7 +944,12 @@ class Analyzer:
         if len(word) == 3 and not as_name:
             near = self._best(word, self._function_words, 1)
             # (An English word only towards a word that asks nothing: "fro" is "for", but "on air" is no "aim".)
-            if near is not None and (word not in self.dictionary or near[0] in self.filler):
+            # (Never an attribute, which is what such a question hinges on: "What is Le Gall's pay?" is no "play".)
+            if (
+                near is not None
+                and (word not in self.dictionary or near[0] in self.filler)
+                and word not in self._attribute_words
+            ):
                 return (near[0],), 0.8
             # ... and two letters swapped in a known English word ("jbo" for "job"), the commonest slip of all.
             for i in (0, 1):
@@ -1774,6 +1779,11 @@ class Analyzer:
         """Whether a remark before the question is a question too: not a greeting that only sounds like one
         ("alright? ladder's up, who runs the korean weather lot?"), which names and asks nothing."""
         return remark.rstrip().endswith("?") and bool(self._analyse(remark, repair=True).terms)
+
+    def names_another(self, word: str) -> bool:
+        """Whether the word is the name of another organisation, country or world than the knowledge's ("nasa",
+        "china"), however it is written."""
+        return word in self._other_names
 
     def _only_words_it_lacks(self, text: str) -> bool:
         """Whether the text is only words the knowledge lacks, none written like a name: "quick q from the transfer

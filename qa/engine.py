@@ -68,6 +68,8 @@ MAX_QUESTION_CHARS = 1000
 # is given this much as sure (see `Engine._reply_to_part`); this many clauses are tried at most.
 LONG_QUESTION_WORDS = 18
 CLAUSE_SURE = 0.6
+FIGURATIVE_SURE = 0.8  # how surely a question read without its figurative words must be answered (see `reply`)
+FIGURATIVE_SHARE = 0.6  # ... and how much of that confidence its answer keeps
 CLAUSE_SHARE = 0.9
 MAX_CLAUSES = 12
 _YEAR_NAME = re.compile(r"1\d{3}|2\d{3}")
@@ -979,7 +981,34 @@ class Engine:
         reply = self._reply_whole(question)
         if reply.answered or reply.kind == "smalltalk":
             return reply
-        return self._reply_to_part(question) or reply
+        return self._reply_to_part(question) or self._reply_figuratively(question) or reply
+
+    def _reply_figuratively(self, question: str) -> Reply | None:
+        """The answer to a question that its plain words ask surely, when the only words keeping it from being
+        answered are everyday words the knowledge lacks, no name and no attribute among them: a figure of speech
+        ("Who's top of the tree at the French space agency?", "When was kick-off for Le Gall's away fixture?").
+        Answered less surely than the plain question (`FIGURATIVE_SHARE`); None otherwise."""
+        analysis = self.analyzer.analyse(question)
+        unknown = [t for t in analysis.terms if t.kind == UNKNOWN]
+        dictionary = self.analyzer.dictionary
+        if (
+            not unknown
+            or any(
+                t.name_like
+                or stem(t.surface) in self.attributes
+                or t.surface not in dictionary
+                or self.analyzer.names_another(t.surface)
+                for t in unknown
+            )
+            or not any(t.kind == ENTITY for t in analysis.terms)
+            or not any(t.kind == QUESTION for t in analysis.terms)
+        ):
+            return None
+        plain = replace(analysis, terms=tuple(t for t in analysis.terms if t.kind != UNKNOWN))
+        reply = self.decide(question, plain)
+        if not reply.answered or reply.confidence < FIGURATIVE_SURE:
+            return None
+        return replace(reply, confidence=reply.confidence * FIGURATIVE_SHARE)
 
     def _reply_whole(self, question: str) -> Reply:
         """The reply to the question as a whole."""

@@ -307,6 +307,9 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # a figure of speech: everyday words the release lacks, no name or attribute among them, around a plain question
+    ("Where did the SCO have its official opening, like the grand opening of a new wing?", "Toulouse Space Show", None),
+    ("Our depot's got a guvnor, so who's the guvnor over at the Korea Aerospace Research Institute?", "Lim", "Nam"),
     # a day of the month offered with its month is checked with it ("3 May": with a number, "may" is a month)
     ("Was the forum held on 3 May?", "3 April", None),
     ("Was the Paris forum held on Tuesday 3 March?", "3 April", None),
@@ -672,6 +675,10 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # (... but a country or a world, however written, is a name; an attribute is never a slip for a small word)
+    "when did the cnes president visit china?",
+    "China and France space cooperation, how many years?",
+    "What is Le Gall's pay?",
     # (a day offered asks for the day, which the release does not give for the summit)
     "True or false: the One Planet Summit was held on 12 December.",
     # (a claim about something the release never mentions stays a question about it, however it is put back)
