@@ -982,6 +982,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
+    "blind96.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind97.toml": {
+        "paraphrase": 0.92,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.84,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.85,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1083,6 +1103,8 @@ MAX_WRONG = {
     "blind93.toml": 0.02,  # three of 172 at first (1.7%)
     "blind94.toml": 0.03,  # five of 172 at first (2.9%)
     "blind95.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind96.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind97.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
