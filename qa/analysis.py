@@ -364,6 +364,13 @@ _RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 REMARK_WORDS = 4  # a remark this long is no topic label: a small-letter word it has is no name (see `_asks_alone`)
 PUT_BACK_WORDS = 6  # the most words of a question that only puts a claim before it back (see `claim_put_back`)
 CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
+# A question reported inside a sentence: "One of my borrowers asked who runs KARI.", "a guest wants to know what day
+# the CNES president was in Korea" (see `Analyzer.embedded_questions`).
+_EMBEDDED = Pattern(
+    r"\b(?:ask(?:s|ed|ing)?(?:\s+me)?|wonder(?:s|ed|ing)?|(?:want(?:s|ed)?|wanna|need(?:s|ed)?|like|liked|keen)\s+"
+    r"(?:to\s+)?know|curious(?:\s+about)?)\s+(?P<clause>(?:who|whom|whose|what|when|where|which|why|how)\b[^.?!,;]*)",
+    re.IGNORECASE,
+)
 _SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins
 _EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
 _QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
@@ -1730,6 +1737,14 @@ class Analyzer:
             return None
         claim = " ".join(parts[:-1])
         return claim if self._names_its_subject(claim) else None
+
+    def embedded_questions(self, text: str) -> list[str]:
+        """The questions a text reports rather than asks ("One of my borrowers asked who runs KARI. Can you tell
+        me?" - "who runs KARI"), each naming its own subject."""
+        if _QUOTES.search(text):
+            return []
+        found = (m.group("clause").strip() for m in _EMBEDDED.finditer(text))
+        return [clause for clause in found if self._names_its_subject(clause)]
 
     def asking_sentences(self, text: str) -> list[str]:
         """The questions of a text that asks several, each of which names its own subject: "Who set that forum up?

@@ -1056,9 +1056,12 @@ class Engine:
             reply = self._reply_whole(claim)
             if reply.answered:
                 return replace(reply, question=question, confidence=reply.confidence * CLAUSE_SHARE, resolved=claim)
+        # (A question reported rather than asked - "a guest wants to know what day the CNES president was in Korea"
+        # - is one of them.)
         clauses = self.analyzer.asking_sentences(question)
         if not clauses and len(question.split()) >= LONG_QUESTION_WORDS:
             clauses = self.analyzer.asking_clauses(question)
+        clauses = [*self.analyzer.embedded_questions(question), *clauses]
         best: tuple[Reply, str] | None = None
         for clause in clauses[:MAX_CLAUSES]:
             reply = self._reply_whole(clause)

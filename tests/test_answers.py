@@ -307,6 +307,9 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # a question reported rather than asked is answered as asked
+    ("One of my borrowers at the village stop asked who runs KARI. Can you tell me?", "Lim Cheol-Ho", "Nam"),
+    ("A guest at the desk wants to know what day of the week the CNES president was in Korea.", "Monday", None),
     # a figure of speech: everyday words the release lacks, no name or attribute among them, around a plain question
     ("Where did the SCO have its official opening, like the grand opening of a new wing?", "Toulouse Space Show", None),
     ("Our depot's got a guvnor, so who's the guvnor over at the Korea Aerospace Research Institute?", "Lim", "Nam"),
@@ -679,6 +682,8 @@ DECLINES = [
     "when did the cnes president visit china?",
     "China and France space cooperation, how many years?",
     "What is Le Gall's pay?",
+    # (... unless it is about something the release never mentions)
+    "My friend at JAXA wants to know who runs JAXA",
     # (a day offered asks for the day, which the release does not give for the summit)
     "True or false: the One Planet Summit was held on 12 December.",
     # (a claim about something the release never mentions stays a question about it, however it is put back)
