@@ -65,6 +65,7 @@ eval: $(STAMP)
 		tests/eval/blind92.toml tests/eval/blind93.toml \
 		tests/eval/blind94.toml tests/eval/blind95.toml \
 		tests/eval/blind96.toml tests/eval/blind97.toml \
+		tests/eval/blind98.toml tests/eval/blind99.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

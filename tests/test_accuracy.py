@@ -1002,6 +1002,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 0.93,
     },
+    "blind98.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind99.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.8,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1105,6 +1125,8 @@ MAX_WRONG = {
     "blind95.toml": 0.02,  # three of 172 at first (1.7%)
     "blind96.toml": 0.03,  # four of 172 at first (2.3%)
     "blind97.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind98.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind99.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
