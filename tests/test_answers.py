@@ -307,6 +307,14 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # a contract is the prime contractor's; opening is launching; going public is announcing; taking something up a
+    # notch is taking it a step further; a step in cooperation is a milestone
+    ("Who's on the other side of the KASS contract, the prime contractor?", "Thales Alenia Space", None),
+    ("Which company took the lead contract on Korea's satellite navigation system?", "Thales Alenia Space", None),
+    ("At what show did the SCO get its official opening?", "Toulouse Space Show", None),
+    ("Where did they first go public with this climate observatory idea?", "One Planet Summit", None),
+    ("When does Le Gall want to take the cooperation up a notch? Give me the month.", "October", None),
+    ("What word did Le Gall use to describe this step in France-Korea space cooperation?", "milestone", None),
     # a question reported rather than asked is answered as asked
     ("One of my borrowers at the village stop asked who runs KARI. Can you tell me?", "Lim Cheol-Ho", "Nam"),
     ("A guest at the desk wants to know what day of the week the CNES president was in Korea.", "Monday", None),
@@ -684,6 +692,9 @@ DECLINES = [
     "What is Le Gall's pay?",
     # (... unless it is about something the release never mentions)
     "My friend at JAXA wants to know who runs JAXA",
+    # (what a contract is worth, or when it was signed, the release does not say)
+    "When was the KASS contract signed?",
+    "How much is the KASS contract worth?",
     # (a day offered asks for the day, which the release does not give for the summit)
     "True or false: the One Planet Summit was held on 12 December.",
     # (a claim about something the release never mentions stays a question about it, however it is put back)
