@@ -295,7 +295,9 @@ _SCRIPT_BOUNDARY = Pattern(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-
 _MADE_ADJECTIVE = Pattern(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
 _ARTICLES = frozenset(("a", "an", "the"))
 _SHOW = frozenset(("show", "shows", "showed", "shown"))
-_SHOWS_BEFORE_COMMA = Pattern(r"\bwhat\b[^?,]*\b(?:does|did|do)\b[^?,]*\bshow(?=\s*,)", re.IGNORECASE)
+_SHOWS_BEFORE_COMMA = Pattern(
+    r"\bwhat\b[^?,]*\b(?:does|did|do)\b[^?,]*\bshow(?=\s*,|\s+(?:about|regarding|of)\b)", re.IGNORECASE
+)
 # "Did Le Gall like Korea?": after an auxiliary and its subject, "like" is the verb (to enjoy), not a filler.
 _AUXILIARIES = frozenset(("did", "does", "do"))
 _LIKE_NOT_A_VERB_AFTER = frozenset(("look", "looks", "looked", "sound", "sounds", "seem", "seems", "feel", "feels"))
@@ -1938,7 +1940,8 @@ class Analyzer:
             # is filler; "the Toulouse Space Show" a name).
             raw = [*raw[:-1], "reflect"]
         elif (shown := _SHOWS_BEFORE_COMMA.search(text)) is not None and "show" in raw:
-            # (... or on "show" before a comma: "And what does that show, in his words?")
+            # (... or on "show" before a comma, or before what it shows something of: "And what does that show, in
+            # his words?", "what does their choice show about Korea?")
             at = len(tokenize(text[: shown.end()])) - 1
             if 0 < at < len(raw) and raw[at] in _SHOW and (raw[at - 1], raw[at]) not in self._phrase_steps:
                 raw = [*raw[:at], "reflect", *raw[at + 1 :]]

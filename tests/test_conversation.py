@@ -94,6 +94,11 @@ TRANSCRIPTS = [
     # "he" keeps the part it had when the same question is asked of something else: Le Gall, who met people, not the
     # person he met - that reading is answered by a meeting that is not about the KMA the question names.
     [("Who did Le Gall meet at KARI?", "Lim Cheol-Ho"), ("And who did he see at the KMA?", "Nam Jae-Cheol")],
+    # what something shows about a thing is what it reflects
+    [
+        ("Which Korean agencies are working with CNES on the SCO?", "KMA"),
+        ("And what does that show about Korea, according to Le Gall?", "resolute commitment"),
+    ],
     # "coming" alone says nothing more than "when's he" does: the state visit's date, not something coming along
     [("Which Korean president is visiting France?", "Moon Jae-In"), ("When's he coming?", "October")],
     # What the question before asked to be told about is what "it" means, not the trip its clause names.
