@@ -66,6 +66,7 @@ eval: $(STAMP)
 		tests/eval/blind94.toml tests/eval/blind95.toml \
 		tests/eval/blind96.toml tests/eval/blind97.toml \
 		tests/eval/blind98.toml tests/eval/blind99.toml \
+		tests/eval/blind100.toml tests/eval/blind101.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1022,6 +1022,26 @@ FLOORS = {
         "unknown_attribute": 0.8,
         "unrelated": 1.0,
     },
+    "blind100.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.8,
+        "unrelated": 1.0,
+    },
+    "blind101.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1127,6 +1147,8 @@ MAX_WRONG = {
     "blind97.toml": 0.02,  # three of 172 at first (1.7%)
     "blind98.toml": 0.02,  # two of 172 at first (1.2%)
     "blind99.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind100.toml": 0.04,  # six of 172 at first (3.5%)
+    "blind101.toml": 0.03,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
