@@ -900,7 +900,13 @@ _COMPOSED = Pattern(
 
 
 # "X vs Y": the question asked of X, then of Y.
-_VERSUS = Pattern(r"^(?P<first>[^?]{8,}?)\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^?]{3,}\??)\s*$", re.IGNORECASE)
+_VERSUS = Pattern(r"^(?P<first>[^?]{8,}?|\w{3,})\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^?]{3,}\??)\s*$", re.IGNORECASE)
+# "announced vs launched, where was the sco each time?": two things set against each other, then what is asked of each.
+_VERSUS_ASKED = Pattern(
+    r"^(?:\W*(?:lol|ok|so|hey|and)\W+)?(?P<x>[^?,:;]{2,40}?)\s+(?:vs\.?|versus|v\.)\s+(?P<y>[^?,:;]{2,40}?)\s*[,:;-]\s*"
+    r"(?P<q>[^?]*\b(?:who|what|when|where|which|how)\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A claim checked with a tag, then a question: "Le Gall is from KMA, right? Which organisation is he president of?"
@@ -990,9 +996,19 @@ def split_compared(question: str) -> tuple[str, str] | None:
     """The two questions of a comparison in time ("Which came first, the forum or the visit?": when was each, each
     asked on its own), or of two things set against each other ("who's the boss at cnes vs the boss at kari?",
     "forum date vs visit date": each side asked on its own), or None."""
+    asked = _VERSUS_ASKED.match(question)
+    if asked is not None:
+        # "announced vs launched, where was the sco each time?": the question asked of each side.
+        what = asked.group("q").rstrip(" ?")
+        return f"{what} {asked.group('x')}?", f"{what} {asked.group('y')}?"
     versus = _VERSUS.match(question)
     if versus is not None:
-        return f"{versus.group('first')}?", versus.group("second")
+        first, second = versus.group("first"), versus.group("second")
+        words = second.rstrip(" ?").split()
+        if len(first.split()) == 1 and 2 <= len(words) <= 3:
+            # "forum vs visit dates": what the second side asks for is asked of the first too.
+            first = f"{first} {words[-1]}"
+        return f"{first}?", second
     for pattern in _COMPARED:
         compared = pattern.search(question)
         if compared is not None:

@@ -1089,6 +1089,8 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         # ... or set against each other with "vs"
         ("who heads the kma vs the boss at cnes?", ["Nam Jae-Cheol", "Jean-Yves Le Gall"]),
         ("date of the forum vs date of the visit", ["3 April", "2 July"]),  # each side asked on its own
+        ("announced vs launched, where was the sco each time?", ["One Planet Summit", "Toulouse"]),  # then asked
+        ("kma vs kari heads", ["Nam Jae-Cheol", "Lim Cheol-Ho"]),  # what the second side asks for, the first too
         ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
         # ... or the second after a dash
