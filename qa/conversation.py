@@ -893,7 +893,7 @@ class Conversation:
 
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".
 _COMPOSED = Pattern(
-    r"^(?P<first>.{8,}?)(?:,?\s+and|;|,|(?P<asked>\?)\s*(?:n|&|plus|also))\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
+    r"^(?P<first>.{8,}?)(?:,?\s+(?:and|n|&)|;|,|(?P<asked>\?)\s*(?:n|&|plus|also))\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
     r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -946,6 +946,18 @@ _BESIDES_IT = Pattern(
 )
 _YEAR_IN = Pattern(r"\b(?:1[0-9]|20)\d\d\b")
 _HOW_MANY = Pattern(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
+# The same question word opening two questions run together: "what month was the summit what month is the visit".
+# (Only "what" and "how", which open no relative clause: "who is the bloke ... who went to Korea?" is one question;
+# and not after a word that makes the second a part of the first: "... about what the decision reflects".)
+_REPEATED_WH = Pattern(
+    r"^(?P<first>(?P<wh>what|how)\b.{8,}?)(?<!\babout)(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bis)(?<!\bwas)"
+    r"(?<!\bknow)(?<!\bsay)(?<!\bsaid)\s+(?P<second>(?P=wh)\b.{3,})$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A bare question word added to a question: "Who visited South Korea on 2 July and why?".
+_ADDED_WH = Pattern(r"^(?P<first>.{8,}?),?\s+and\s+(?P<wh>why|when|where|how)\s*\?*\s*$", re.IGNORECASE | re.DOTALL)
+_LEADING_WH = Pattern(rf"^\W*{_WH}\b", re.IGNORECASE)
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
 
 
@@ -1055,8 +1067,21 @@ def asks_before_or_after(question: str) -> bool:
 
 
 def split_composed(question: str) -> tuple[str, str] | None:
-    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None."""
-    return _split(_COMPOSED, question)
+    """The two questions of a composed one ("Who organised the forum, and where was it held?"), or None. Also when
+    the same question word opens both, with nothing between ("What month was the summit what month is the state
+    visit"), and when a bare question word is added ("Who visited South Korea on 2 July and why?": why did he)."""
+    composed = _split(_COMPOSED, question)
+    if composed is not None:
+        return composed
+    repeated = _REPEATED_WH.match(question.strip())
+    if repeated is not None:
+        return repeated.group("first").strip(" ,;"), repeated.group("second").strip()
+    added = _ADDED_WH.match(question.strip())
+    if added is not None:
+        first = added.group("first").strip(" ,;")
+        rest = _LEADING_WH.sub("", first, count=1)
+        return first, f"{added.group('wh')} {rest}?"
+    return None
 
 
 def split_checked_claim(question: str) -> tuple[str, str] | None:
@@ -1075,9 +1100,46 @@ def split_dashed(question: str) -> tuple[str, str] | None:
     return _split(_COMPOSED_DASH, question)
 
 
+def _asks(text: str) -> bool:
+    """Whether the text has a question word, however misspelt ("wher was the forum", "since wen ...")."""
+    return _QUESTION_WORD.search(text) is not None or any(w in _WH_SLIPS for w in tokenize(text))
+
+
+# Question words as they are often mistyped (one letter out or swapped): "wher", "wen", "whn", "wat", "hwo".
+_WH_SLIPS = frozenset(
+    (
+        "wher",
+        "whre",
+        "were",
+        "wehre",
+        "wen",
+        "whn",
+        "wehn",
+        "whem",
+        "wat",
+        "wht",
+        "waht",
+        "whta",
+        "hwo",
+        "woh",
+        "hw",
+        "hwat",
+        "whihc",
+        "wich",
+        "whcih",
+        "whos",
+        "hows",
+        "whens",
+        "wheres",
+        "whats",
+        "wats",
+    )
+)
+
+
 def _split(pattern: Pattern, question: str) -> tuple[str, str] | None:
     match = pattern.match(question.strip())
-    if match is None or not (_QUESTION_WORD.search(match.group("first")) or match.group("asked")):
+    if match is None or not (_asks(match.group("first")) or match.group("asked")):
         return None  # "According to Le Gall, what ...?" is one question; "forum date? n who ran it" is two
     if corrected_question(question) is not None:
         return None  # "Where was it, I mean, when was it - no, I mean who ran it?" asks the last only

@@ -135,8 +135,15 @@ _ANSWER_KINDS = {
         re.IGNORECASE,
     ),
 }
+# "Why": an answer that gives a reason or a purpose ("The main purpose of his visit was ...", "... to meet the key
+# leaders"), not one that only says when or where something was ("Le Gall was in South Korea on Monday 2 July").
+_ANSWER_KINDS[QUESTION + "why"] = Pattern(
+    r"\b(?:purpose|because|so that|so as to|reasons?|aims?|in order to|to [a-z]+|helps?|for|mentions?)\b", re.IGNORECASE
+)
+_MENTIONED = Pattern(r"\b(?:mention(?:s|ed)?|named|cited|included|brought up)\b", re.IGNORECASE)
 # What the release leaves out when the best match is not of the kind asked for ("how many" answered by "numerous").
 _KIND_GAPS = {
+    QUESTION + "why": "The release does not say why",
     QUESTION + "how_many": "The release does not give a number",
     QUESTION + "how_much": "The release does not give an amount",
     QUESTION + "how_long": "The release does not say how long",
@@ -1537,7 +1544,16 @@ class Engine:
     @staticmethod
     def asked_kinds(analysis: Analysis) -> tuple[str, ...]:
         """The kinds of answer the question asks for that an answer can be checked against ("?how_many", "city")."""
-        asked = [t.key for t in analysis.terms if t.key in _ANSWER_KINDS and t.boost >= 1.0]
+        # (Only "why" itself asks for a reason: "what's his job title, for my report?" asks none; nor does "why is
+        # Paris mentioned?", which asks what the release says of it.)
+        reason = not _MENTIONED.search(analysis.text)
+        asked = [
+            t.key
+            for t in analysis.terms
+            if t.key in _ANSWER_KINDS
+            and t.boost >= 1.0
+            and (t.key != QUESTION + "why" or (t.surface == "why" and reason))
+        ]
         if any(t.key == WHERE_KIND and t.boost >= 1.0 for t in analysis.terms):
             asked.append(WHERE_KIND)  # "where": only an answer that names a place will do
         if any(t.key == WHERE_KIND and (t.offered or _CITY_WORDS.search(analysis.text)) for t in analysis.terms):

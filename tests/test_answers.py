@@ -307,6 +307,8 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # "why" asks for a reason or a purpose, not for when something was
+    ("why did he visit South Korea on 2 July?", "main purpose", None),
     # a contract is the prime contractor's; opening is launching; going public is announcing; taking something up a
     # notch is taking it a step further; a step in cooperation is a milestone
     ("Who's on the other side of the KASS contract, the prime contractor?", "Thales Alenia Space", None),
@@ -1091,6 +1093,11 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         ("date of the forum vs date of the visit", ["3 April", "2 July"]),  # each side asked on its own
         ("announced vs launched, where was the sco each time?", ["One Planet Summit", "Toulouse"]),  # then asked
         ("kma vs kari heads", ["Nam Jae-Cheol", "Lim Cheol-Ho"]),  # what the second side asks for, the first too
+        # ... or run together: the same question word opening both, a bare question word added, a misspelt one
+        ("What month was the One Planet Summit what month is President Moon's visit", ["December", "October"]),
+        ("Who visited South Korea on 2 July and why?", ["Le Gall", "main purpose"]),
+        ("wher was the forum and what moth is the state visit", ["Paris", "October"]),
+        ("who's the kass prime contractor n what's cnes doing on kslv-2", ["Thales Alenia Space", "ground segment"]),
         ("How many weeks passed between the forum and Le Gall's visit?", ["3 April", "2 July"]),
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
         # ... or the second after a dash
