@@ -958,7 +958,7 @@ _REPEATED_WH = Pattern(
 # A bare question word added to a question: "Who visited South Korea on 2 July and why?".
 _ADDED_WH = Pattern(r"^(?P<first>.{8,}?),?\s+and\s+(?P<wh>why|when|where|how)\s*\?*\s*$", re.IGNORECASE | re.DOTALL)
 _LEADING_WH = Pattern(rf"^\W*{_WH}\b", re.IGNORECASE)
-_QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+_QUESTION_WORD = Pattern(rf"\b{_WH}\b", re.IGNORECASE)
 
 
 # Two events compared in time: "Which came first, the forum or the visit?", "How much time lay between the forum and
@@ -1105,12 +1105,12 @@ def _asks(text: str) -> bool:
     return _QUESTION_WORD.search(text) is not None or any(w in _WH_SLIPS for w in tokenize(text))
 
 
-# Question words as they are often mistyped (one letter out or swapped): "wher", "wen", "whn", "wat", "hwo".
+# Question words as they are often mistyped (one letter out or swapped): "wher", "wen", "whn", "wat", "hwo". ("were"
+# is a word of its own.)
 _WH_SLIPS = frozenset(
-    (
+    [
         "wher",
         "whre",
-        "were",
         "wehre",
         "wen",
         "whn",
@@ -1133,7 +1133,7 @@ _WH_SLIPS = frozenset(
         "wheres",
         "whats",
         "wats",
-    )
+    ]
 )
 
 

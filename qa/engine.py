@@ -68,10 +68,10 @@ MAX_QUESTION_CHARS = 1000
 # is given this much as sure (see `Engine._reply_to_part`); this many clauses are tried at most.
 LONG_QUESTION_WORDS = 18
 CLAUSE_SURE = 0.6
-FIGURATIVE_SURE = 0.8  # how surely a question read without its figurative words must be answered (see `reply`)
-FIGURATIVE_SHARE = 0.6  # ... and how much of that confidence its answer keeps
 CLAUSE_SHARE = 0.9
 MAX_CLAUSES = 12
+FIGURATIVE_SURE = 0.8  # how surely a question read without its figurative words must be answered (see `reply`)
+FIGURATIVE_SHARE = 0.6  # ... and how much of that confidence its answer keeps
 _YEAR_NAME = re.compile(r"1\d{3}|2\d{3}")
 GUESSED_PERSON_CONFIDENCE = 0.7  # the most an answer taking "he" to be the source's main person is sure of
 MAIN_PERSON_SHARE = 2.0  # how many times more often than anyone else the main person is what the knowledge is about
@@ -1047,6 +1047,9 @@ class Engine:
           who the CNES president sat down with, because ...") by its clause that asks something of a subject it
           names. Either if answered surely (`CLAUSE_SURE`), and a little less surely: a part may leave out some of
           what is asked.
+        - A claim put back to be checked by a short question naming nothing of its own ("Didn't the French space
+          chief go to Korea sometime in June? When was it exactly?"): the claim, answered as it is.
+        - A question reported rather than asked ("One of my borrowers asked who runs KARI. Can you tell me?").
         """
         # (The last sentence may begin with a remark of its own: "hiya! just dropped the spaniel back, who's the kari
         # boss again?" - then the part after it, if that can be asked alone.)
@@ -1063,11 +1066,11 @@ class Engine:
             reply = self._reply_whole(claim)
             if reply.answered:
                 return replace(reply, question=question, confidence=reply.confidence * CLAUSE_SHARE, resolved=claim)
-        # (A question reported rather than asked - "a guest wants to know what day the CNES president was in Korea"
-        # - is one of them.)
         clauses = self.analyzer.asking_sentences(question)
         if not clauses and len(question.split()) >= LONG_QUESTION_WORDS:
             clauses = self.analyzer.asking_clauses(question)
+        # (A question reported rather than asked - "a guest wants to know what day the CNES president was in Korea"
+        # - is tried first.)
         clauses = [*self.analyzer.embedded_questions(question), *clauses]
         best: tuple[Reply, str] | None = None
         for clause in clauses[:MAX_CLAUSES]:
