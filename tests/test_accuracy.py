@@ -1062,6 +1062,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind104.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind105.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 0.9,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1171,6 +1191,8 @@ MAX_WRONG = {
     "blind101.toml": 0.03,  # four of 172 at first (2.3%)
     "blind102.toml": 0.06,  # nine of 172 at first (5.2%)
     "blind103.toml": 0.07,  # twelve of 172 at first (7.0%)
+    "blind104.toml": 0.02,  # one of 172 at first
+    "blind105.toml": 0.03,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
