@@ -363,6 +363,7 @@ _POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', '
 _CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
 CLAUSES_JOINED = 3
 _RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+ANALYSES_KEPT = 32  # questions whose analysis is kept (see `Analyzer.analyse`)
 REMARK_WORDS = 4  # a remark this long is no topic label: a small-letter word it has is no name (see `_asks_alone`)
 PUT_BACK_WORDS = 6  # the most words of a question that only puts a claim before it back (see `claim_put_back`)
 CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
@@ -762,7 +763,7 @@ class Analyzer:
     def __getstate__(self) -> dict[str, object]:
         # The memoised helpers are rebuilt on load: caches of bound methods cannot be pickled.
         state = dict(self.__dict__)
-        for name in ("correct", "tied", "_nearest_name", "_plain_words"):
+        for name in ("correct", "tied", "_nearest_name", "_plain_words", "_analysed"):
             state.pop(name, None)
         return state
 
@@ -776,6 +777,9 @@ class Analyzer:
         self.correct = lru_cache(maxsize=16384)(self._correct)
         self.tied = lru_cache(maxsize=16384)(self._tied)
         self._nearest_name = lru_cache(maxsize=16384)(self._find_name)
+        # (A few: enough for one question read whole and in parts, not a store of past questions - a benchmark that
+        # asks the same questions again must not find them answered already.)
+        self._analysed = lru_cache(maxsize=ANALYSES_KEPT)(self._analyse_question)
 
     def _find_name(self, word: str) -> tuple[str, int] | None:
         """The name word `word` is a slip for: within its typo budget, or else spelt another way with the same
@@ -1174,18 +1178,22 @@ class Analyzer:
         """`text` as terms. `repair=False` skips looking for misspelt names among known words: for stored
         phrasings, which are spelt right, and which the index analyses by the hundred thousand. In questions, the
         words of a relative clause or a clause of time (`_qualified`) and of what is set apart (`_set_apart`) weigh
-        less."""
-        if repair:
-            text = _as_choice(text)
-        if repair and "?" in text:
+        less. A question's analysis is kept (`_analysed`): a declined question is read again, whole and in parts,
+        by each way of finding what it asks."""
+        if not repair:
+            return self._analyse(text, repair=False)
+        return self._analysed(text)
+
+    def _analyse_question(self, text: str) -> Analysis:
+        """`analyse` of a question (`repair`), worked out."""
+        text = _as_choice(text)
+        if "?" in text:
             choice = _SPLIT_CHOICE.match(text)
             if choice is not None:
                 # "the forum was in Paris? or was it Seoul? which one": one question offering two answers, as
                 # "the forum was in Paris or Seoul?" does.
                 text = f"{choice.group('claim')} or {choice.group('other')}?"
-        analysis = self._analyse(text, repair=repair)
-        if not repair:
-            return analysis
+        analysis = self._analyse(text, repair=True)
         # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
         what_for = _WHAT_FOR.match(text) or _WHAT_FOR.match(_SEGMENT_END.split(text)[-1])
         if (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.analysis import Analyzer
+from qa.analysis import ANALYSES_KEPT, Analyzer
 
 
 @pytest.mark.parametrize("question", ["who is the rector of uni zed", "uni zed rector", "Who's Uni Zed's rector?"])
@@ -68,3 +68,17 @@ def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_no
         ["Since when has CNES worked with KARI?", "Who leads KARI?", "What did CNES do at the launch centre?"],
     )
     assert analyzer.question_alone(question) == alone
+
+
+def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_questions_are_not_kept() -> None:
+    """A declined question is read whole and in parts by several ways of finding what it asks: its analysis is
+    kept for a few questions only, so a question asked again much later is worked out afresh (and a benchmark
+    repeating its questions finds nothing answered already)."""
+    analyzer = Analyzer({"cnes": ["CNES"]}, {}, ["who leads CNES"], [])
+    first = analyzer.analyse("who leads CNES?")
+    assert analyzer.analyse("who leads CNES?") is first
+    for i in range(ANALYSES_KEPT):
+        analyzer.analyse(f"question number {i}?")
+    again = analyzer.analyse("who leads CNES?")
+    assert again is not first
+    assert again == first
