@@ -692,6 +692,7 @@ class Analyzer:
         }
         self._people = frozenset(ENTITY + person for person in people)
         self._other_names = frozenset(lexicon.other_names)
+        self._other_places = frozenset(lexicon.other_places)
         self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
@@ -1808,7 +1809,7 @@ class Analyzer:
     def names_another(self, word: str) -> bool:
         """Whether the word is the name of another organisation, country or world than the knowledge's ("nasa",
         "china"), however it is written."""
-        return word in self._other_names
+        return word in self._other_names or word in self._other_places
 
     def _only_words_it_lacks(self, text: str) -> bool:
         """Whether the text is only words the knowledge lacks, none written like a name: "quick q from the transfer
@@ -2135,7 +2136,10 @@ class Analyzer:
                 )
                 # (A word of another script - "KARI 원장" - is no name this release could lack, but a word of a
                 # language it is not written in: it weighs as an ordinary unknown word.)
-                name_like = (written is not None or not english_word) and surface.isascii()
+                # (Another organisation is a name however written: "what's airbus building for kari?")
+                name_like = (
+                    written is not None or not english_word or surface in self._other_names
+                ) and surface.isascii()
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)

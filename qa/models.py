@@ -111,6 +111,9 @@ class EnglishLexicon(BaseModel):
     # Real organisations a question may name, which are never a slip for a name the knowledge has ("CNRS" is not
     # "CNES", "KASA" not "KASS"): unless the knowledge names them itself, they are unknown names.
     other_names: list[str] = []
+    # Countries and worlds whose names are English words too ("china", "mars"): written in small letters, a question
+    # naming one is still no figure of speech.
+    other_places: list[str] = []
     # Words by which the asker addresses the bot, English words all the same ("Who heads the KMA, love?"): after a
     # comma at the end, or called out before the question, they ask nothing.
     vocatives: list[str] = []

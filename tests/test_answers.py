@@ -688,6 +688,9 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # (aerospace firms and satellite-navigation systems the release does not name are names, however written)
+    "what's airbus building for kari then?",
+    "is cnes helping korea with galileo as well as kass?",
     # (... but a country or a world, however written, is a name; an attribute is never a slip for a small word)
     "when did the cnes president visit china?",
     "China and France space cooperation, how many years?",
