@@ -300,9 +300,11 @@ _WHICH_FEW_WORDS = Pattern(
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
 _WHICH_KINDS = {SYNONYM + "lead": EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
-# "which of them", "which one of the two": picks one of the things the answer names, which may be people.
+# "which of them", "which one of the two", "of the two heads, which one ...": picks one of the things the answer
+# names, which may be people.
 _WHICH_OF_THEM = Pattern(
-    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:them|those|these|the\s+two|both|the\s+pair)\b", re.IGNORECASE
+    r"\b(?:which|who)\s+(?:one\s+)?of\s+(?:them|those|these|the\s+two|both|the\s+pair)\b|\bwhich\s+one\b",
+    re.IGNORECASE,
 )
 _KIND_OF = Pattern(r"\b(?:kinds?|types?|sorts?)\b", re.IGNORECASE)
 _OPENERS = frozenset({"hey", "hi", "hello", "yo", "oh", "ok", "okay", "well", "so"})  # before small talk

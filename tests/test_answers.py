@@ -307,6 +307,8 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # "which one" picks one of the people a list answer names, by the organisation the question names
+    ("Of the two heads Le Gall met, which one runs the weather agency?", "Nam Jae-Cheol", "Lim"),
     # "why" asks for a reason or a purpose, not for when something was
     ("why did he visit South Korea on 2 July?", "main purpose", None),
     # a contract is the prime contractor's; opening is launching; going public is announcing; taking something up a
