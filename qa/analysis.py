@@ -234,7 +234,10 @@ _GUESSED = Pattern(
 # (... or where one goes: "Is Moon's state visit going to be to Germany?")
 _OFFERED_PLACE = Pattern(
     r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
-    r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)(?=\W*$)"
+    r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)"
+    # (... or followed only by when: "launched in lyon last week?", "met in Busan in July?")
+    rf"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:in|on)\s+(?:{_MONTH_NAMES}|{_DAY_NAMES}|(?:19|20)\d\d))?\W*$)",
+    re.IGNORECASE,
 )
 # ... or a place or an event of a few words, written like a name: "... launched at the Paris Air Show, didn't it?"
 # ... or who did something, named where the claim ends: "KASS is built by Airbus, yeah?", "the forum was organised by
