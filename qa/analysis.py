@@ -2139,10 +2139,13 @@ class Analyzer:
                 )
                 # (A word of another script - "KARI 원장" - is no name this release could lack, but a word of a
                 # language it is not written in: it weighs as an ordinary unknown word.)
-                # (Another organisation is a name however written: "what's airbus building for kari?")
-                name_like = (
-                    written is not None or not english_word or surface in self._other_names
-                ) and surface.isascii()
+                # (Another organisation is a name however written: "what's airbus building for kari?"; a country that
+                # is an English word too, when written with its capital, even opening the question: "Japan
+                # Meteorological Agency head, what is his name?")
+                another = surface in self._other_names or (
+                    surface in self._other_places and re.search(rf"\b{re.escape(surface.capitalize())}\b", text)
+                )
+                name_like = (written is not None or not english_word or bool(another)) and surface.isascii()
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)

@@ -701,6 +701,10 @@ DECLINES = [
     "What is Le Gall's pay?",
     # (... unless it is about something the release never mentions)
     "My friend at JAXA wants to know who runs JAXA",
+    # (a country that is an English word too, written with its capital, is a name even opening the question)
+    "Japan Meteorological Agency head, what is his name?",
+    # (nor when KASS will be up and running: helping its rollout is no date for it)
+    "When will KASS be up and running?",
     # (what a contract is worth, or when it was signed, the release does not say)
     "When was the KASS contract signed?",
     "How much is the KASS contract worth?",
