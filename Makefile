@@ -69,6 +69,7 @@ eval: $(STAMP)
 		tests/eval/blind100.toml tests/eval/blind101.toml \
 		tests/eval/blind102.toml tests/eval/blind103.toml \
 		tests/eval/blind104.toml tests/eval/blind105.toml \
+		tests/eval/blind106.toml tests/eval/blind107.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

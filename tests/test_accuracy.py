@@ -1082,6 +1082,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind106.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind107.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1193,6 +1213,8 @@ MAX_WRONG = {
     "blind103.toml": 0.07,  # twelve of 172 at first (7.0%)
     "blind104.toml": 0.02,  # one of 172 at first
     "blind105.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind106.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind107.toml": 0.03,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
