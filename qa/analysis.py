@@ -377,6 +377,20 @@ _EMBEDDED = Pattern(
     r"(?:to\s+)?know|curious(?:\s+about)?)\s+(?P<clause>(?:who|whom|whose|what|when|where|which|why|how)\b[^.?!,;]*)",
     re.IGNORECASE,
 )
+# How long someone has held a post: "how long has X been president", "since when is X head of", "when did X become
+# president" (see `Analyzer.analyse`).
+TENURE = "tenure"
+_POST = (
+    r"(?:president|presidents|head|chief|boss|leader|director|chair|chairman|in\s+charge|in\s+office|at\s+the\s+helm)"
+)
+_TENURE = Pattern(
+    rf"\b(?:how\s+long|since\s+when|how\s+many\s+years?|since\s+what\s+year|since\s+how\s+many\s+years?)\b"
+    rf"[^?.!]{{0,60}}\b(?:been|be|is|was|served|serving)\b[^?.!]{{0,40}}\b{_POST}\b"
+    rf"|\b(?:become|became|becoming|took\s+over\s+as|take\s+over\s+as|appointed|elected)\s+"
+    rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{_POST}\b"
+    rf"|\b{_POST}\b[^?.!]{{0,30}}\bfor\s+long\b",
+    re.IGNORECASE,
+)
 _SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins
 _EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
 _QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
@@ -1225,7 +1239,14 @@ class Analyzer:
             )
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(offered)))
-        return self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
+        analysis = self._askers_time(
+            self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified))))
+        )
+        if _TENURE.search(text) and not any(t.key == UNKNOWN + TENURE for t in analysis.terms):
+            # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has
+            # held a post, which the release never says - an attribute, whatever else the question matches.
+            analysis = replace(analysis, terms=(*analysis.terms, Term(UNKNOWN + TENURE, TENURE, 0.0, display=TENURE)))
+        return analysis
 
     def _askers_time(self, analysis: Analysis) -> Analysis:
         """The analysis without the words of a clause at the end saying when the asker asks ("..., before I go up

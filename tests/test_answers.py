@@ -307,6 +307,8 @@ ANSWERS = [
     # a remark of a few words before the question names nothing by a word it writes in small letters
     ("yo just dropped a large margherita, who was the french space guy in korea again", "Le Gall", None),
     ("just dropped a patient off at x-ray, quick one - where did the sco get launched officially?", "Toulouse", None),
+    # (who is named as holding a post is no question of how long they have held it)
+    ("Who is named as Head of the Korea Meteorological Administration?", "Nam Jae-Cheol", None),
     # "which one" picks one of the people a list answer names, by the organisation the question names
     ("Of the two heads Le Gall met, which one runs the weather agency?", "Nam Jae-Cheol", "Lim"),
     # "why" asks for a reason or a purpose, not for when something was
@@ -703,6 +705,10 @@ DECLINES = [
     "My friend at JAXA wants to know who runs JAXA",
     # (a country that is an English word too, written with its capital, is a name even opening the question)
     "Japan Meteorological Agency head, what is his name?",
+    # (nor how long anyone has held a post: a tenure, never given, whatever else the question matches)
+    "How long has Jean-Yves Le Gall been CNES president?",
+    "When did Le Gall become CNES president?",
+    "Since when Nam Jae-Cheol is head of KMA?",
     # (nor when KASS will be up and running: helping its rollout is no date for it)
     "When will KASS be up and running?",
     # (what a contract is worth, or when it was signed, the release does not say)
