@@ -235,8 +235,9 @@ _GUESSED = Pattern(
 _OFFERED_PLACE = Pattern(
     r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
     r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)"
-    # (... or followed only by when: "launched in lyon last week?", "met in Busan in July?")
-    rf"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:in|on)\s+(?:{_MONTH_NAMES}|{_DAY_NAMES}|(?:19|20)\d\d))?\W*$)",
+    # (... or followed only by a time said relatively: "launched in lyon last week?"; a date said with it is offered
+    # itself, and is what is checked: "held in Seoul in April?")
+    r"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year))?\W*$)",
     re.IGNORECASE,
 )
 # ... or a place or an event of a few words, written like a name: "... launched at the Paris Air Show, didn't it?"
@@ -2164,9 +2165,9 @@ class Analyzer:
                 # is an English word too, when written with its capital, even opening the question: "Japan
                 # Meteorological Agency head, what is his name?")
                 another = surface in self._other_names or (
-                    surface in self._other_places and re.search(rf"\b{re.escape(surface.capitalize())}\b", text)
+                    surface in self._other_places and surface.capitalize() in _WORD.findall(text)
                 )
-                name_like = (written is not None or not english_word or bool(another)) and surface.isascii()
+                name_like = (written is not None or not english_word or another) and surface.isascii()
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)
