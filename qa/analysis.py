@@ -77,9 +77,10 @@ _OPENING_TIME_CLAUSE = Pattern(
 )
 # Words that only say which one, interchangeable inside a phrase (see `Analyzer.__init__`).
 _DETERMINERS = ("the", "a", "that", "this", "his")
-_WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
+# A question word, and the pattern that finds one (the conversation splits questions by them too).
+WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
+WH_WORD = Pattern(rf"\b{WH}", re.IGNORECASE)
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
-_WH_WORD = Pattern(rf"\b{_WH}", re.IGNORECASE)
 _SENTENCE_END_SOURCE = (
     r"(?<=[^\W\d_]{2}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
     r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
@@ -88,12 +89,12 @@ _SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
 # ... and where a question starts after a comma: "Since the early 2000s, what has CNES done?", "Call me cynical, but
 # how is this trip tied to the state visit?"
 _SEGMENT_END = Pattern(
-    rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{_WH})",
+    rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{WH})",
     re.IGNORECASE,
 )
 _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
 # What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.
-_ASKS = Pattern(rf"\b{_WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
+_ASKS = Pattern(rf"\b{WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 _ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
@@ -105,12 +106,12 @@ _ASKERS_TIME = Pattern(
 # What the asker will do with the answer, said after the question word: "Which date do I circle?", "what figure would
 # I start from?" ask for a date and a figure; circling and starting are the asker's (see `Analyzer._askers_use`).
 _ASKERS_USE = Pattern(
-    rf"(?:^|[.!?,;:]\s*)\W*{_WH}(?:\s+[\w'\u2019-]+){{0,2}}?\s+(?:would|do|did|should|could|will|can|might|must|shall)"
+    rf"(?:^|[.!?,;:]\s*)\W*{WH}(?:\s+[\w'\u2019-]+){{0,2}}?\s+(?:would|do|did|should|could|will|can|might|must|shall)"
     r"\s+(?:i|we)\s+(?P<use>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$",
     re.IGNORECASE,
 )
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
-_PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{_WH})[^,:;?]){{3,}},", re.IGNORECASE)
+_PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{WH})[^,:;?]){{3,}},", re.IGNORECASE)
 # A request ("Expand the acronym KMA ...") and what it may end on: whom or what the answer is for ("... for my
 # briefing sheet", "... for a humble starship cadet").
 _REQUEST = Pattern(
@@ -217,8 +218,8 @@ _TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+(?:please|pl
 _CALLED_OUT = Pattern(
     r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>[!?~]+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
 )
-_ASKING = Pattern(rf"\b(?:{_WH}|tell\b|please\b)", re.IGNORECASE)
-_OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{_WH}|whats\b)", re.IGNORECASE)
+_ASKING = Pattern(rf"\b(?:{WH}|tell\b|please\b)", re.IGNORECASE)
+_OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{WH}|whats\b)", re.IGNORECASE)
 _ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
@@ -375,7 +376,7 @@ CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a co
 # the CNES president was in Korea" (see `Analyzer.embedded_questions`).
 _EMBEDDED = Pattern(
     r"\b(?:ask(?:s|ed|ing)?(?:\s+me)?|wonder(?:s|ed|ing)?|(?:want(?:s|ed)?|wanna|need(?:s|ed)?|like|liked|keen)\s+"
-    r"(?:to\s+)?know|curious(?:\s+about)?)\s+(?P<clause>(?:who|whom|whose|what|when|where|which|why|how)\b[^.?!,;]*)",
+    rf"(?:to\s+)?know|curious(?:\s+about)?)\s+(?P<clause>{WH}[^.?!,;]*)",
     re.IGNORECASE,
 )
 # How long someone has held a post: "how long has X been president", "since when is X head of", "when did X become
@@ -450,7 +451,7 @@ def is_claim(text: str) -> bool:
         or _TAGGED.search(text) is not None
         or _CLAIM_OPENING.match(text) is not None
         # a statement asked as a question: "So the forum was organised by CNES and the KMA?"
-        or (text.rstrip().endswith("?") and _WH_WORD.search(text) is None and len(text.split()) > 3)
+        or (text.rstrip().endswith("?") and WH_WORD.search(text) is None and len(text.split()) > 3)
     )
 
 
@@ -1351,7 +1352,7 @@ class Analyzer:
         named = self._names_its_subject(rest)
         if _POINTING.search(rest) and not named:
             return set()
-        if one and not (mark != "," or (words.islower() and asking) or (named and _WH_WORD.search(rest))):
+        if one and not (mark != "," or (words.islower() and asking) or (named and WH_WORD.search(rest))):
             return set()
         if not one and all(w in self.filler or w in self._vocatives for w in tokenize(words)):
             return set(tokenize(words))  # ("alright love, when did ...": a greeting and a word of address)
@@ -1392,7 +1393,7 @@ class Analyzer:
         Earth-observation satellite?" asks what KASS is - the answer says, whether or not the guess was right - not
         about the Earth-observing satellites the release speaks of elsewhere."""
         match = _CLASSIFYING.match(analysis.text)
-        if match is None or _WH_WORD.search(match.group("predicate")):
+        if match is None or WH_WORD.search(match.group("predicate")):
             return analysis  # ("is the SCO a CNES thing or whose baby is it?" asks whose)
         subject = self._analyse(match.group("subject"), repair=True)
         if subject.pronouns or len(subject.terms) != 1 or subject.terms[0].kind != ENTITY:
@@ -1476,7 +1477,7 @@ class Analyzer:
             or _CLAIM_OPENING.match(text)
             # ("so the forum was in Paris or Seoul?": a statement ending on a choice is a claim to check, and so are
             # words ending on a date, "Moon visit September?")
-            or ((_ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not _WH_WORD.search(text))
+            or ((_ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not WH_WORD.search(text))
         ):
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
@@ -1510,7 +1511,7 @@ class Analyzer:
                 and any(t.key in _DOER_KEYS for t in analysis.terms)
             ):
                 offered, doers = unknown_names, True
-        elif (guess := _GUESSED.search(text)) is not None and not _WH_WORD.search(guess.group("value")):
+        elif (guess := _GUESSED.search(text)) is not None and not WH_WORD.search(guess.group("value")):
             # (Not a question of its own after the comma: "According to Le Gall, what took place in 1987?")
             # "which day was the Paris forum, Tusday?", "what day was he there, a monday or smth?": a day, month or
             # year put after the question as a guess, however spelt, is checked like one a yes/no question ends on.
@@ -1588,7 +1589,7 @@ class Analyzer:
         # it" puts its subject first.
         # A statement about the asker is set aside even with a question word in it, when a question follows: "When
         # I taught science we barely mentioned the climate. What is this observatory supposed to help us do?"
-        questions = [p for p in parts if p.rstrip().endswith("?") and _WH_WORD.search(p)]  # ("Can you help?": no)
+        questions = [p for p in parts if p.rstrip().endswith("?") and WH_WORD.search(p)]  # ("Can you help?": no)
         if not questions and _OPENS_WITH_WH.match(parts[-1]):
             questions = [parts[-1]]  # (the last part, if it opens with a question word: "... :) what's this for")
         about_asker = [
@@ -1658,7 +1659,7 @@ class Analyzer:
         pointed = _POINTING.search(asked_text) is not None and not names_own
         # (... and so is a question word there: "I remember 'for over 30 years' - which countries was that about?")
         keep_unasked = not markers and (
-            pointed or _THAT_SAID.search(asked_text) is not None or _WH_WORD.search(asked_text) is None
+            pointed or _THAT_SAID.search(asked_text) is not None or WH_WORD.search(asked_text) is None
         )
         terms = tuple(
             t._replace(surface=markers[t.key].surface, display=markers[t.key].display)
@@ -1742,7 +1743,7 @@ class Analyzer:
         # (A relative clause describes what comes before it, and asks nothing: "The first forum, which must have come
         # before the one in Paris, ...".)
         relative = [i > 0 and _RELATIVE.match(p) is not None and not p.endswith("?") for i, p in enumerate(parts)]
-        asks = [_WH_WORD.search(p) is not None and not relative[i] for i, p in enumerate(parts)]
+        asks = [WH_WORD.search(p) is not None and not relative[i] for i, p in enumerate(parts)]
         found = []
         for i in range(len(parts)):
             if relative[i]:
@@ -1872,7 +1873,7 @@ class Analyzer:
         if marker == "that":
             return False
         rest = text[: clause.start()] + " " + text[clause.end() :]
-        return _WH_WORD.search(rest) is None and _YES_NO.match(text) is None
+        return WH_WORD.search(rest) is None and _YES_NO.match(text) is None
 
     def _qualified(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms only a relative clause holds weighing less: in "Who is the head of the
@@ -1892,7 +1893,7 @@ class Analyzer:
         ]
         cuts += timed
         appositive = _APPOSITIVE.search(text) if "," in text else None
-        if appositive is not None and _WH_WORD.search(text[: appositive.start()]):
+        if appositive is not None and WH_WORD.search(text[: appositive.start()]):
             # (taking in any clause inside it: "..., the agency that came to brief KARI?")
             cuts = [c for c in cuts if c[0] < appositive.start()] + [(appositive.start(), appositive.end())]
         else:

@@ -35,6 +35,8 @@ from qa.analysis import (
     QUALIFIER_BOOST,
     QUESTION,
     SYNONYM,
+    WH,
+    WH_WORD,
     WORD,
     Analysis,
     Term,
@@ -231,10 +233,10 @@ class Conversation:
         engine = self._engine
         heard = self._without_echo(question)
         standalone = engine.reply(heard)
-        if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
-            return standalone if heard == question else replace(standalone, question=question)
         if heard != question:
             standalone = replace(standalone, question=question)
+        if standalone.kind == "smalltalk" or len(question) > MAX_QUESTION_CHARS:
+            return standalone
         # "Anything besides that?": "that" is the answer just given, not a thing in focus - it asks what else.
         besides_it = self._last_target is not None and _BESIDES_IT.search(heard) is not None
         read = _BESIDES_IT.sub(" else ", heard) if besides_it else heard
@@ -333,8 +335,7 @@ class Conversation:
     def _without_echo(self, question: str) -> str:
         """The question without the few words it opens with that only say back what the answer just given named:
         "Ooh, Paris. And what got announced there?" - Paris was the answer, not a new subject for "there"."""
-        echo = None if self._last_target is None else _ECHO.match(question)
-        if echo is None or self._last_target is None:
+        if self._last_target is None or (echo := _ECHO.match(question)) is None:
             return question
         said = self._engine.analyzer.analyse(echo.group("echo"))
         named = self._engine.answer_entities[self._last_target]
@@ -894,7 +895,7 @@ class Conversation:
 # Two questions in one: "..., and where was it held?", "... and on which project?", "...; since which year ...?".
 _COMPOSED = Pattern(
     r"^(?P<first>.{8,}?)(?:,?\s+(?:and|n|&)|;|,|(?P<asked>\?)\s*(?:n|&|plus|also))\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
-    r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
+    rf"{WH}.{{3,}})$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -917,12 +918,12 @@ _CLAIM_TAG = (
 _CHECKED_CLAIM = Pattern(
     rf"^(?P<claim>[^?]{{8,}}?)(?:,?\s*(?:{_CLAIM_TAG})\s*\?+|\s*(?:\.\.\.+|\u2026))\s*"
     r"(?P<question>(?:(?:or|so|and|but|then|anyway)\s+)?(?:[\w']+\s+){0,2}?"
-    r"(?:who|whom|whose|what|when|where|which|why|how)\b.*\S.*)$",
+    rf"{WH}.*\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _COMPOSED_DASH = Pattern(
     r"^(?P<first>.{8,}?)\s[-\u2013\u2014](?P<asked>)\s+(?P<second>(?:(?:on|in|at|for|from|since|by|to)\s+)?"
-    r"(?:who|whom|whose|what|when|where|which|why|how)\b.{3,})$",
+    rf"{WH}.{{3,}})$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -946,7 +947,6 @@ _BESIDES_IT = Pattern(
 )
 _YEAR_IN = Pattern(r"\b(?:1[0-9]|20)\d\d\b")
 _HOW_MANY = Pattern(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
-_WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 # The same question word opening two questions run together: "what month was the summit what month is the visit".
 # (Only "what" and "how", which open no relative clause: "who is the bloke ... who went to Korea?" is one question;
 # and not after a word that makes the second a part of the first: "... about what the decision reflects".)
@@ -957,8 +957,7 @@ _REPEATED_WH = Pattern(
 )
 # A bare question word added to a question: "Who visited South Korea on 2 July and why?".
 _ADDED_WH = Pattern(r"^(?P<first>.{8,}?),?\s+and\s+(?P<wh>why|when|where|how)\s*\?*\s*$", re.IGNORECASE | re.DOTALL)
-_LEADING_WH = Pattern(rf"^\W*{_WH}\b", re.IGNORECASE)
-_QUESTION_WORD = Pattern(rf"\b{_WH}\b", re.IGNORECASE)
+_LEADING_WH = Pattern(rf"^\W*{WH}", re.IGNORECASE)
 
 
 # Two events compared in time: "Which came first, the forum or the visit?", "How much time lay between the forum and
@@ -1089,7 +1088,7 @@ def split_checked_claim(question: str) -> tuple[str, str] | None:
     or None: a claim asking nothing, checked with a tag ("right?", "isn't it?", "yes?") or trailing off ("..."),
     then a question."""
     match = _CHECKED_CLAIM.match(question.strip())
-    if match is None or _QUESTION_WORD.search(match.group("claim")):
+    if match is None or WH_WORD.search(match.group("claim")):
         return None
     return match.group("claim").strip(" ,"), match.group("question").strip()
 
@@ -1102,7 +1101,7 @@ def split_dashed(question: str) -> tuple[str, str] | None:
 
 def _asks(text: str) -> bool:
     """Whether the text has a question word, however misspelt ("wher was the forum", "since wen ...")."""
-    return _QUESTION_WORD.search(text) is not None or any(w in _WH_SLIPS for w in tokenize(text))
+    return WH_WORD.search(text) is not None or any(w in _WH_SLIPS for w in tokenize(text))
 
 
 # Question words as they are often mistyped (one letter out or swapped): "wher", "wen", "whn", "wat", "hwo". ("were"

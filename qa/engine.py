@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, repeat
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -1642,7 +1642,8 @@ class Engine:
         """The person the question asks the words of ("What did Lim Cheol-Ho say?"), when no answer gives words of
         theirs, or the best answer gives what someone else said - it speaks of saying and names none of the people
         asked about; else None."""
-        speakers = next(filter(None, map(self._speakers, _SAID_BY.finditer(analysis.text), repeat(analysis))), [])
+        found = (self._speakers(said_by, analysis) for said_by in _SAID_BY.finditer(analysis.text))
+        speakers = next((people for people in found if people), [])
         if not speakers:
             return None
         if self._quoted.isdisjoint(speakers):
