@@ -70,6 +70,7 @@ eval: $(STAMP)
 		tests/eval/blind102.toml tests/eval/blind103.toml \
 		tests/eval/blind104.toml tests/eval/blind105.toml \
 		tests/eval/blind106.toml tests/eval/blind107.toml \
+		tests/eval/blind108.toml tests/eval/blind109.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
