@@ -170,6 +170,9 @@ ANSWERS = [
     ("What will the SCO help quantify?", "impacts of climate change", None),
     ("For our listeners: who organised the Paris forum?", "CNES and KARI", None),
     ("What diplomatic event was the trip preparing for?", "state visit", None),
+    # what an event was linked to or leading up to is what it prepared (not the forum it followed)
+    ("Was the July trip linked to a bigger event coming up later?", "state visit", None),
+    ("What bigger event was the Korea visit leading up to?", "state visit", "followed"),
     ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
     # "before" and "after" say which event came first, from either end
     ("What came after the Paris forum?", "visit followed", None),
