@@ -276,7 +276,13 @@ class Conversation:
             covers = PERSONAL.isdisjoint(analysis.pronouns) or self._answer_names_all(candidate, analysis)
             on_topic = self._last_topic is not None and ENTITY + self._last_topic in {t.key for t in contextual.terms}
             sure = candidate.answered and covers and (candidate.confidence >= OTHER_READING_CONFIDENCE or on_topic)
-            for other in () if sure else self._other_readings(analysis, contextual, named_too=not covers):
+            # (Last, when the answer leaves out what the question names, the question with its pronoun standing for
+            # nothing: "who's in charge of the weather agency he met?" after "Who heads KARI?" - "he" is not Lim
+            # Cheol-Ho, whose meeting with Le Gall says nothing of the KMA; the KMA's head is the answer.)
+            readings = [] if sure else self._other_readings(analysis, contextual, named_too=not covers)
+            if not sure and not covers:
+                readings.append(analysis)
+            for other in readings:
                 reply = engine.decide(question, other)
                 if not reply.answered:
                     continue

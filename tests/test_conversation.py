@@ -94,6 +94,8 @@ TRANSCRIPTS = [
     # "he" keeps the part it had when the same question is asked of something else: Le Gall, who met people, not the
     # person he met - that reading is answered by a meeting that is not about the KMA the question names.
     [("Who did Le Gall meet at KARI?", "Lim Cheol-Ho"), ("And who did he see at the KMA?", "Nam Jae-Cheol")],
+    # ... and when no one else in focus may be "he", the question read without it: the head of the agency it names
+    [("Who heads KARI?", "Lim Cheol-Ho"), ("and who's in charge of the weather agency he met?", "Nam Jae-Cheol")],
     # what something shows about a thing is what it reflects
     [
         ("Which Korean agencies are working with CNES on the SCO?", "KMA"),
