@@ -173,6 +173,10 @@ ANSWERS = [
     # what an event was linked to or leading up to is what it prepared (not the forum it followed)
     ("Was the July trip linked to a bigger event coming up later?", "state visit", None),
     ("What bigger event was the Korea visit leading up to?", "state visit", "followed"),
+    # "how long back" asks when; a stance is a commitment; "howdy" greets, and a "feller" is a guy
+    ("How long back was the SCO launched?", "last week", None),
+    ("What do KARI and the KMA's choice show about Korea's stance on climate change?", "resolute commitment", None),
+    ("howdy! who's the weather boss the cnes feller met?", "Nam Jae-Cheol", "Lim"),
     ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
     # "before" and "after" say which event came first, from either end
     ("What came after the Paris forum?", "visit followed", None),
