@@ -110,6 +110,17 @@ _ASKERS_USE = Pattern(
     r"\s+(?:i|we)\s+(?P<use>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$",
     re.IGNORECASE,
 )
+# A likeness the asker draws after the question, from their own world: "Where was the SCO launched? Like christening
+# a new narrowboat?", "Who developed KASS, the way you'd have a main contractor on a lock rebuild?" - after a mark
+# that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence.
+_LIKENED = Pattern(
+    r"(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?"
+    r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we)\b"
+    r"|as\s+(?:if|though)\b|the\s+way\s+(?:you|i|we)\b)[^?!.;]*)",
+    re.IGNORECASE,
+)
+# ... unless it points back at what the question is about: "..., like launching stuff for them?" is an example asked.
+_POINTS_BACK = Pattern(r"\b(?:them|they|it|him|he|she)\b", re.IGNORECASE)
 # An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
 _PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{WH})[^,:;?]){{3,}},", re.IGNORECASE)
 # A request ("Expand the acronym KMA ...") and what it may end on: whom or what the answer is for ("... for my
@@ -1241,8 +1252,8 @@ class Analyzer:
             )
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(offered)))
-        analysis = self._askers_time(
-            self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified))))
+        analysis = self._likened(
+            self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
         if _TENURE.search(text) and not any(t.key == UNKNOWN + TENURE for t in analysis.terms):
             # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has
@@ -1259,6 +1270,33 @@ class Analyzer:
             return analysis
         said = set(tokenize(match.group("clause")))
         terms = tuple(t for t in analysis.terms if t.kind == ENTITY or not set(t.surface.split()) <= said)
+        return replace(analysis, terms=terms)
+
+    def _likened(self, analysis: Analysis) -> Analysis:
+        """The analysis with the words of a likeness drawn after the question set aside (`_LIKENED`): "What was the
+        Korea trip helping to get ready for? Like blowing up balloons before the party?" asks what the trip
+        prepared; balloons and parties are the asker's picture of it, not things the release is asked about. Not
+        when the likeness names something the knowledge knows, a number or a question word, or points back at what
+        is asked about: "..., like the SCO?", "like 2015 or so?", "like what year?" and "like launching stuff for
+        them?" say what is asked."""
+        match = _LIKENED.search(analysis.text)
+        if match is None or match.start() == 0:
+            return analysis
+        clause = match.group("clause")
+        if any(c.isdigit() for c in clause) or WH_WORD.search(clause) is not None or _POINTS_BACK.search(clause):
+            return analysis
+        said = set(tokenize(clause))
+        inside = [t for t in analysis.terms if set(t.surface.split()) <= said]
+        if not inside or any(t.kind in (ENTITY, QUESTION) for t in inside):
+            return analysis
+        if any(word[:1].isupper() for word in clause.split()[1:]):
+            return analysis  # (a name the release lacks, even in a likeness, is no thing to answer about: "Samsung")
+        if len(inside) == len(analysis.terms):
+            return analysis  # (nothing asked outside it)
+        terms = tuple(
+            t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True) if set(t.surface.split()) <= said else t
+            for t in analysis.terms
+        )
         return replace(analysis, terms=terms)
 
     def _askers_use(self, analysis: Analysis) -> Analysis:

@@ -70,6 +70,29 @@ def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_no
     assert analyzer.question_alone(question) == alone
 
 
+@pytest.mark.parametrize(
+    ("question", "set_aside"),
+    [
+        ("Where was the SCO launched? Like christening a new narrowboat?", {"christening", "narrowboat"}),
+        ("Who leads KARI - the way you'd have a captain on a boat?", {"boat"}),
+        ("Where was the SCO launched, like the Toulouse show?", set()),  # names what the release knows
+        ("Where was the SCO launched, like the Paris Air Show?", set()),  # a name the release lacks
+        ("Where was the SCO launched, like what city?", set()),  # asks
+        ("When was the SCO launched, like 2018?", set()),  # offers a date
+        ("What has France done for Korea, like launching things for them?", set()),  # an example of what is asked
+    ],
+)
+def test_a_likeness_drawn_after_the_question_is_set_aside(question: str, set_aside: set[str]) -> None:
+    """The asker's picture of what they ask, from their own world, asks nothing: its words weigh as an aside."""
+    analyzer = Analyzer(
+        {"sco": ["SCO"], "kari": ["KARI"], "show": ["Toulouse Space Show"]},
+        {},
+        ["Where was the SCO launched?", "Who leads KARI?", "What has France done for Korea?"],
+    )
+    aside = {t.surface for t in analyzer.analyse(question).terms if t.aside}
+    assert set_aside <= aside if set_aside else not aside
+
+
 def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_questions_are_not_kept() -> None:
     """A declined question is read whole and in parts by several ways of finding what it asks: its analysis is
     kept for a few questions only, so a question asked again much later is worked out afresh (and a benchmark

@@ -177,6 +177,9 @@ ANSWERS = [
     ("How long back was the SCO launched?", "last week", None),
     ("What do KARI and the KMA's choice show about Korea's stance on climate change?", "resolute commitment", None),
     ("howdy! who's the weather boss the cnes feller met?", "Nam Jae-Cheol", "Lim"),
+    # a likeness the asker draws from their own world asks nothing
+    ("Where did the SCO get its official send-off, like christening a new narrowboat?", "Toulouse Space Show", None),
+    ("How do the SCO partners work together? Like a co-op sharing boats and gear?", "pool resources", None),
     ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
     # "before" and "after" say which event came first, from either end
     ("What came after the Paris forum?", "visit followed", None),
@@ -701,6 +704,8 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # (a name in a likeness drawn after the question is still a name the release lacks)
+    "Who is the CEO of KARI's launch arm, like the boss of SpaceX?",
     # (aerospace firms and satellite-navigation systems the release does not name are names, however written)
     "what's airbus building for kari then?",
     "is cnes helping korea with galileo as well as kass?",
