@@ -54,6 +54,15 @@ def _clause(markers: str) -> Pattern:
 
 # A relative clause: "the agency *that Le Gall met*".
 _RELATIVE_CLAUSE = _clause("that|who|whom|which|whose")
+# ... or one with no word to open it, ending on a verb of meeting: "the other agency *Le Gall met*", "the aerospace
+# institute *the CNES man sat down with*" (a head word, then a few words naming who met, then the verb).
+_BARE_RELATIVE_CLAUSE = Pattern(
+    r"(?P<head>[^\W_][\w'’]*)\s+(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?"
+    r"(?:(?!(?:that|who|whom|which|whose)\b)[^\W\d_][\w'’-]*\s+){1,3}?"
+    r"(?:met|visited|saw|briefed|sat\s+(?:down\s+)?with|went\s+to\s+see|spoke\s+(?:to|with)|talked\s+(?:to|with))"
+    r"(?=\s*(?:[,;:?!.]|$))",
+    re.IGNORECASE,
+)
 # What a question sets apart: "apart from X, what else ...", "besides X, which ...".
 _SET_APART = Pattern(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to"
@@ -65,6 +74,7 @@ _SET_APART = Pattern(
 # A description put after the question's subject at its end: "Who heads the KMA, *the weather people the French
 # visitor sat down with*?" says which agency, as a relative clause does.
 _APPOSITIVE = Pattern(r",\s+(?:the|those|these)\s+[^,;:?!.]+?\W*$", re.IGNORECASE)
+_OFFERS_CHOICE = Pattern(r"\bor\b", re.IGNORECASE)
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst|once")
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
@@ -350,6 +360,26 @@ _ROLE_NOUNS = frozenset(
         "office",
         "bureau",
         "body",
+    )
+)
+_MET_NOUNS = frozenset(
+    (
+        "leaders",
+        "heads",
+        "bosses",
+        "chiefs",
+        "agencies",
+        "institutes",
+        "institutions",
+        "organisations",
+        "organizations",
+        "bodies",
+        "ones",
+        "persons",
+        "officials",
+        "figures",
+        "counterparts",
+        "partners",
     )
 )
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
@@ -721,6 +751,9 @@ class Analyzer:
             word: key for word, (key, *others) in attribute_owners.items() if not others and key[1:] in hinted
         }
         self._people = frozenset(ENTITY + person for person in people)
+        # The nouns for whom or what someone met, which a clause with no word to open it may follow ("the agency Le
+        # Gall met", "the leaders he sat down with").
+        self._met_heads = _ROLE_NOUNS | _CLAUSE_HEADS | _PERSON_NOUNS | _MET_NOUNS | set(lexicon.name_heads)
         self._other_names = frozenset(lexicon.other_names)
         self._other_places = frozenset(lexicon.other_places)
         self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
@@ -1926,6 +1959,19 @@ class Analyzer:
             and _WORD.search(text, 0, m.start())  # (a question opening "Since which year ..." is no clause)
             and not self._asked_in_place(text, m)
         ]
+        # (A clause with no word to open it qualifies a noun after the question has asked something of it: "who
+        # heads the other agency Le Gall met" - not "Which agency Le Gall met?", where it is what is asked.)
+        bare = _BARE_RELATIVE_CLAUSE.search(text)
+        while bare is not None and bare.group("head").casefold() not in self._met_heads:
+            # (its head is a noun for who or what was met, the last word before it: "the other *agency* Le Gall met")
+            bare = _BARE_RELATIVE_CLAUSE.search(text, bare.end("head"))
+        if (
+            bare is not None
+            and (asking := _QUESTION_WORD.search(text, 0, bare.start())) is not None
+            and len(text[asking.end() : bare.start()].split()) >= 2
+            and not any(start < bare.end() and bare.start() < end for start, end in cuts)
+        ):
+            cuts.append((bare.end("head"), bare.end()))
         timed = [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
@@ -1959,6 +2005,16 @@ class Analyzer:
         described = (
             {t.key for t in self._analyse(appositive.group(), repair=True).terms} if appositive is not None else set()
         )
+        # (Unless the question only points at what the description names: in "Who heads the other agency Le Gall
+        # met, the meteorological one?" and "When was it launched, the SCO?" it names the subject - no thing but a
+        # person is named before it. Not choices offered: "Which came first, the forum or the visit?")
+        if (
+            described
+            and appositive is not None
+            and not _OFFERS_CHOICE.search(appositive.group())
+            and not any(t.kind == ENTITY and t.key not in self._people for t in main_analysis.terms)
+        ):
+            main |= {key for key in described if key.startswith(ENTITY)}
         # (The word that opens a clause of time asks nothing: "*Before* I rope up the group: who ...?", "Who was in
         # charge of KARI *when* the CNES president came over?")
         opener = set(tokenize(opening.group())[:1]) if opening is not None else set()

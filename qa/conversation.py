@@ -646,6 +646,10 @@ class Conversation:
             picked = [e for e in self._last.entities if e in entities and entities[e].type in types]
         if len(picked) != 1:
             return None
+        if any(e in entities and entities[e].type in types and e not in picked for e in analysis.entities):
+            # The question names the other one itself: "And who heads the other agency Le Gall met, the
+            # meteorological one?" after KARI's president - the KMA, not a third agency.
+            return None
         apart = {*self._last_named, *analysis.entities, *picked}
         others = [e for e in self._named_before if e in entities and entities[e].type in types and e not in apart]
         if not others:

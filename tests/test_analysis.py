@@ -93,6 +93,29 @@ def test_a_likeness_drawn_after_the_question_is_set_aside(question: str, set_asi
     assert set_aside <= aside if set_aside else not aside
 
 
+@pytest.mark.parametrize(
+    ("question", "qualifying", "full"),
+    [
+        # a clause with no word to open it, ending on a verb of meeting, says which agency is meant
+        ("Who heads the other agency Le Gall met?", {"@le-gall", "~meet"}, {"~lead"}),
+        ("Which agency Le Gall met?", set(), {"@le-gall", "~meet"}),  # ... unless it is what is asked
+        # a description at the end names the subject the question only points at
+        ("Who heads the other agency Le Gall met, the weather one?", {"@le-gall"}, {"@kma"}),
+        ("Who heads the KMA, the agency Le Gall met?", {"@le-gall"}, {"@kma"}),  # (named before it: it describes)
+    ],
+)
+def test_what_only_says_which_thing_is_meant_weighs_less(question: str, qualifying: set[str], full: set[str]) -> None:
+    analyzer = Analyzer(
+        {"kma": ["KMA", "weather agency"], "le-gall": ["Le Gall"]},
+        {"lead": ["heads", "head"], "meet": ["met", "meet"], "agency": ["agency"]},
+        ["Who heads the KMA?", "Who did Le Gall meet?"],
+        people=["le-gall"],
+    )
+    boosts = {t.key: t.boost for t in analyzer.analyse(question).terms}
+    assert all(boosts[key] < 1.0 for key in qualifying), boosts
+    assert all(boosts[key] == 1.0 for key in full), boosts
+
+
 def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_questions_are_not_kept() -> None:
     """A declined question is read whole and in parts by several ways of finding what it asks: its analysis is
     kept for a few questions only, so a question asked again much later is worked out afresh (and a benchmark

@@ -96,6 +96,11 @@ TRANSCRIPTS = [
     [("Who did Le Gall meet at KARI?", "Lim Cheol-Ho"), ("And who did he see at the KMA?", "Nam Jae-Cheol")],
     # ... and when no one else in focus may be "he", the question read without it: the head of the agency it names
     [("Who heads KARI?", "Lim Cheol-Ho"), ("and who's in charge of the weather agency he met?", "Nam Jae-Cheol")],
+    # "the other agency" the question names itself is that one, not a third
+    [
+        ("Who is the President of KARI?", "Lim Cheol-Ho"),
+        ("And who heads the other agency Mr Le Gall met, the meteorological one?", "Nam Jae-Cheol is the Head"),
+    ],
     # what something shows about a thing is what it reflects
     [
         ("Which Korean agencies are working with CNES on the SCO?", "KMA"),
