@@ -423,6 +423,7 @@ _EMBEDDED = Pattern(
 # How long someone has held a post: "how long has X been president", "since when is X head of", "when did X become
 # president" (see `Analyzer.analyse`).
 TENURE = "tenure"
+ALONE = "alone"  # the synonym group of doing something alone, asked by `_ALONE_OR_MORE`
 _POST = (
     r"(?:president|presidents|head|chief|boss|leader|director|chair|chairman|in\s+charge|in\s+office|at\s+the\s+helm)"
 )
@@ -432,6 +433,14 @@ _TENURE = Pattern(
     rf"|\b(?:become|became|becoming|took\s+over\s+as|take\s+over\s+as|appointed|elected)\s+"
     rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{_POST}\b"
     rf"|\b{_POST}\b[^?.!]{{0,30}}\bfor\s+long\b",
+    re.IGNORECASE,
+)
+# A choice between one doer alone and many: "Is the SCO just a French thing, or have others joined in?", "only CNES,
+# or a whole league of players?" - whether it is done alone (see `Analyzer.analyse`).
+_ALONE_OR_MORE = Pattern(
+    r"\b(?:just|only|solely|purely|simply)\b[^?.!]{1,40}?\bor\b[^?.!]{0,40}?"
+    r"\b(?:others?|anyone\s+else|somebody\s+else|someone\s+else|more|bigger|wider|broader|larger|lots|loads|many"
+    r"|several|partners?|group|network|league|crowd|everyone)\b",
     re.IGNORECASE,
 )
 _SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins
@@ -1288,6 +1297,9 @@ class Analyzer:
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
+        if _ALONE_OR_MORE.search(text) and not any(t.key == SYNONYM + ALONE for t in analysis.terms):
+            # (Asked as a choice, "just X, or others too?" asks whether X does it alone, in whatever words.)
+            analysis = replace(analysis, terms=(*analysis.terms, Term(SYNONYM + ALONE, ALONE)))
         if _TENURE.search(text) and not any(t.key == UNKNOWN + TENURE for t in analysis.terms):
             # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has
             # held a post, which the release never says - an attribute, whatever else the question matches.

@@ -177,6 +177,9 @@ ANSWERS = [
     ("How long back was the SCO launched?", "last week", None),
     ("What do KARI and the KMA's choice show about Korea's stance on climate change?", "resolute commitment", None),
     ("howdy! who's the weather boss the cnes feller met?", "Nam Jae-Cheol", "Lim"),
+    # "just X, or others too?" asks whether X does it alone
+    ("Is this SCO just a French thing, or have others joined in on it?", "international partnership", None),
+    ("so is the sco just a cnes thing or are others in on it", "international partnership", None),
     # a likeness the asker draws from their own world asks nothing
     ("Where did the SCO get its official send-off, like christening a new narrowboat?", "Toulouse Space Show", None),
     ("How do the SCO partners work together? Like a co-op sharing boats and gear?", "pool resources", None),
