@@ -1287,7 +1287,11 @@ class Engine:
             # he described the decision: a milestone, and a commitment): that one says both.
             # Or one of the two speaks of more of what the question names ("What was CNES presenting about the SCO
             # in Korea?": the visit's purpose names CNES and the SCO, the SCO's announcement only the SCO).
-            both = self._covering(top, rival, scored) or self._naming_more(analysis, top, rival)
+            both = (
+                self._covering(top, rival, scored)
+                or self._naming_more(analysis, top, rival)
+                or self._asking_alike(analysis, top, rival)
+            )
             if both is None and _WHICH_OF_THEM.search(analysis.text):
                 # Or one of the two lists the people "which of them ...?" picks one from, and the pick is sure.
                 both = next((s for s in (top, rival) if self._one_of_several(analysis, s) is not None), None)
@@ -2057,6 +2061,18 @@ class Engine:
         ours, theirs = named(top), named(rival)
         # (All of them, where the other misses one: "more" alone would pick between two partial answers.)
         return top if theirs < ours == asked else rival if ours < theirs == asked else None
+
+    @staticmethod
+    def _asking_alike(analysis: Analysis, top: Scored, rival: Scored) -> Scored | None:
+        """Of two answers nearly tied for a question that asks for a demanding kind of answer (how long, how many,
+        what year), the one whose phrasing asks for it too, where the other's does not: "How long France and Korea
+        are cooperating in the space field?" asks how long they have worked together, not in what fields - though
+        that answer says since when CNES has. None if both or neither do."""
+        asked = {t.key for t in analysis.terms if t.key in _DEMANDING_MARKERS}
+        if not asked:
+            return None
+        ours, theirs = bool(asked & top.phrasing.keys), bool(asked & rival.phrasing.keys)
+        return top if ours and not theirs else rival if theirs and not ours else None
 
     def _covering(self, top: Scored, rival: Scored, scored: list[Scored]) -> Scored | None:
         """A candidate within `KIND_MARGIN` of the best whose evidence quotes all that both `top`'s and `rival`'s

@@ -177,6 +177,9 @@ ANSWERS = [
     ("How long back was the SCO launched?", "last week", None),
     ("What do KARI and the KMA's choice show about Korea's stance on climate change?", "resolute commitment", None),
     ("howdy! who's the weather boss the cnes feller met?", "Nam Jae-Cheol", "Lim"),
+    # of two answers nearly tied, the one whose stored question asks how long too (the fields they work in say since
+    # when CNES has)
+    ("How long France and Korea are cooperating in the space field?", "30 years", None),
     # "just X, or others too?" asks whether X does it alone
     ("Is this SCO just a French thing, or have others joined in on it?", "international partnership", None),
     ("so is the sco just a cnes thing or are others in on it", "international partnership", None),
