@@ -168,6 +168,10 @@ _WHAT_FOR = Pattern(
     r"(?P<after>[^?]*)\W*$",
     re.IGNORECASE,
 )
+_WHAT_FOR_LATER = Pattern(
+    r"\bwhat(?:\s+(?:was|is|were|are|did|does|do)|['\u2019]s|s|['\u2019]re)\b[^?]*\bfor\b(?P<after>[^?]*)\W*$",
+    re.IGNORECASE,
+)
 # "What did he go there to do?", "the main thing he came to Korea to do": what one went somewhere to do is why.
 _WENT_TO_DO = Pattern(
     r"^\W*(?:and\s+|so\s+)?what\b[^?]*\b(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fl[ye]w?\w*"
@@ -1269,6 +1273,9 @@ class Analyzer:
         analysis = self._analyse(text, repair=True)
         # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
         what_for = _WHAT_FOR.match(text) or _WHAT_FOR.match(_SEGMENT_END.split(text)[-1])
+        later = _WHAT_FOR_LATER.search(text) if what_for is None else None
+        if later is not None and all(w in self.filler for w in tokenize(text[: later.start()])):
+            what_for = later  # (after words that ask nothing: "ok real talk what's the sco even for")
         if (
             what_for is not None
             # (Only filler may follow: "what did he go there for, honestly?")

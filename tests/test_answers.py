@@ -180,6 +180,8 @@ ANSWERS = [
     # of two answers nearly tied, the one whose stored question asks how long too (the fields they work in say since
     # when CNES has)
     ("How long France and Korea are cooperating in the space field?", "30 years", None),
+    # "what ... for" asks why, after words that ask nothing too
+    ("ok real talk what's the sco even for", "climate change", None),
     # "just X, or others too?" asks whether X does it alone
     ("Is this SCO just a French thing, or have others joined in on it?", "international partnership", None),
     ("so is the sco just a cnes thing or are others in on it", "international partnership", None),
