@@ -77,6 +77,13 @@ _APPOSITIVE = Pattern(r",\s+(?:the|those|these)\s+[^,;:?!.]+?\W*$", re.IGNORECAS
 _OFFERS_CHOICE = Pattern(r"\bor\b", re.IGNORECASE)
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst|once")
+# ... or a time put after a comma by what came before or after it: "Where was the SCO first announced, *before its
+# proper launch*?" asks where it was announced, not launched.
+_TIMED_BY = Pattern(
+    r"(?P<head>[^\W_][\w'’]*)\s*,\s*(?:(?:just|shortly|long|well)\s+)?(?:before|after|ahead\s+of|prior\s+to)\s+"
+    r"(?!or\b|and\b|that\b|then\b)[^,;:?!.()–—]+",
+    re.IGNORECASE,
+)
 _QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
 # A clause of time that opens a question asking something else: "*When the CNES president went over to Korea,* who
 # did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
@@ -1994,6 +2001,10 @@ class Analyzer:
         timed = [
             (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
         ]
+        timed_by = [
+            (m.end("head"), m.end()) for m in _TIMED_BY.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
+        ]
+        timed += timed_by
         cuts += timed
         appositive = _APPOSITIVE.search(text) if "," in text else None
         if appositive is not None and WH_WORD.search(text[: appositive.start()]):
@@ -2039,6 +2050,8 @@ class Analyzer:
         opener = set(tokenize(opening.group())[:1]) if opening is not None else set()
         if timed:
             opener |= {"when", "while", "whilst", "once"}
+        if timed_by:
+            opener |= {"before", "after"}
         terms = tuple(
             t
             if t.key in main

@@ -180,6 +180,12 @@ ANSWERS = [
     # of two answers nearly tied, the one whose stored question asks how long too (the fields they work in say since
     # when CNES has)
     ("How long France and Korea are cooperating in the space field?", "30 years", None),
+    # a time put after a comma by what came before it only says which time: the announcement, not the launch
+    (
+        "At which gathering was the Space Climate Observatory first announced, before its proper launch?",
+        "One Planet",
+        "Toulouse",
+    ),
     # "what ... for" asks why, after words that ask nothing too
     ("ok real talk what's the sco even for", "climate change", None),
     # "just X, or others too?" asks whether X does it alone
