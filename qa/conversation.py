@@ -365,16 +365,21 @@ class Conversation:
         def repeats(said: frozenset[str]) -> bool:
             return not analysis.apart.isdisjoint(said) and wanted.isdisjoint(said)
 
+        others = [i for i in engine.alongside(last) if not repeats(engine.answer_keys[i])]
+        # The rest of the very sentence the last answer quoted part of comes first ("... satellites as well as ...
+        # launch facilities"), before answers that bring in other sentences the question's words also match.
+        rest = [i for i in others if engine.quotes_only_from(i, last)]
         if (
             result.answered
             and (result.kind, result.match) != (target.kind, target.id)
             and not (index is not None and repeats(engine.answer_keys[index]))
+            # (Asked of the time the last answer gave, what else is the rest of that sentence, when the question's
+            # words match some of it: "What else did it help with from then on?" after CNES's work on KARI's
+            # satellites since the early 2000s is its launch facilities, not the SCO.)
+            and not (_FROM_THEN.search(analysis.text) and self._matches_any(analysis, rest))
         ):
             return result
-        others = [i for i in engine.alongside(last) if not repeats(engine.answer_keys[i])]
-        # The rest of the very sentence the last answer quoted part of comes first ("... satellites as well as ...
-        # launch facilities"), before answers that bring in other sentences the question's words also match.
-        others = [i for i in others if engine.quotes_only_from(i, last)] or others
+        others = rest or others
         ranked = [s.target for s in engine.score(analysis) if s.target in others]  # the closest first
         if not ranked and others:
             # Nothing to rank them by ("anything else?"): the one that says the most the last answer did not.
@@ -383,6 +388,10 @@ class Conversation:
         if not ranked:
             return result
         return engine.answer_again(question, ranked[0], resolved=analysis.text)
+
+    def _matches_any(self, analysis: Analysis, targets: list[int]) -> bool:
+        """Whether the question's words match any of the targets at all."""
+        return any(s.target in targets for s in self._engine.score(analysis))
 
     # --- resolution -------------------------------------------------------------------------------------------
 
@@ -945,6 +954,7 @@ _COUNTERPART = Pattern(
     re.IGNORECASE,
 )
 _WHAT_ELSE = Pattern(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
+_FROM_THEN = Pattern(r"\b(?:from then on|since then|from that (?:point|time|day) on|ever since)\b", re.IGNORECASE)
 # The time the question before asked about, said at the end ("... at the time?", "... then?"; "since then" is after it).
 _AT_THAT_TIME = Pattern(
     r"\b(?:at the time|at that time|back then|by then|(?<!since )(?<!until )(?<!till )then)\W*$", re.IGNORECASE

@@ -96,6 +96,11 @@ TRANSCRIPTS = [
     [("Who did Le Gall meet at KARI?", "Lim Cheol-Ho"), ("And who did he see at the KMA?", "Nam Jae-Cheol")],
     # ... and when no one else in focus may be "he", the question read without it: the head of the agency it names
     [("Who heads KARI?", "Lim Cheol-Ho"), ("and who's in charge of the weather agency he met?", "Nam Jae-Cheol")],
+    # what else "from then on" is the rest of the sentence that gave the time, not another subject of the agency
+    [
+        ("Since when has CNES been involved with KARI's Earth-observing satellites?", "early 2000s"),
+        ("What else did it help with from then on?", "launch facilities"),
+    ],
     # "the other agency" the question names itself is that one, not a third
     [
         ("Who is the President of KARI?", "Lim Cheol-Ho"),
