@@ -186,6 +186,9 @@ ANSWERS = [
         "One Planet",
         "Toulouse",
     ),
+    # a big deal is a milestone ("what's the big deal with X" asks what X is)
+    ("how'd le gall sum up the korea deal, big deal or nah", "new milestone", None),
+    ("hey so what's the big deal with this sco thing", "climate change", None),
     # "what ... for" asks why, after words that ask nothing too
     ("ok real talk what's the sco even for", "climate change", None),
     # "just X, or others too?" asks whether X does it alone
