@@ -450,8 +450,9 @@ class Conversation:
             terms = [t for t in analysis.terms if t.surface not in words and t.kind != ENTITY]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         new_entities = analysis.entities
-        if new_entities and self._last is not None and _only_entities(analysis):
+        if new_entities and self._last is not None and _only_entities(analysis) and not analysis.pronouns:
             # "And for KASS?", "the forum?": the previous question's terms, its subject swapped for the new one.
+            # (Not with a pronoun, which stands for what is in focus: "Is CNES involved with it at all?")
             # ("And when was he in Korea?" asks its own question.) Only an entity of the same kind is swapped when
             # there is one: after "Who did Le Gall meet from KARI?", "And from the weather agency?" still asks
             # whom Le Gall met.

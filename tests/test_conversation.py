@@ -101,6 +101,8 @@ TRANSCRIPTS = [
         ("Since when has CNES been involved with KARI's Earth-observing satellites?", "early 2000s"),
         ("What else did it help with from then on?", "launch facilities"),
     ],
+    # a question naming one thing and pointing at another with "it" is no ellipsis ("And for CNES?")
+    [("What is KSLV-2?", "launch vehicle"), ("Is CNES involved with it at all?", "ground segment")],
     # "the other agency" the question names itself is that one, not a third
     [
         ("Who is the President of KARI?", "Lim Cheol-Ho"),
