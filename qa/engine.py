@@ -192,7 +192,9 @@ _ANSWER_KINDS[SPAN_KIND] = Pattern(
     re.IGNORECASE,
 )
 _SPAN_WORDS = Pattern(
-    r"\bhow long (?:did|does|do|will|would|was|is|were)\b|\bduration\b|\bhow many (?:days|weeks|hours)\b",
+    r"\bhow long (?:did|does|do|will|would|was|is|were)\b|\bduration\b|\bhow many (?:days?|weeks?|hours?)\b"
+    # (or with no auxiliary, as a learner may ask: "How long Le Gall stay in Korea?")
+    r"|\bhow long\s+(?:[\w'-]+\s+){1,4}?(?:stay|stays|stayed|spend|spends|spent|remain|remains|remained)\b",
     re.IGNORECASE,
 )
 # "Which number was the forum?", "KSLV - what number?" ask which one of a series: an ordinal, or the number in a

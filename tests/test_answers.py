@@ -721,6 +721,8 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # how long a stay lasted, asked with no auxiliary as a learner may ask it: the release gives no duration
+    "How long Le Gall stay in Korea?",
     # (a name in a likeness drawn after the question is still a name the release lacks)
     "Who is the CEO of KARI's launch arm, like the boss of SpaceX?",
     # (aerospace firms and satellite-navigation systems the release does not name are names, however written)
