@@ -186,6 +186,8 @@ ANSWERS = [
         "One Planet",
         "Toulouse",
     ),
+    # who is top of an organisation leads it
+    ("who's top of the KMA these days?", "Nam Jae-Cheol is the Head", None),
     # a big deal is a milestone ("what's the big deal with X" asks what X is)
     ("how'd le gall sum up the korea deal, big deal or nah", "new milestone", None),
     ("hey so what's the big deal with this sco thing", "climate change", None),
