@@ -647,9 +647,16 @@ class Conversation:
         entities = self._engine.entities
         noun = match.group("noun").casefold()
         types = _NOUN_TYPES.get(noun) or tuple({entities[e].type for e in self._last_named if e in entities})
+        if noun == "one" and not PERSONAL.isdisjoint(analysis.pronouns):
+            types = (EntityType.PERSON,)  # ("the other one, which agency is *he* head of?": a person)
         if not types:
             return None
         picked = [e for e in self._last_named if e in entities and entities[e].type in types]
+        if len(picked) == 2 and not (set(picked) & set(analysis.entities)):
+            # Two of that kind just named, neither singled out since: the other one is the second, the first being
+            # the one named first ("Which two Korean leaders did he meet? - What about the other one, which agency
+            # is he head of?" - Nam Jae-Cheol).
+            return picked[1], frozenset(tokenize(match.group()))
         if not picked and self._last is not None:
             # (... or the one of that kind the question before named: "Who is head of KMA? - and president of other
             # agency?" - the other agency than the KMA.)

@@ -103,6 +103,11 @@ TRANSCRIPTS = [
     ],
     # a question naming one thing and pointing at another with "it" is no ellipsis ("And for CNES?")
     [("What is KSLV-2?", "launch vehicle"), ("Is CNES involved with it at all?", "ground segment")],
+    # "the other one" of two just named, neither singled out since, is the second
+    [
+        ("Which two Korean leaders did the CNES president meet?", "Nam Jae-Cheol"),
+        ("What about the other one, which agency is he head of?", "Nam Jae-Cheol is the Head"),
+    ],
     # "the other agency" the question names itself is that one, not a third
     [
         ("Who is the President of KARI?", "Lim Cheol-Ho"),
