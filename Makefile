@@ -71,6 +71,7 @@ eval: $(STAMP)
 		tests/eval/blind104.toml tests/eval/blind105.toml \
 		tests/eval/blind106.toml tests/eval/blind107.toml \
 		tests/eval/blind108.toml tests/eval/blind109.toml \
+		tests/eval/blind110.toml tests/eval/blind111.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1122,6 +1122,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind110.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind111.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1237,6 +1257,8 @@ MAX_WRONG = {
     "blind107.toml": 0.03,  # four of 172 at first (2.3%)
     "blind108.toml": 0.02,  # one of 172 at first (0.6%): a user who asks in the passive voice or with nouns
     "blind109.toml": 0.02,  # two of 172 at first (1.2%): a phone user whose autocorrect swaps in wrong real words
+    "blind110.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind111.toml": 0.02,  # one of 172 at first (0.6%): a retired engineer checking details
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
