@@ -663,9 +663,12 @@ class Conversation:
             picked = [e for e in self._last.entities if e in entities and entities[e].type in types]
         if len(picked) != 1:
             return None
-        if any(e in entities and entities[e].type in types and e not in picked for e in analysis.entities):
+        pointing = set(tokenize(match.group()))
+        named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and not set(t.surface.split()) <= pointing}
+        if any(e in entities and entities[e].type in types and e not in picked for e in named):
             # The question names the other one itself: "And who heads the other agency Le Gall met, the
-            # meteorological one?" after KARI's president - the KMA, not a third agency.
+            # meteorological one?" after KARI's president - the KMA, not a third agency. (Not in the words that
+            # point: "the other Korean leader" is no role read as President Moon.)
             return None
         apart = {*self._last_named, *analysis.entities, *picked}
         others = [e for e in self._named_before if e in entities and entities[e].type in types and e not in apart]

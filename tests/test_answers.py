@@ -186,6 +186,8 @@ ANSWERS = [
         "One Planet",
         "Toulouse",
     ),
+    # greetings and "please" in Igbo
+    ("kedu! biko what KMA stand for?", "Korea Meteorological Administration", None),
     # who is top of an organisation leads it
     ("who's top of the KMA these days?", "Nam Jae-Cheol is the Head", None),
     # a big deal is a milestone ("what's the big deal with X" asks what X is)

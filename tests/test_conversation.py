@@ -103,6 +103,8 @@ TRANSCRIPTS = [
     ],
     # a question naming one thing and pointing at another with "it" is no ellipsis ("And for CNES?")
     [("What is KSLV-2?", "launch vehicle"), ("Is CNES involved with it at all?", "ground segment")],
+    # "the other Korean leader" is no role read as President Moon, but the other of the leaders met
+    [("Who's Lim Cheol-Ho?", "KARI"), ("And who's the other Korean leader named alongside him?", "Nam Jae-Cheol")],
     # "the other one" of two just named, neither singled out since, is the second
     [
         ("Which two Korean leaders did the CNES president meet?", "Nam Jae-Cheol"),
