@@ -913,9 +913,14 @@ class Conversation:
         match = _WHICH.match(analysis.text)
         noun = next(iter(tokenize(match.group("rest"))), "") if match is not None else ""
         types = _DEMONSTRATED_TYPES.get(noun.removesuffix("s"))
-        if types is None:
-            return None
         entities, linked = self._engine.entities, self._engine.linked
+        if types is None:
+            # Or what a "what did ... do" question asked for, when its answer names one programme the question did
+            # not: "What did CNES present during the trip?" - the SCO, which "what is it supposed to do?" means.
+            if not _WHAT_ASKED.match(analysis.text):
+                return None
+            programmes = [e for e in from_answer if e in entities and entities[e].type == EntityType.PROGRAMME]
+            return programmes[0] if len(programmes) == 1 else None
         about = {ENTITY + e for e in mentioned}
         kind = [e for e in from_answer if e in entities and entities[e].type in types]
         apart = [e for e in kind if not linked.get(ENTITY + e, frozenset()) & about]
@@ -1311,6 +1316,7 @@ _ASKED_GROUP = Pattern(
 _WHERE_OR_WHEN = frozenset({QUESTION + "where", QUESTION + "when"})  # questions placing a thing, not naming it
 _WHICH = Pattern(r"^\W*(?:which|what)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 _WHOSE = Pattern(r"^\W*whose\b", re.IGNORECASE)
+_WHAT_ASKED = Pattern(r"^\W*(?:(?:and|so|ok|okay)\W+)?what\s+(?:did|does|do)\b", re.IGNORECASE)
 # (Anywhere: "This trip is preparation for which state visit?")
 _WHICH_OR_WHOSE = Pattern(r"\b(?:which|what|whose)\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL)
 

@@ -103,6 +103,10 @@ TRANSCRIPTS = [
     ],
     # a question naming one thing and pointing at another with "it" is no ellipsis ("And for CNES?")
     [("What is KSLV-2?", "launch vehicle"), ("Is CNES involved with it at all?", "ground segment")],
+    # what a "what did ... do" question asked for, one programme its answer names, is what "it" means next
+    [("What did CNES present during the trip to Korea?", "SCO"), ("what is it supposed to do?", "climate change")],
+    # (... not after "what is X?": "it" is X)
+    [("What is the KMA?", "Meteorological"), ("Who is the head of it?", "Nam Jae-Cheol")],
     # "the other Korean leader" is no role read as President Moon, but the other of the leaders met
     [("Who's Lim Cheol-Ho?", "KARI"), ("And who's the other Korean leader named alongside him?", "Nam Jae-Cheol")],
     # "the other one" of two just named, neither singled out since, is the second
