@@ -435,6 +435,11 @@ _EMBEDDED = Pattern(
 # president" (see `Analyzer.analyse`).
 TENURE = "tenure"
 ALONE = "alone"  # the synonym group of doing something alone, asked by `_ALONE_OR_MORE`
+ATTEND = "attend"  # the synonym group of attending, asked by `_WHO_CAME`
+_WHO_CAME = Pattern(
+    r"\bwho\s+(?:came|come|turned\s+up|showed\s+up|turned\s+out)(?:\s+(?:along|then|in\s+the\s+end))?\W*$",
+    re.IGNORECASE,
+)
 _POST = (
     r"(?:president|presidents|head|chief|boss|leader|director|chair|chairman|in\s+charge|in\s+office|at\s+the\s+helm)"
 )
@@ -1311,6 +1316,10 @@ class Analyzer:
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
+        if _WHO_CAME.search(text) and not any(t.key == SYNONYM + ATTEND for t in analysis.terms):
+            # "who came?", "who turned up?" with nothing after: who attended ("came" alone is filler - it comes
+            # and goes in many questions - but said last, of people, it is who was there).
+            analysis = replace(analysis, terms=(*analysis.terms, Term(SYNONYM + ATTEND, ATTEND)))
         if _ALONE_OR_MORE.search(text) and not any(t.key == SYNONYM + ALONE for t in analysis.terms):
             # (Asked as a choice, "just X, or others too?" asks whether X does it alone, in whatever words.)
             analysis = replace(analysis, terms=(*analysis.terms, Term(SYNONYM + ALONE, ALONE)))

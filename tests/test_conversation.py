@@ -103,6 +103,8 @@ TRANSCRIPTS = [
     ],
     # a question naming one thing and pointing at another with "it" is no ellipsis ("And for CNES?")
     [("What is KSLV-2?", "launch vehicle"), ("Is CNES involved with it at all?", "ground segment")],
+    # "who came?" after the organisers asks who attended
+    [("Who organised the forum in Paris?", "KARI"), ("who came", "politicians")],
     # what a "what did ... do" question asked for, one programme its answer names, is what "it" means next
     [("What did CNES present during the trip to Korea?", "SCO"), ("what is it supposed to do?", "climate change")],
     # (... not after "what is X?": "it" is X)
