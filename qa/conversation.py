@@ -972,8 +972,10 @@ _COUNTERPART = Pattern(
 _WHAT_ELSE = Pattern(r"\belse\b", re.IGNORECASE)  # "what else?", "who else?"
 _FROM_THEN = Pattern(r"\b(?:from then on|since then|from that (?:point|time|day) on|ever since)\b", re.IGNORECASE)
 # The time the question before asked about, said at the end ("... at the time?", "... then?"; "since then" is after it).
+# (", then?" after a comma is a word of talk, not a time: "what's his job, then?")
 _AT_THAT_TIME = Pattern(
-    r"\b(?:at the time|at that time|back then|by then|(?<!since )(?<!until )(?<!till )then)\W*$", re.IGNORECASE
+    r"\b(?:at the time|at that time|back then|by then|(?<!since )(?<!until )(?<!till )(?<!,)(?<!, )then)\W*$",
+    re.IGNORECASE,
 )
 # What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
 _BESIDES_IT = Pattern(

@@ -103,6 +103,8 @@ TRANSCRIPTS = [
     ],
     # a question naming one thing and pointing at another with "it" is no ellipsis ("And for CNES?")
     [("What is KSLV-2?", "launch vehicle"), ("Is CNES involved with it at all?", "ground segment")],
+    # ", then?" is a word of talk, not the time asked before: "his" is the one who went, answered
+    [("Who went to see Lim Cheol-Ho on 2 July?", "Le Gall"), ("what's his job, then?", "President of CNES")],
     # "who came?" after the organisers asks who attended
     [("Who organised the forum in Paris?", "KARI"), ("who came", "politicians")],
     # what a "what did ... do" question asked for, one programme its answer names, is what "it" means next
