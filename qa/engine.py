@@ -263,7 +263,8 @@ _DATES_FROM = Pattern(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date"
 _TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
 _NAMING = Pattern(
-    r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b",
+    r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
+    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b",
     re.IGNORECASE,
 )
 _PERSON_NOUN = Pattern(

@@ -725,6 +725,9 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # the names of things the release speaks of unnamed, however asked for
+    "KARI Earth-observing satellites that CNES help, what is their names?",
+    "Does the release name any of the satellites France built for Korea?",
     # how long a stay lasted, asked with no auxiliary as a learner may ask it: the release gives no duration
     "How long Le Gall stay in Korea?",
     # (a name in a likeness drawn after the question is still a name the release lacks)
