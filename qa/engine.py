@@ -154,6 +154,11 @@ WHERE_KIND = QUESTION + "where"  # answered by an answer that names a place, or 
 _KIND_GAPS[WHERE_KIND] = "The release does not say where"
 _SETTINGS = (EntityType.PLACE.value, EntityType.CITY.value, EntityType.DATE.value)  # where and when things are
 _PLACES = (EntityType.PLACE, EntityType.CITY, EntityType.ORGANISATION)  # "works where?": at KARI
+# "Where is it located?", "where are they based?": where a thing is, which an organisation named will not say (as
+# it does for "where does he work?").
+LOCATION_KIND = "location"
+_KIND_GAPS[LOCATION_KIND] = "The release does not say where"
+_LOCATED_WORDS = Pattern(r"\b(?:located|situated|based|sited|headquartered|whereabouts)\b", re.IGNORECASE)
 CITY_KIND = "city"  # the kind of "which city" questions (see `Engine.asked_kinds`)
 _KIND_GAPS[CITY_KIND] = "The release does not name the city"
 BLANK_MARGIN = 0.2  # an answer filling a blank ("a new what?") this far below the best match still wins
@@ -1573,6 +1578,8 @@ class Engine:
             asked.append(CITY_KIND)
         if _COUNTRY_WORDS.search(analysis.text):
             asked.append(COUNTRY_KIND)
+        if WHERE_KIND in asked and _LOCATED_WORDS.search(analysis.text):
+            asked.append(LOCATION_KIND)
         if _SPAN_WORDS.search(analysis.text) and any(t.key == QUESTION + "how_long" for t in analysis.terms):
             asked.append(SPAN_KIND)
         if _WHICH_NUMBER.search(analysis.text):
@@ -1603,10 +1610,11 @@ class Engine:
                 kinds |= {COUNTRY_KIND}
             # (The reply quotes the evidence too: "the 2nd France-Korea Space Forum in Paris" says where it was.)
             quoted = self.analyzer.analyse(" ".join(self.targets[target].evidence), repair=False).entities
-            if any(
-                self.entities[e].type in _PLACES for e in (*self.answer_entities[target], *quoted) if e in self.entities
-            ):
+            said = [e for e in (*self.answer_entities[target], *quoted) if e in self.entities]
+            if any(self.entities[e].type in _PLACES for e in said):
                 kinds |= {WHERE_KIND}
+            if any(self.entities[e].type in (EntityType.PLACE, EntityType.CITY) for e in said):
+                kinds |= {LOCATION_KIND}
             self._answer_kinds[target] = kinds
         return kinds
 

@@ -725,6 +725,9 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # where a thing is located or based wants a place: an organisation named does not say it
+    "Where is Thales Alenia Space based?",
+    "Where are the KARI launch facilities that CNES helped design located?",
     # the names of things the release speaks of unnamed, however asked for
     "KARI Earth-observing satellites that CNES help, what is their names?",
     "Does the release name any of the satellites France built for Korea?",
