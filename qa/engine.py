@@ -168,6 +168,8 @@ _BLANK = Pattern(
     re.IGNORECASE,
 )
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
+_VISIT, _ATTEND = SYNONYM + "visit", SYNONYM + "attend"
+_MOVING_TO = Pattern(r"(?:come|comes|came|coming|go|goes|went|going|gone)\s+(?:along\s+)?to", re.IGNORECASE)
 _CITY_WORDS = Pattern(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
 # "which country", "what nation": only an answer that names a country (a place that is no city) will do.
 _LOWER_WORDS = Pattern(r"\b[a-z][a-z' -]*[a-z]\b")  # a run of words in small letters
@@ -1136,7 +1138,7 @@ class Engine:
             return scope.decide(question, analysis)
         if self.main_person is not None and not analysis.entities and not PERSONAL.isdisjoint(analysis.pronouns):
             return self._about_main_person(question, analysis, self.main_person)
-        analysis = self._naming_a_thing(analysis)
+        analysis = self._attending(self._naming_a_thing(analysis))
         scored = self.score(analysis)
         pointing = [p for p in analysis.pronouns if p != "this"]  # "What year was this?" means the release
         bare = bool(analysis.terms) and all(t.kind == QUESTION for t in analysis.terms)
@@ -1748,6 +1750,17 @@ class Engine:
             and stem(t.surface) not in answer_keys
             for t in analysis.terms
         )
+
+    def _attending(self, analysis: Analysis) -> Analysis:
+        """The analysis with coming or going to an event read as attending it: "What kind of people was coming to the
+        space forum?" asks who attended, not about a visit. (Coming to a place is visiting it.)"""
+        moving = [t for t in analysis.terms if t.key == _VISIT and _MOVING_TO.fullmatch(t.surface)]
+        if not moving:
+            return analysis
+        kinds = {self._kind(t.key) for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0}
+        if EntityType.EVENT not in kinds or kinds & {EntityType.PLACE, EntityType.CITY}:
+            return analysis
+        return replace(analysis, terms=tuple(t._replace(key=_ATTEND) if t in moving else t for t in analysis.terms))
 
     def _naming_a_thing(self, analysis: Analysis) -> Analysis:
         """The analysis without "the name of" asking who, when it asks the name of a thing, not of a person: "What is

@@ -190,6 +190,8 @@ ANSWERS = [
     ("kedu! biko what KMA stand for?", "Korea Meteorological Administration", None),
     # who is top of an organisation leads it
     ("who's top of the KMA these days?", "Nam Jae-Cheol is the Head", None),
+    # coming to an event is attending it (coming to a place is visiting it)
+    ("What kind of people was coming to the space forum?", "politicians", "followed"),
     # a big deal is a milestone ("what's the big deal with X" asks what X is)
     ("how'd le gall sum up the korea deal, big deal or nah", "new milestone", None),
     ("hey so what's the big deal with this sco thing", "climate change", None),
