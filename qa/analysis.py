@@ -56,13 +56,14 @@ def _clause(markers: str) -> Pattern:
 _RELATIVE_CLAUSE = _clause("that|who|whom|which|whose")
 # ... or one with no word to open it, ending on a verb of meeting: "the other agency *Le Gall met*", "the aerospace
 # institute *the CNES man sat down with*" (a head word, then a few words naming who met, then the verb).
+_MET = r"(?:met|visited|saw|briefed|sat\s+(?:down\s+)?with|went\s+to\s+see|spoke\s+(?:to|with)|talked\s+(?:to|with))"
 _BARE_RELATIVE_CLAUSE = Pattern(
     r"(?P<head>[^\W_][\w'’]*)\s+(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?"
-    r"(?:(?!(?:that|who|whom|which|whose)\b)[^\W\d_][\w'’-]*\s+){1,3}?"
-    r"(?:met|visited|saw|briefed|sat\s+(?:down\s+)?with|went\s+to\s+see|spoke\s+(?:to|with)|talked\s+(?:to|with))"
-    r"(?=\s*(?:[,;:?!.]|$))",
+    rf"(?:(?!(?:that|who|whom|which|whose)\b)[^\W\d_][\w'’-]*\s+){{1,3}}?{_MET}(?=\s*(?:[,;:?!.]|$))",
     re.IGNORECASE,
 )
+# (Its verb ending a clause, looked for first: the whole pattern is slow to try at every word.)
+_MET_AT_CLAUSE_END = Pattern(rf"\b{_MET}(?=\s*(?:[,;:?!.]|$))", re.IGNORECASE)
 # What a question sets apart: "apart from X, what else ...", "besides X, which ...".
 _SET_APART = Pattern(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to"
@@ -1996,7 +1997,7 @@ class Analyzer:
         ]
         # (A clause with no word to open it qualifies a noun after the question has asked something of it: "who
         # heads the other agency Le Gall met" - not "Which agency Le Gall met?", where it is what is asked.)
-        bare = _BARE_RELATIVE_CLAUSE.search(text)
+        bare = _BARE_RELATIVE_CLAUSE.search(text) if _MET_AT_CLAUSE_END.search(text) else None
         while bare is not None and bare.group("head").casefold() not in self._met_heads:
             # (its head is a noun for who or what was met, the last word before it: "the other *agency* Le Gall met")
             bare = _BARE_RELATIVE_CLAUSE.search(text, bare.end("head"))
