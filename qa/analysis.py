@@ -75,7 +75,8 @@ _SET_APART = Pattern(
 # A description put after the question's subject at its end: "Who heads the KMA, *the weather people the French
 # visitor sat down with*?" says which agency, as a relative clause does.
 _APPOSITIVE = Pattern(r",\s+(?:the|those|these)\s+[^,;:?!.]+?\W*$", re.IGNORECASE)
-_OFFERS_CHOICE = Pattern(r"\bor\b", re.IGNORECASE)
+_OFFERS_CHOICE = Pattern(r"\bor\b", re.IGNORECASE)  # (a description offering choices describes nothing)
+_RELATED_TO = Pattern(r"\b(?:of|for|with|by|at)\b", re.IGNORECASE)  # "an organiser *of* the forum"
 # A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
 _TIME_CLAUSE = _clause("when|while|whilst|once")
 # ... or a time put after a comma by what came before or after it: "Where was the SCO first announced, *before its
@@ -1505,9 +1506,14 @@ class Analyzer:
         subject = self._analyse(match.group("subject"), repair=True)
         if subject.pronouns or len(subject.terms) != 1 or subject.terms[0].kind != ENTITY:
             return analysis  # "Is it true that ...", "Was the forum in Paris a success?"
-        said = {t.key for t in self._analyse(match.group("predicate"), repair=True).terms} - {subject.terms[0].key}
+        predicate = self._analyse(match.group("predicate"), repair=True)
+        said = {t.key for t in predicate.terms} - {subject.terms[0].key}
         if not said:
             return analysis
+        if _RELATED_TO.search(match.group("predicate")) and any(
+            t.kind == ENTITY and t.key != subject.terms[0].key for t in predicate.terms
+        ):
+            return analysis  # (a relation to another thing is the claim: "Was the KMA an organiser of the forum?")
         share = QUALIFIER_BOOST / len(said)
         terms = tuple(t._replace(boost=t.boost * share) if t.key in said else t for t in analysis.terms)
         return replace(analysis, terms=terms)

@@ -190,6 +190,8 @@ ANSWERS = [
     ("kedu! biko what KMA stand for?", "Korea Meteorological Administration", None),
     # who is top of an organisation leads it
     ("who's top of the KMA these days?", "Nam Jae-Cheol is the Head", None),
+    # a yes/no question saying its subject is related to another thing claims the relation ("an organiser of")
+    ("Was the KMA an organiser of the Paris forum?", "CNES and the Korea Aerospace Research Institute", None),
     # coming to an event is attending it (coming to a place is visiting it)
     ("What kind of people was coming to the space forum?", "politicians", "followed"),
     # a big deal is a milestone ("what's the big deal with X" asks what X is)
