@@ -191,7 +191,7 @@ _WENT_TO_DO = Pattern(
 _MAIN_JOB = Pattern(
     r"\b(?:main|chief|real|key|big|principal)\s+(?P<job>job|business|task|mission|errand|assignment)\b", re.IGNORECASE
 )
-_VISIT = SYNONYM + "visit"
+VISIT = "visit"  # the synonym group of visiting (a trip's main job is why it was made)
 # "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes.
 _WHAT_TOOK = Pattern(
     r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:\w+\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
@@ -1302,7 +1302,7 @@ class Analyzer:
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
         elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
-        elif (job := _MAIN_JOB.search(text)) is not None and any(t.key == _VISIT for t in analysis.terms):
+        elif (job := _MAIN_JOB.search(text)) is not None and any(t.key == SYNONYM + VISIT for t in analysis.terms):
             # "the main job on that trip", "the main business he came for": what the trip was for, not a post.
             said = set(tokenize(job.group("job")))
             kept = tuple(t for t in analysis.terms if not set(t.surface.split()) <= said)

@@ -28,11 +28,13 @@ from rapidfuzz import fuzz, process
 
 from qa import bulk
 from qa.analysis import (
+    ATTEND,
     ENTITY,
     PRONOUNS,
     QUESTION,
     SYNONYM,
     UNKNOWN,
+    VISIT,
     WORD,
     Analysis,
     Analyzer,
@@ -168,7 +170,6 @@ _BLANK = Pattern(
     re.IGNORECASE,
 )
 KIND_MARGIN = 0.1  # a fitting answer this far below the best match is about something else (see `decide`)
-_VISIT, _ATTEND = SYNONYM + "visit", SYNONYM + "attend"
 _MOVING_TO = Pattern(r"(?:come|comes|came|coming|go|goes|went|going|gone)\s+(?:along\s+)?to", re.IGNORECASE)
 _CITY_WORDS = Pattern(r"\b(?:city|cities|town|towns|capital)\b", re.IGNORECASE)
 # "which country", "what nation": only an answer that names a country (a place that is no city) will do.
@@ -1754,13 +1755,15 @@ class Engine:
     def _attending(self, analysis: Analysis) -> Analysis:
         """The analysis with coming or going to an event read as attending it: "What kind of people was coming to the
         space forum?" asks who attended, not about a visit. (Coming to a place is visiting it.)"""
-        moving = [t for t in analysis.terms if t.key == _VISIT and _MOVING_TO.fullmatch(t.surface)]
+        moving = [t for t in analysis.terms if t.key == SYNONYM + VISIT and _MOVING_TO.fullmatch(t.surface)]
         if not moving:
             return analysis
         kinds = {self._kind(t.key) for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0}
         if EntityType.EVENT not in kinds or kinds & {EntityType.PLACE, EntityType.CITY}:
             return analysis
-        return replace(analysis, terms=tuple(t._replace(key=_ATTEND) if t in moving else t for t in analysis.terms))
+        return replace(
+            analysis, terms=tuple(t._replace(key=SYNONYM + ATTEND) if t in moving else t for t in analysis.terms)
+        )
 
     def _naming_a_thing(self, analysis: Analysis) -> Analysis:
         """The analysis without "the name of" asking who, when it asks the name of a thing, not of a person: "What is
