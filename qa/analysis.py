@@ -327,6 +327,10 @@ _POSSESSIVE = Pattern(r"'s\b")
 _NEGATION = Pattern(r"n't\b")
 _CONTRACTION = Pattern(r"'(?:re|ll|ve|d|m)\b")
 _WORD = Pattern(r"[^\W_]+")
+# The words that shape a question in two or a comparison in time (see `Analyzer.respelt`).
+_SHAPING_WORDS = frozenset(
+    ("which", "what", "first", "before", "after", "came", "come", "earlier", "later", "where", "when", "between")
+)
 # Where Latin letters or digits meet letters of another script (accents are stripped first).
 _SCRIPT_BOUNDARY = Pattern(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-Z])(?=[a-zA-Z0-9])")
 # A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
@@ -973,6 +977,23 @@ class Analyzer:
             better = next((c for c in self.tied(surface) if c != word and fits(c)), None)
             if better is not None:
                 words[i] = (better, quality, surface)
+
+    def respelt(self, text: str) -> str:
+        """The text with slips in the words that shape two questions in one or a comparison respelt ("Which came
+        frist, the forum or the visit?", "Was the forum befor or after the visit?"), for the patterns that find
+        them (`qa.conversation`); every other word is left as written, to be read as usual."""
+        if all(len(w) < 4 or w.casefold() in self.vocabulary for w in _WORD.findall(text)):
+            return text  # (nothing to respell: the common case, kept cheap)
+
+        def fixed(found: re.Match[str]) -> str:
+            word = found.group()
+            low = word.casefold()
+            if len(low) < 4 or low in self.vocabulary or low in self.dictionary:
+                return word
+            spelt, quality = self.correct(low)
+            return spelt[0] if len(spelt) == 1 and spelt[0] in _SHAPING_WORDS and quality >= 0.9 else word
+
+        return _WORD.sub(fixed, text)
 
     def _correct(self, word: str, as_name: bool = False) -> tuple[tuple[str, ...], float]:
         """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits).

@@ -25,15 +25,16 @@ def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> An
     """Answer one question, statelessly, from the built-in knowledge or the one given."""
     # The engine first: loading a cached index also readies the patterns the splitting below uses (`qa.patterns`).
     engine = engine_for(knowledge)
+    shaped = engine.analyzer.respelt(question) if isinstance(question, str) else question
     if (
         isinstance(question, str)
         and len(question) <= MAX_QUESTION_CHARS
         and (
-            split_composed(question)
-            or split_compared(question)
-            or split_dashed(question)
-            or split_checked_claim(question)
-            or asks_before_or_after(question)
+            split_composed(shaped)
+            or split_compared(shaped)
+            or split_dashed(shaped)
+            or split_checked_claim(shaped)
+            or asks_before_or_after(shaped)
         )
     ):
         # Two questions in one ("Who organised the forum, and where was it held?", "Which came first, the forum or

@@ -128,7 +128,9 @@ class Conversation:
         """`ask`, as the engine's plain reply: what the command line shows without validating a model."""
         question = scrub(question)
         if len(question) <= MAX_QUESTION_CHARS:
-            checked = split_checked_claim(question)
+            # (Read with the words that shape it respelt: "Which came frist, the forum or the visit?")
+            shaped = self._engine.analyzer.respelt(question)
+            checked = split_checked_claim(shaped)
             if checked is not None:
                 reply = self._after_claim(question, *checked)
                 if reply is not None:
@@ -136,11 +138,11 @@ class Conversation:
             # (A comparison in time that cannot be read as one may still be two questions: "how many months after
             # the forum was that - what was its date again?")
             for split in (split_compared, split_composed, split_dashed):
-                parts = split(question)
+                parts = split(shaped)
                 composed = None if parts is None else self._composed(question, parts, split=split)
                 if composed is not None:
                     return composed
-            asked = _BEFORE_OR_AFTER.search(question)
+            asked = _BEFORE_OR_AFTER.search(shaped)
             if asked is not None:
                 return self._before_or_after(question, asked.group("x"), asked.group("y"))
         return self._reply_one(question)

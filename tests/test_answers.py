@@ -1150,6 +1150,8 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         ("Which was earlier, the Paris forum or the meetings in Korea?", ["3 April", "2 July"]),
         ("Which came first, the forum or the visit?", ["3 April", "2 July"]),  # each asked on its own
         ("Which began earlier, the state visit or the Paris forum?", ["October", "3 April"]),
+        # (the words that shape the comparison read through slips)
+        ("Which came frist, the Paris forum or the Korea visit?", ["3 April", "2 July"]),
         # ... or set against each other with "vs"
         ("who heads the kma vs the boss at cnes?", ["Nam Jae-Cheol", "Jean-Yves Le Gall"]),
         ("date of the forum vs date of the visit", ["3 April", "2 July"]),  # each side asked on its own
