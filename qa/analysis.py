@@ -587,6 +587,19 @@ class Term(NamedTuple):
         return first if first in _MARKERS else WORD
 
 
+# What some ways of asking ask, in whatever words (see `Analyzer.analyse`): a term added when the question has none.
+_ASKED_BY_PATTERN = (
+    # "who came?", "who turned up?" with nothing after: who attended ("came" alone is filler - it comes and goes in
+    # many questions - but said last, of people, it is who was there).
+    (_WHO_CAME, Term(SYNONYM + ATTEND, ATTEND)),
+    # Asked as a choice, "just X, or others too?" asks whether X does it alone.
+    (_ALONE_OR_MORE, Term(SYNONYM + ALONE, ALONE)),
+    # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has held
+    # a post, which the release never says - an attribute, whatever else the question matches.
+    (_TENURE, Term(UNKNOWN + TENURE, TENURE, 0.0, display=TENURE)),
+)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A question as the matcher sees it."""
@@ -1339,17 +1352,9 @@ class Analyzer:
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
-        if _WHO_CAME.search(text) and not any(t.key == SYNONYM + ATTEND for t in analysis.terms):
-            # "who came?", "who turned up?" with nothing after: who attended ("came" alone is filler - it comes
-            # and goes in many questions - but said last, of people, it is who was there).
-            analysis = replace(analysis, terms=(*analysis.terms, Term(SYNONYM + ATTEND, ATTEND)))
-        if _ALONE_OR_MORE.search(text) and not any(t.key == SYNONYM + ALONE for t in analysis.terms):
-            # (Asked as a choice, "just X, or others too?" asks whether X does it alone, in whatever words.)
-            analysis = replace(analysis, terms=(*analysis.terms, Term(SYNONYM + ALONE, ALONE)))
-        if _TENURE.search(text) and not any(t.key == UNKNOWN + TENURE for t in analysis.terms):
-            # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has
-            # held a post, which the release never says - an attribute, whatever else the question matches.
-            analysis = replace(analysis, terms=(*analysis.terms, Term(UNKNOWN + TENURE, TENURE, 0.0, display=TENURE)))
+        for pattern, term in _ASKED_BY_PATTERN:
+            if pattern.search(text) and not any(t.key == term.key for t in analysis.terms):
+                analysis = replace(analysis, terms=(*analysis.terms, term))
         return analysis
 
     def _askers_time(self, analysis: Analysis) -> Analysis:

@@ -371,6 +371,8 @@ class Conversation:
         # The rest of the very sentence the last answer quoted part of comes first ("... satellites as well as ...
         # launch facilities"), before answers that bring in other sentences the question's words also match.
         rest = [i for i in others if engine.quotes_only_from(i, last)]
+        # The targets the question's words match, the closest first: scored once, and only when needed.
+        closest: list[int] | None = None
         if (
             result.answered
             and (result.kind, result.match) != (target.kind, target.id)
@@ -378,11 +380,16 @@ class Conversation:
             # (Asked of the time the last answer gave, what else is the rest of that sentence, when the question's
             # words match some of it: "What else did it help with from then on?" after CNES's work on KARI's
             # satellites since the early 2000s is its launch facilities, not the SCO.)
-            and not (_FROM_THEN.search(analysis.text) and self._matches_any(analysis, rest))
+            and not (
+                _FROM_THEN.search(analysis.text)
+                and not set(closest := [s.target for s in engine.score(analysis)]).isdisjoint(rest)
+            )
         ):
             return result
         others = rest or others
-        ranked = [s.target for s in engine.score(analysis) if s.target in others]  # the closest first
+        if closest is None:
+            closest = [s.target for s in engine.score(analysis)]
+        ranked = [t for t in closest if t in others]  # the closest first
         if not ranked and others:
             # Nothing to rank them by ("anything else?"): the one that says the most the last answer did not.
             said = engine.answer_keys[last]
@@ -390,10 +397,6 @@ class Conversation:
         if not ranked:
             return result
         return engine.answer_again(question, ranked[0], resolved=analysis.text)
-
-    def _matches_any(self, analysis: Analysis, targets: list[int]) -> bool:
-        """Whether the question's words match any of the targets at all."""
-        return any(s.target in targets for s in self._engine.score(analysis))
 
     # --- resolution -------------------------------------------------------------------------------------------
 
