@@ -72,6 +72,7 @@ eval: $(STAMP)
 		tests/eval/blind106.toml tests/eval/blind107.toml \
 		tests/eval/blind108.toml tests/eval/blind109.toml \
 		tests/eval/blind110.toml tests/eval/blind111.toml \
+		tests/eval/blind112.toml tests/eval/blind113.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1142,6 +1142,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind112.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind113.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.76,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1259,6 +1279,8 @@ MAX_WRONG = {
     "blind109.toml": 0.02,  # two of 172 at first (1.2%): a phone user whose autocorrect swaps in wrong real words
     "blind110.toml": 0.02,  # one of 172 at first (0.6%)
     "blind111.toml": 0.02,  # one of 172 at first (0.6%): a retired engineer checking details
+    "blind112.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind113.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
