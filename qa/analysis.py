@@ -259,10 +259,10 @@ _YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 _DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
 # Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
 _SPELT_OUT = Pattern(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
-# What follows the last comma or dash of a question: a guess at the answer ("which day was it, Tuesday?", "... - was
-# it March?").
+# What follows the last comma or dash of a question, or the question itself: a guess at the answer ("which day was it,
+# Tuesday?", "... - was it March?", "when exactly? sometime in july?").
 _GUESSED = Pattern(
-    r"(?:,|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,\u2013\u2014-]{1,40}?)\W*$",
+    r"(?:,|\?|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,?\u2013\u2014-]{1,40}?)\W*$",
     re.IGNORECASE,
 )
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".

@@ -220,6 +220,9 @@ ANSWERS = [
     ("When was Le Gall in Korea, October?", "2 July", None),
     ("What year did Le Gall first visit Korea, 1990?", "1987", None),
     ("wich day was the Paris forum, Tusday?", "Tuesday 3 April", None),
+    # ... or as a question of its own after it
+    ("cnes president in korea when? july sometime?", "2 July", None),
+    ("How long have France and Korea worked together in space? More than 20 years?", "30 years", None),
     # letters spelt one by one, as speech-to-text writes an acronym
     ("what does k m a stand for", "Korea Meteorological Administration", None),
     ("who is the president of k a r i", "Lim Cheol-Ho", None),
