@@ -245,9 +245,14 @@ _CORRECTED = Pattern(
 )
 # A polite suffix joined to a name: "Lim Cheol-Ho-ssi", "Le Gall-san" (see `Analyzer._without_tag_words`).
 _NAME_SUFFIX = Pattern(r"(?<=[^\W\d_])-(?P<suffix>[a-z]{2,6})\b")
-# A word or two tagged on at the end after a comma, "..., ludzu?", "..., ek vergeet?", or called out before the
-# question, "labas! who ..." (see `Analyzer._without_tag_words`).
-_TAG_WORD = Pattern(r",\s*(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$", re.IGNORECASE)
+# A word or two tagged on after a comma where a sentence ends, "..., ludzu?", "..., ek vergeet?", "..., alva? which
+# agreement?", or called out before the question, "labas! who ..." (see `Analyzer._without_tag_words`).
+_TAG_WORD = Pattern(
+    r",\s*(?P<word>['\u2019]?[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:\s+['\u2019]?[^\W\d_]+(?:['\u2019][^\W\d_]+)*)?)"
+    r"(?:\s+(?:please|pls|plz))?"
+    r"\s*(?:[?.!]+(?=\s+\S)|[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 # ... or a greeting of one to four words before it: "Sannu da aiki! who is ...", "Dobar dan. Who heads ...".
 _CALLED_OUT = Pattern(
     r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>[!?~]+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
@@ -1435,7 +1440,7 @@ class Analyzer:
         weather agency", "Sannu da aiki! who is Lim Cheol-Ho?"): "please", a greeting or a particle, not a name.
         Only unknown words that are no English word, no attribute asked for and no organisation known to be
         another."""
-        tagged = [m.group("word") for m in (_TAG_WORD.search(analysis.text),) if m is not None and m.group().islower()]
+        tagged = [m.group("word") for m in _TAG_WORD.finditer(analysis.text) if m.group().islower()]
         if "-" in analysis.text:
             tagged += [m.group("suffix") for m in _NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
         greeting = self._greeting(analysis.text)
@@ -1443,7 +1448,7 @@ class Analyzer:
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
         words -= self._other_names
         # (An English word by which the asker addresses the bot goes too: "Who heads the KMA, love?")
-        addressed = {said for w in tagged[:1] if (said := " ".join(tokenize(w))) in self._vocatives}
+        addressed = {said for w in tagged if (said := " ".join(tokenize(w))) in self._vocatives}
         # (Nor one a larger vocabulary corrects to some word of its own: "Quando? When was this?" is no "quango".)
         terms = [
             t

@@ -332,6 +332,9 @@ ANSWERS = [
     # the crowd at a forum is who attended it; "please" in other languages asks nothing
     ("who was in the crowd at the forum in Paris?", "scientists", None),
     ("Where was the SCO officially launched, molim?", "Toulouse", None),
+    # ... where any sentence ends, and with an apostrophe in it
+    ("good morning, since 2015 only they are having that agreement, allava? which agreement?", "inter-agency", None),
+    ("Who organised the Paris forum, fa'afetai?", "KARI", None),
     # ... nor do greetings, thanks and particles of many more languages, before, inside or after the question
     ("Shwmae. Who is it, the president of CNES, please?", "Jean-Yves Le Gall", None),
     ("In which country he was on 2 July, the CNES man? Diolch.", "South Korea", None),
