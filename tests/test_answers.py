@@ -314,6 +314,7 @@ ANSWERS = [
     ("what does the strapline of the release say", "CNES briefs", None),  # a strapline is a headline
     ("who's the speaker quoted at the end of the release", "Jean-Yves Le Gall", "Lim Cheol-Ho"),
     ("does Le Gall like coming to Korea?", "pleasure", None),  # after an auxiliary, "like" is the verb
+    ("le gall, does he actually like visiting korea?", "pleasure", None),  # ... and before a gerund
     ("What sort of partnership is the SCO developed inside?", "international partnership", None),  # "inside": filler
     ("Which three organisations are named?", "Korea Meteorological Administration", None),  # a count is no name
     ("Did France and Korea only begin their space cooperation in 2015?", "30 years", None),  # a wrong year offered
