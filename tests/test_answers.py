@@ -709,6 +709,7 @@ ANSWERS = [
     ("What is the SCO meant to do once it is built, in simple words for a simple man?", "climate change", None),
     # "all these years" is how long something went on, not a question of how long; "till" says nothing
     ("Whose space programme has France been backing all these years?", "South Korea", None),
+    ("whose space programme is france propping up", "South Korea", None),
     ("never heard of the sco till today, what does it stand for?", "Space Climate Observatory", None),
     ("Call me a sceptic, but how is the Korea trip linked to President Moon going to France?", "state visit", None),
     # a venue is answered by a city when the question names none
