@@ -405,6 +405,8 @@ _MET_NOUNS = frozenset(
     )
 )
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+# Titles a head of state or government holds too (see `Analyzer.__init__`, roles).
+_TITLES = frozenset(("president", "head", "leader", "director", "chairman"))
 _PERSON_NOUNS = frozenset(("guy", "guys", "man", "men", "woman", "women", "person", "fellow", "chap", "lady"))
 _PERSON_NOUNS |= frozenset(("gentleman", "gentlemen", "official", "officials", "dude", "bloke"))
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
@@ -847,15 +849,31 @@ class Analyzer:
         self._memoise()
         self._descriptors: dict[tuple[str, ...], tuple[str, ...]] = {}
         described: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+        # Two words left are a role only when the first names something of its own, the role word is no title another
+        # may hold ("the French boss" is the CNES president, "the French president" may be the head of state), and
+        # only one holder has it ("the Korean guy" may be either agency's).
+        pairs: dict[tuple[str, ...], set[str]] = {}
         for alias, entity_id, description in roles:
             keys = tuple(t.key for t in self.analyse(description).terms)
+            titled = description.split()[0].casefold() in _TITLES
             for variant in _alias_variants(alias):
                 # Also without the organisation's generic noun: "the French space boss" for "French space agency
                 # boss", if what is left is still a phrase of three words or more.
                 shorter = tuple(w for w in variant if w not in lexicon.name_heads)
-                for spelling in (variant, shorter) if len(shorter) >= 3 else (variant,):
+                paired = (
+                    len(shorter) == 2
+                    and shorter != variant
+                    and not titled
+                    and self.phrases.get(shorter[:1], "").startswith(ENTITY)  # ("French": "weather boss" is no holder)
+                )
+                if paired:
+                    pairs.setdefault(shorter, set()).add(entity_id)
+                for spelling in (variant, shorter) if len(shorter) >= 3 or paired else (variant,):
                     if spelling not in self.phrases:
                         described.setdefault(spelling, (ENTITY + entity_id, keys))
+        for pair, holders in pairs.items():
+            if len(holders) > 1 and pair in described:
+                del described[pair]
         for variant, (key, keys) in described.items():
             self.phrases[variant] = key
             self._descriptors[variant] = keys

@@ -158,6 +158,8 @@ ANSWERS = [
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
     # a role with the organisation's generic noun left out
     ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
+    # ... and with the name of its country alone, for a role word no head of state holds and one person has
+    ("who did the french bloke meet at the weather agency?", "Nam Jae-Cheol", None),
     # a relative clause only says which one is meant
     (
         "Who is the man heading the Korean weather agency that decided to work with CNES?",
@@ -737,6 +739,9 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    # "the French president", "the French leader" may be the head of state the release does not name
+    "Who is the French president?",
+    "What is the name of the French leader?",
     # where a thing is located or based wants a place: an organisation named does not say it
     "Where is Thales Alenia Space based?",
     "Where are the KARI launch facilities that CNES helped design located?",
