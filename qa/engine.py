@@ -1001,7 +1001,32 @@ class Engine:
         reply = self._reply_whole(question)
         if reply.answered or reply.kind == "smalltalk":
             return reply
-        return self._reply_to_part(question) or self._reply_figuratively(question) or reply
+        return (
+            self._reply_to_part(question)
+            or self._reply_figuratively(question)
+            or self._reply_as_the_speaker(question)
+            or reply
+        )
+
+    def _reply_as_the_speaker(self, question: str) -> Reply | None:
+        """The answer to a question asked on its own about "he" or "his", naming no one, read as about the one
+        person the release quotes - whose release it reads as - when so read it is answered: "which 2 korean
+        agencies did he sit down with", "What's he hoping to do with the cooperation once October comes round?".
+        None otherwise (a reading that answers nothing is no better than none)."""
+        if len(self._quoted) != 1:
+            return None
+        analysis = self.analyzer.analyse(question)
+        # (Not when the question names a person, or describes one by a role the pronoun may point back at: "The
+        # president whose state visit they're preparing, what's his name?")
+        if (
+            PERSONAL.isdisjoint(analysis.pronouns)
+            or any(self._is_person(e) for e in analysis.entities)
+            or any(t.key == SYNONYM + "lead" for t in analysis.terms)
+        ):
+            return None
+        (speaker,) = self._quoted
+        reply = self.decide(question, replace(analysis, terms=(*analysis.terms, Term(ENTITY + speaker, speaker))))
+        return reply if reply.answered else None
 
     def _reply_figuratively(self, question: str) -> Reply | None:
         """The answer to a question that its plain words ask surely, when the only words keeping it from being

@@ -156,6 +156,9 @@ ANSWERS = [
     ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
     ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
+    # "he" asked on its own, naming no one, is the one person the release quotes - whose release it reads as
+    ("what's he hoping to do once october comes round", "step further", None),
+    ("did he say anything sweet about korea", "pleasure", None),
     # a role with the organisation's generic noun left out
     ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
     # ... and with the name of its country alone, for a role word no head of state holds and one person has
