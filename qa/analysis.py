@@ -132,6 +132,12 @@ _ASKERS_USE = Pattern(
 # A likeness the asker draws after the question, from their own world: "Where was the SCO launched? Like christening
 # a new narrowboat?", "Who developed KASS, the way you'd have a main contractor on a lock rebuild?" - after a mark
 # that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence.
+# A small number of the things asked for, before them: "which 2 korean agencies" (see `Analyzer._counting`). Not "the
+# two countries", which may be how the release names them.
+_COUNTED_THINGS = Pattern(
+    r"\b(?:which|what)\s+(?P<count>\d|two|three|four|five|six)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s\b",
+    re.IGNORECASE,
+)
 _LIKENED = Pattern(
     r"(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?"
     r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we)\b"
@@ -1371,7 +1377,7 @@ class Analyzer:
                 terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in _MODAL_WHY)),
             )
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
-        qualified = self._dated(self._qualified(self._classifying(offered)))
+        qualified = self._dated(self._qualified(self._classifying(self._counting(offered))))
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
@@ -1379,6 +1385,20 @@ class Analyzer:
             if pattern.search(text) and not any(t.key == term.key for t in analysis.terms):
                 analysis = replace(analysis, terms=(*analysis.terms, term))
         return analysis
+
+    def _counting(self, analysis: Analysis) -> Analysis:
+        """The analysis with a small number said before the things asked for weighing as a qualifier: "which 2 korean
+        agencies did he sit down with" asks which agencies; the answer that lists them says how many, and a
+        phrasing need not."""
+        counted = _COUNTED_THINGS.search(analysis.text)
+        if counted is None:
+            return analysis
+        count = counted.group("count").casefold()
+        terms = tuple(
+            t._replace(boost=t.boost * QUALIFIER_BOOST, name_like=False) if t.key == count else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _askers_time(self, analysis: Analysis) -> Analysis:
         """The analysis without the words of a clause at the end saying when the asker asks ("..., before I go up
