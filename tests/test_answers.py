@@ -180,6 +180,7 @@ ANSWERS = [
     # what an event was linked to or leading up to is what it prepared (not the forum it followed)
     ("Was the July trip linked to a bigger event coming up later?", "state visit", None),
     ("What bigger event was the Korea visit leading up to?", "state visit", "followed"),
+    ("what was le gall's korea visit getting everything ready for?", "state visit", None),  # with what is readied
     # "how long back" asks when; a stance is a commitment; "howdy" greets, and a "feller" is a guy
     ("How long back was the SCO launched?", "last week", None),
     ("What do KARI and the KMA's choice show about Korea's stance on climate change?", "resolute commitment", None),
