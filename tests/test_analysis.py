@@ -1,10 +1,12 @@
-"""The analyser on a store of its own: how it reads the names of roles a store defines."""
+"""The analyser: how it reads the names of roles a store defines, and everyday phrases of its lexicon."""
 
 from __future__ import annotations
 
 import pytest
 
+from qa import load_knowledge
 from qa.analysis import ANALYSES_KEPT, Analyzer
+from qa.engines import engine_for
 
 
 @pytest.mark.parametrize("question", ["who is the rector of uni zed", "uni zed rector", "Who's Uni Zed's rector?"])
@@ -128,3 +130,20 @@ def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_q
     again = analyzer.analyse("who leads CNES?")
     assert again is not first
     assert again == first
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("what do the sco partners chuck in?", "~pool"),
+        ("what are the sco members clubbing together", "~pool"),
+        ("whose space programme is france propping up", "~help"),
+        ("what was the trip getting things ready for", "~preparation"),
+        ("does he actually like going to korea", "~pleasure"),
+    ],
+)
+def test_an_everyday_phrase_is_read_as_the_word_the_release_uses(question: str, key: str) -> None:
+    """Chucking in is pooling, propping up is helping, getting things ready is preparing, and liking going somewhere
+    is taking pleasure in it: the lexicon's phrases, read whole before their words."""
+    analyzer = engine_for(load_knowledge()).analyzer
+    assert key in [t.key for t in analyzer.analyse(question).terms]
