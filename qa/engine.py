@@ -90,6 +90,7 @@ SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question th
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
 # Question words that ask for one kind of answer (a time, a place, a count...).
+_ASKS_WHAT = Pattern(r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:what|whats|which)\b", re.IGNORECASE)
 _KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
@@ -1248,9 +1249,18 @@ class Engine:
                 scored = theirs
         # A yes/no question ("Did Le Gall meet him?") is not answered by a phrasing that asks when, where or how
         # many, if one that asks none of those matches nearly as well.
-        if opens_yes_no(analysis.text) and not any(t.key in _KIND_MARKERS for t in analysis.terms):
-            plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS]
-            if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - YES_NO_MARGIN:
+        # (So is a question asking what, in no kind of answer: "What's been started under the agreement?" is not
+        # answered by when it started.)
+        if not any(t.key in _KIND_MARKERS for t in analysis.terms):
+            margin = (
+                YES_NO_MARGIN
+                if opens_yes_no(analysis.text)
+                else KIND_MARGIN
+                if _ASKS_WHAT.match(analysis.text)
+                else None
+            )
+            plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS] if margin is not None else []
+            if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - (margin or 0.0):
                 scored = plain
         # A blank to fill ("Le Gall calls the decision a new what?") is filled by the answer that says the words
         # before it, followed by a word: "a new milestone".

@@ -34,6 +34,11 @@ TRANSCRIPTS = [
         ("Who heads the KMA: Lim Cheol-Ho or Nam Jae-Cheol?", "Nam Jae-Cheol"),
         ("and the other one leads which agency?", "Lim Cheol-Ho"),
     ],
+    # what was started under something asks what, not when it started
+    [
+        ("How long has the inter-agency agreement been in place?", "2015"),
+        ("and what got started under it?", "KSLV-2"),
+    ],
     # When the visit came after the forum is its own date, not the forum's
     [("When was the forum in Paris?", "3 April"), ("and when did Le Gall go to Korea after it?", "2 July")],
     # A question of its own that could mean either visit means the one of whom was asked before
