@@ -90,7 +90,12 @@ SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question th
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
 # Question words that ask for one kind of answer (a time, a place, a count...).
-_ASKS_WHAT = Pattern(r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:what|whats|which)\b", re.IGNORECASE)
+# A question (or its last part, after a remark) opening with what or which: "so that 2015 agreement - what did it get
+# going?".
+_ASKS_WHAT = Pattern(
+    r"(?:^|[.!?;:]\s|\s[-\u2013\u2014]\s)\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:what|whats|which)\b(?!.*[.!?;:]\s\w)",
+    re.IGNORECASE | re.DOTALL,
+)
 _KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
@@ -1256,7 +1261,7 @@ class Engine:
                 YES_NO_MARGIN
                 if opens_yes_no(analysis.text)
                 else KIND_MARGIN
-                if _ASKS_WHAT.match(analysis.text)
+                if _ASKS_WHAT.search(analysis.text)
                 else None
             )
             plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS] if margin is not None else []

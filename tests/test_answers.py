@@ -156,6 +156,8 @@ ANSWERS = [
     ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
     ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
+    # a question asking what (after a remark too) is not answered by when, if what is asked matches nearly as well
+    ("nice one. so the 2015 agreement - what did it get going?", "KSLV-2", "dates from"),
     # how many things are asked for says which, not what: the answer listing them need not be asked with the number
     ("which 2 korean organisations did le gall sit down with?", "KARI", None),
     # "he" asked on its own, naming no one, is the one person the release quotes - whose release it reads as
