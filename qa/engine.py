@@ -277,8 +277,8 @@ _DATES_FROM = Pattern(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date"
 _TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
 # Asking for names: "the names of", "what is it called", "which specific ones".
 _NAMING = Pattern(
-    r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
-    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b",
+    r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what|the)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
+    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b",
     re.IGNORECASE,
 )
 _PERSON_NOUN = Pattern(
@@ -349,6 +349,7 @@ _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
     SYNONYM + "rocket": (EntityType.PROGRAMME,),
     SYNONYM + "satnav": (EntityType.PROGRAMME,),
     SYNONYM + "agency": (EntityType.ORGANISATION,),
+    SYNONYM + "facility": (EntityType.PLACE, EntityType.CITY),
     SYNONYM + "event": (EntityType.EVENT,),
     SYNONYM + "lead": (EntityType.PERSON,),
 }

@@ -756,6 +756,8 @@ DECLINES = [
     # the names of things the release speaks of unnamed, however asked for
     "KARI Earth-observing satellites that CNES help, what is their names?",
     "Does the release name any of the satellites France built for Korea?",
+    "Name the specific Earth-observing satellites CNES worked on with KARI.",
+    "What's the name of the Korean launch site that CNES helped design?",  # a launch site is a place
     # how long a stay lasted, asked with no auxiliary as a learner may ask it: the release gives no duration
     "How long Le Gall stay in Korea?",
     # (a name in a likeness drawn after the question is still a name the release lacks)
