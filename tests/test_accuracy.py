@@ -1162,6 +1162,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind114.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind115.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1281,6 +1301,8 @@ MAX_WRONG = {
     "blind111.toml": 0.02,  # one of 172 at first (0.6%): a retired engineer checking details
     "blind112.toml": 0.02,  # three of 172 at first (1.7%)
     "blind113.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind114.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind115.toml": 0.02,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
