@@ -1522,7 +1522,7 @@ class Analyzer:
         if called is None:
             return set()
         words, mark, rest = called.group("words", "mark", "rest")
-        if not all(w[1:].islower() for w in words.split()):
+        if any(c.isupper() for w in words.split() for c in w[1:]):
             return set()  # an acronym or a name written with capitals inside ("JAXA!", "McDonald")
         asking = _ASKING.search(rest) is not None
         one = words.split() == [words]

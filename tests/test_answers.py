@@ -348,6 +348,7 @@ ANSWERS = [
     ("Who organised the Paris forum, fa'afetai?", "KARI", None),
     # ... nor do greetings, thanks and particles of many more languages, before, inside or after the question
     ("Shwmae. Who is it, the president of CNES, please?", "Jean-Yves Le Gall", None),
+    ("Maakye o. Who is the head of the KMA?", "Nam Jae-Cheol", None),  # (a one-letter particle is no acronym)
     ("In which country he was on 2 July, the CNES man? Diolch.", "South Korea", None),
     ("Who is head of the meteorology administration of Korea, os gwelwch yn dda?", "Nam Jae-Cheol", "Lim"),
     ("Kodwa why the Le Gall he go to Korea? What is the main purpose of the visit?", "Space Climate Observatory", None),
