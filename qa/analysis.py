@@ -273,7 +273,8 @@ _SPELT_OUT = Pattern(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
 # What follows the last comma or dash of a question, or the question itself: a guess at the answer ("which day was it,
 # Tuesday?", "... - was it March?", "when exactly? sometime in july?").
 _GUESSED = Pattern(
-    r"(?:,|\?|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,?\u2013\u2014-]{1,40}?)\W*$",
+    r"(?:,|\?|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,?\u2013\u2014-]{1,40}?)"
+    r"(?:\s+(?:was|is)\s+(?:it|that|this))?\W*$",
     re.IGNORECASE,
 )
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
@@ -1701,8 +1702,19 @@ class Analyzer:
             guessed = [t for t in analysis.terms if f" {t.surface} " in said]
             # ("how long, like 10 years or more?": a number of years guessed is a span offered to be checked)
             spans = {m.group(1) for m in _SPAN.finditer(guess.group("value"))}
+            # ("Where was the forum held, London was it?": a place the release does not know, guessed after a question
+            # of where, is checked as one a claim ends on - if it is the only name the release lacks.)
+            unknown_names = {t.surface for t in analysis.unknown if t.name_like}
+            place_guessed = (
+                len(guessed) == 1
+                and guessed[0].kind == UNKNOWN
+                and unknown_names == {guessed[0].surface}
+                and any(t.key == QUESTION + "where" for t in analysis.terms)
+            )
             if spans:
                 guessed = []
+            elif place_guessed:
+                places = True
             elif not guessed or not all(
                 _is_date(t.surface)
                 or _is_date(t.key.lstrip(UNKNOWN))

@@ -230,6 +230,8 @@ ANSWERS = [
     ("When was Le Gall in Korea, October?", "2 July", None),
     ("What year did Le Gall first visit Korea, 1990?", "1987", None),
     ("wich day was the Paris forum, Tusday?", "Tuesday 3 April", None),
+    # ... and so is a place the release does not know, guessed after a question of where
+    ("where was the SCO launched, Lyon was it?", "Toulouse Space Show", None),
     # ... or as a question of its own after it
     ("cnes president in korea when? july sometime?", "2 July", None),
     ("How long have France and Korea worked together in space? More than 20 years?", "30 years", None),
@@ -748,6 +750,7 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    "Where is the NASA office, Houston?",  # (a place guessed is checked only where it is the only name lacking)
     # "the French president", "the French leader" may be the head of state the release does not name
     "Who is the French president?",
     "What is the name of the French leader?",
