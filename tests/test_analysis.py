@@ -140,10 +140,12 @@ def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_q
         ("whose space programme is france propping up", "~help"),
         ("what was the trip getting things ready for", "~preparation"),
         ("does he actually like going to korea", "~pleasure"),
+        ("when did le gall have his boots on the ground in korea", "~visit"),
     ],
 )
 def test_an_everyday_phrase_is_read_as_the_word_the_release_uses(question: str, key: str) -> None:
-    """Chucking in is pooling, propping up is helping, getting things ready is preparing, and liking going somewhere
-    is taking pleasure in it: the lexicon's phrases, read whole before their words."""
+    """Chucking in is pooling, propping up is helping, getting things ready is preparing, liking going somewhere is
+    taking pleasure in it, and boots on the ground somewhere a visit: the lexicon's phrases, read whole before their
+    words."""
     analyzer = engine_for(load_knowledge()).analyzer
     assert key in [t.key for t in analyzer.analyse(question).terms]
