@@ -210,6 +210,13 @@ _HOW_SUPPOSED = Pattern(
     r"^\W*(?:(?:and|so|but|ok|okay)\W+)?how\b[^?]*\b(?:supposed|meant|intended)\s+to\b", re.IGNORECASE
 )
 _MODAL_WHY = frozenset(("supposed to", "meant to", "intended to"))
+# ... nor "what" a modal's verb takes, other than doing or being: "What are the partners meant to hand over to each
+# other?" asks what they hand over ("What is the SCO meant to do?" asks what it is for).
+_WHAT_SUPPOSED = Pattern(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:what|which)\b[^?]*\b(?:supposed|meant|intended)\s+to\s+"
+    r"(?!(?:do|be|achieve|accomplish|help|serve|deliver|bring|offer|provide)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 _NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 _WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
 _DAY_NAME = Pattern(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
@@ -1371,7 +1378,7 @@ class Analyzer:
             said = set(tokenize(job.group("job")))
             kept = tuple(t for t in analysis.terms if not set(t.surface.split()) <= said)
             analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", job.group())))
-        if _HOW_SUPPOSED.match(text):
+        if _HOW_SUPPOSED.match(text) or _WHAT_SUPPOSED.match(text):
             # "How are the partners supposed to work together?" asks how, not what for.
             analysis = replace(
                 analysis,

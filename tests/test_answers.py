@@ -704,6 +704,8 @@ ANSWERS = [
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
+    # ... nor "what" a modal's verb takes, other than doing or being (what they give, not what it is all for)
+    ("What are the partners in the SCO supposed to give each other?", "share data", "decision support"),
     # "which" asked where the answer would stand is the question, not a relative clause
     ("Le Gall met which person from the weather office?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... or by a comment of the asker's that names and asks nothing ("ops" is no acronym of the summit)
