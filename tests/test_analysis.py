@@ -143,11 +143,12 @@ def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_q
         ("when did le gall have his boots on the ground in korea", "~visit"),
         ("where did they first shout about the sco", "~announce"),
         ("what big fixture was the visit a warm-up for", "~event"),
+        ("was the korean decision a big moment for the partnership?", "~milestone"),
     ],
 )
 def test_an_everyday_phrase_is_read_as_the_word_the_release_uses(question: str, key: str) -> None:
     """Chucking in is pooling, propping up is helping, getting things ready is preparing, liking going somewhere is
     taking pleasure in it, boots on the ground somewhere a visit, and shouting about something announcing it: the
-    lexicon's phrases, read whole before their words (a fixture is an event)."""
+    lexicon's phrases, read whole before their words (a fixture is an event, a big moment a milestone)."""
     analyzer = engine_for(load_knowledge()).analyzer
     assert key in [t.key for t in analyzer.analyse(question).terms]
