@@ -262,7 +262,7 @@ _NAME_SUFFIX = Pattern(r"(?<=[^\W\d_])-(?P<suffix>[a-z]{2,6})\b")
 # agreement?", or called out before the question, "labas! who ..." (see `Analyzer._without_tag_words`).
 _TAG_WORD = Pattern(
     r",\s*(?P<word>['\u2019]?[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:\s+['\u2019]?[^\W\d_]+(?:['\u2019][^\W\d_]+)*)?)"
-    r"(?:\s+(?:please|pls|plz))?"
+    r"['\u2019]?(?:\s+(?:please|pls|plz))?"  # (a dropped letter: "darlin'")
     r"\s*(?:[?.!]+(?=\s+\S)|[?.!]*\s*$)",
     re.IGNORECASE,
 )

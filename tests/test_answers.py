@@ -671,6 +671,7 @@ ANSWERS = [
     ("I remember 'for over 30 years' - which two countries was that about?", "South Korea", None),
     # a word by which the asker addresses the bot asks nothing, English or not; nor does a British idiom
     ("Who heads up the Korea Meteorological Administration, love?", "Nam Jae-Cheol", None),
+    ("what's the SCO meant to be for, in plain words, darlin'?", "climate change", None),  # (a letter dropped)
     ("Who leads CNES, my friend?", "Jean-Yves Le Gall", None),
     ("Sat Sri Akal ji, kindly tell me the CNES president went to which country on 2 July?", "South Korea", None),
     ("so what's this sco thing when it's at home?", "climate change", None),
