@@ -165,6 +165,8 @@ ANSWERS = [
     ("did he say anything sweet about korea", "pleasure", None),
     # a role with the organisation's generic noun left out
     ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
+    # a formal deal between the two agencies is their inter-agency agreement
+    ("since what year has there been a formal deal between the two agencies?", "2015", None),
     # the weather side is the weather agency
     ("who did le gall sit down with from the met side?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... and with the name of its country alone, for a role word no head of state holds and one person has
