@@ -300,6 +300,8 @@ _OFFERED_PLACE = Pattern(
 _NAME_WORDS = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"  # one to four words written like a name
 _OFFERED_DOER = Pattern(rf"\b(?:by|(?:together|along|jointly) with)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
 _DOER_KEYS = frozenset(SYNONYM + k for k in ("organise", "develop", "lead", "contractor"))
+# ... or put first as the holder of a role: "Is Airbus the prime contractor for KASS?".
+_OFFERED_HOLDER = Pattern(rf"^\W*(?i:is|was)\s+(?:the\s+)?{_NAME_WORDS}\s+(?i:the|a|an)\s")
 _OFFERED_NAMED_PLACE = Pattern(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 _TAGGED = Pattern(
@@ -1691,7 +1693,7 @@ class Analyzer:
                 offered, places = unknown_names, True
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
                 any_place = place is not None and place.group("to") is not None
-            doer = _OFFERED_DOER.search(claim.rstrip(" ?!.,"))
+            doer = _OFFERED_DOER.search(claim.rstrip(" ?!.,")) or _OFFERED_HOLDER.match(claim)
             if (
                 not offered
                 and not spans

@@ -741,6 +741,7 @@ ANSWERS = [
     ("Le Gall Korea visit September?", "2 July", None),
     ("Was the SCO officially launched at the Paris Air Show?", "Toulouse Space Show", None),
     ("KASS is built by Airbus, yeah?", "Thales Alenia Space", None),
+    ("Was Boeing the prime contractor for KASS?", "Thales Alenia Space", None),  # ... or put first as the holder
     ("If I remember right, the forum was organised by CNES together with ESA?", "KARI", None),
     # an attribute word of one organisation's name, said of a role or a crew, names it ("the weather in Paris"
     # asks for the weather: see DECLINES)
@@ -758,6 +759,7 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    "Did Arianespace provide the launch services for Korea's satellites?",  # (France did: no holder named)
     "Where is the NASA office, Houston?",  # (a place guessed is checked only where it is the only name lacking)
     # "the French president", "the French leader" may be the head of state the release does not name
     "Who is the French president?",
