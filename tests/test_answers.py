@@ -387,6 +387,7 @@ ANSWERS = [
     # a figure of speech: everyday words the release lacks, no name or attribute among them, around a plain question
     ("Where did the SCO have its official opening, like the grand opening of a new wing?", "Toulouse Space Show", None),
     ("Our depot's got a guvnor, so who's the guvnor over at the Korea Aerospace Research Institute?", "Lim", "Nam"),
+    ("heading up a mountain tmrw, just tell me the date of the forum quick", "3 April", None),  # (read less surely)
     # a place offered to be checked may be followed by when ("... launched in Lyon last week?")
     ("Was the SCO launched in Lyon last week?", "Toulouse Space Show", None),
     # a day of the month offered with its month is checked with it ("3 May": with a number, "may" is a month)
