@@ -490,7 +490,8 @@ class Engine:
                 continue
             for word in relation.role_words:
                 for name in [subject.name, *subject.aliases]:
-                    for alias in (f"{name} {word}", f"{word} of {name}", f"{name}'s {word}"):
+                    # (... and in keywords, the role first: "president korea name")
+                    for alias in (f"{name} {word}", f"{word} of {name}", f"{name}'s {word}", f"{word} {name}"):
                         roles.append((alias, fact.object, f"{word} of {name}"))
         corpus: list[str] = []  # what the knowledge asks; what it says is in `statements`
         for entry in k.entries:

@@ -163,6 +163,8 @@ ANSWERS = [
     # "he" asked on its own, naming no one, is the one person the release quotes - whose release it reads as
     ("what's he hoping to do once october comes round", "step further", None),
     ("did he say anything sweet about korea", "pleasure", None),
+    # a role in keywords, the role word first
+    ("president Korea name", "Moon Jae-In", "Le Gall"),
     # a role with the organisation's generic noun left out
     ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
     # a formal deal between the two agencies is their inter-agency agreement
