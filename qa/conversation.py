@@ -662,6 +662,15 @@ class Conversation:
             # the one named first ("Which two Korean leaders did he meet? - What about the other one, which agency
             # is he head of?" - Nam Jae-Cheol).
             return picked[1], frozenset(tokenize(match.group()))
+        if (
+            len(picked) == 1
+            and self._last is not None
+            and any(e in entities and entities[e].type in types for e in self._last.entities)
+        ):
+            # One the question before named, and the answer one more: the other is that one ("Le Gall didn't meet
+            # only the KARI president, did he? - what's the other fella's name?" - Nam Jae-Cheol, whom the answer
+            # named besides him).
+            return picked[0], frozenset(tokenize(match.group()))
         if not picked and self._last is not None:
             # (... or the one of that kind the question before named: "Who is head of KMA? - and president of other
             # agency?" - the other agency than the KMA.)
@@ -1279,6 +1288,9 @@ _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
     "people": (EntityType.PERSON,),
     "man": (EntityType.PERSON,),
     "guy": (EntityType.PERSON,),
+    **dict.fromkeys(
+        ("fella", "feller", "bloke", "chap", "gentleman", "gent", "dude", "lady", "woman"), (EntityType.PERSON,)
+    ),
     "leader": (EntityType.PERSON,),
     "official": (EntityType.PERSON,),
     "agency": (EntityType.ORGANISATION,),

@@ -34,6 +34,12 @@ TRANSCRIPTS = [
         ("Who heads the KMA: Lim Cheol-Ho or Nam Jae-Cheol?", "Nam Jae-Cheol"),
         ("and the other one leads which agency?", "Lim Cheol-Ho"),
     ],
+    # "the other fella" is the other person; after a question naming one and an answer naming one more, that one
+    [("Who heads KARI?", "Lim Cheol-Ho"), ("what's the other fella's name?", "Nam Jae-Cheol")],
+    [
+        ("Le Gall met more than just the KARI president, right?", "Nam Jae-Cheol"),
+        ("and the other bloke's name again?", "Nam Jae-Cheol"),
+    ],
     # what was started under something asks what, not when it started
     [
         ("How long has the inter-agency agreement been in place?", "2015"),
