@@ -146,6 +146,7 @@ def test_a_question_read_again_within_one_reply_is_not_analysed_twice_but_past_q
         ("was the korean decision a big moment for the partnership?", "~milestone"),
         ("did the koreans build kass all on their tod?", "~alone"),
         ("is cnes doing the sco solo?", "~alone"),
+        ("how long has france been at it with korea?", "~cooperate"),
     ],
 )
 def test_an_everyday_phrase_is_read_as_the_word_the_release_uses(question: str, key: str) -> None:

@@ -163,6 +163,8 @@ ANSWERS = [
     # "he" asked on its own, naming no one, is the one person the release quotes - whose release it reads as
     ("what's he hoping to do once october comes round", "step further", None),
     ("did he say anything sweet about korea", "pleasure", None),
+    # "been at it" with someone is working together (not Le Gall's own history with Korea)
+    ("How long has France been at it with Korea?", "30 years", "1987"),
     # a role in keywords, the role word first
     ("president Korea name", "Moon Jae-In", "Le Gall"),
     # a role with the organisation's generic noun left out
