@@ -129,15 +129,15 @@ _ASKERS_USE = Pattern(
     r"\s+(?:i|we)\s+(?P<use>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$",
     re.IGNORECASE,
 )
-# A likeness the asker draws after the question, from their own world: "Where was the SCO launched? Like christening
-# a new narrowboat?", "Who developed KASS, the way you'd have a main contractor on a lock rebuild?" - after a mark
-# that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence.
 # A small number of the things asked for, before them: "which 2 korean agencies" (see `Analyzer._counting`). Not "the
 # two countries", which may be how the release names them.
 _COUNTED_THINGS = Pattern(
     r"\b(?:which|what)\s+(?P<count>\d|two|three|four|five|six)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s\b",
     re.IGNORECASE,
 )
+# A likeness the asker draws after the question, from their own world: "Where was the SCO launched? Like christening
+# a new narrowboat?", "Who developed KASS, the way you'd have a main contractor on a lock rebuild?" - after a mark
+# that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence.
 _LIKENED = Pattern(
     r"(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?"
     r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we)\b"

@@ -92,13 +92,13 @@ ATTRIBUTE_SURE = 0.8  # below this score, a question asking for an attribute the
 SUBJECTLESS_UNKNOWN = 2.0  # unknown words weigh this much more in a question that names no known entity
 CHATTER_TOKENS = 12  # from this many words on, ordinary unknown words weigh less and less (see `_chatter`)
 DEMANDING_MARKER_SHARE = 0.5
-# Question words that ask for one kind of answer (a time, a place, a count...).
 # A question (or its last part, after a remark) opening with what or which: "so that 2015 agreement - what did it get
 # going?".
 _ASKS_WHAT = Pattern(
     r"(?:^|[.!?;:]\s|\s[-\u2013\u2014]\s)\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:what|whats|which)\b(?!.*[.!?;:]\s\w)",
     re.IGNORECASE | re.DOTALL,
 )
+# Question words that ask for one kind of answer (a time, a place, a count...).
 _KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
@@ -1015,16 +1015,16 @@ class Engine:
         return (
             self._reply_to_part(question)
             or self._reply_figuratively(question)
-            or self._reply_as_the_speaker(question)
+            or self._reply_about_the_main_person(question)
             or reply
         )
 
-    def _reply_as_the_speaker(self, question: str) -> Reply | None:
-        """The answer to a question asked on its own about "he" or "his", naming no one, read as about the one
-        person the release quotes - whose release it reads as - when so read it is answered: "which 2 korean
-        agencies did he sit down with", "What's he hoping to do with the cooperation once October comes round?".
-        None otherwise (a reading that answers nothing is no better than none)."""
-        if len(self._quoted) != 1:
+    def _reply_about_the_main_person(self, question: str) -> Reply | None:
+        """The answer to a question asked on its own about "he" or "his" that names something but no one, read as
+        asked of the person the source is about, as one naming nothing is (`_about_main_person`), when so read it is
+        answered: "which 2 korean agencies did he sit down with", "What's he hoping to do with the cooperation once
+        October comes round?". None otherwise (a reading that answers nothing is no better than none)."""
+        if self.main_person is None:
             return None
         analysis = self.analyzer.analyse(question)
         # (Not when the question names a person, or describes one by a role the pronoun may point back at: "The
@@ -1035,8 +1035,7 @@ class Engine:
             or any(t.key == SYNONYM + "lead" for t in analysis.terms)
         ):
             return None
-        (speaker,) = self._quoted
-        reply = self.decide(question, replace(analysis, terms=(*analysis.terms, Term(ENTITY + speaker, speaker))))
+        reply = self._about_main_person(question, analysis, self.main_person)
         return reply if reply.answered else None
 
     def _reply_figuratively(self, question: str) -> Reply | None:
