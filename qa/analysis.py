@@ -1661,6 +1661,8 @@ class Analyzer:
         spans: set[str] = set()
         tag_words: frozenset[str] = frozenset()
         places = any_place = doers = False
+        # (A name the release lacks may be the value offered: a place a claim ends on, or a guess.)
+        unknown_names = {t.surface for t in analysis.unknown if t.name_like}
         if choices:
             offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
         elif (
@@ -1683,7 +1685,6 @@ class Analyzer:
             # to check - the answer says where it was - unless another unknown name makes the question about
             # something else ("Did NASA take part in the forum in Seoul?").
             place = _OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
-            unknown_names = {t.surface for t in analysis.unknown if t.name_like}
             # ("... in Paris or Seoul?": either may be the one it lacks)
             named_places = {p.casefold() for p in place.groups()[1:] if p} if place is not None else set()
             named_place = _OFFERED_NAMED_PLACE.search(claim.rstrip(" ?!.,"))
@@ -1713,7 +1714,6 @@ class Analyzer:
             spans = {m.group(1) for m in _SPAN.finditer(guess.group("value"))}
             # ("Where was the forum held, London was it?": a place the release does not know, guessed after a question
             # of where, is checked as one a claim ends on - if it is the only name the release lacks.)
-            unknown_names = {t.surface for t in analysis.unknown if t.name_like}
             place_guessed = (
                 len(guessed) == 1
                 and guessed[0].kind == UNKNOWN

@@ -662,19 +662,21 @@ class Conversation:
             # the one named first ("Which two Korean leaders did he meet? - What about the other one, which agency
             # is he head of?" - Nam Jae-Cheol).
             return picked[1], frozenset(tokenize(match.group()))
-        if (
-            len(picked) == 1
-            and self._last is not None
-            and any(e in entities and entities[e].type in types for e in self._last.entities)
-        ):
+        # Those of that kind the question before named.
+        asked_before = (
+            [e for e in self._last.entities if e in entities and entities[e].type in types]
+            if self._last is not None
+            else []
+        )
+        if len(picked) == 1 and asked_before:
             # One the question before named, and the answer one more: the other is that one ("Le Gall didn't meet
             # only the KARI president, did he? - what's the other fella's name?" - Nam Jae-Cheol, whom the answer
             # named besides him).
             return picked[0], frozenset(tokenize(match.group()))
-        if not picked and self._last is not None:
+        if not picked:
             # (... or the one of that kind the question before named: "Who is head of KMA? - and president of other
             # agency?" - the other agency than the KMA.)
-            picked = [e for e in self._last.entities if e in entities and entities[e].type in types]
+            picked = asked_before
         if len(picked) != 1:
             return None
         pointing = set(tokenize(match.group()))
