@@ -74,6 +74,7 @@ eval: $(STAMP)
 		tests/eval/blind110.toml tests/eval/blind111.toml \
 		tests/eval/blind112.toml tests/eval/blind113.toml \
 		tests/eval/blind114.toml tests/eval/blind115.toml \
+		tests/eval/blind116.toml tests/eval/blind117.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

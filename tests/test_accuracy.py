@@ -1182,6 +1182,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind116.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind117.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1303,6 +1323,8 @@ MAX_WRONG = {
     "blind113.toml": 0.02,  # three of 172 at first (1.7%)
     "blind114.toml": 0.02,  # three of 172 at first (1.7%)
     "blind115.toml": 0.02,  # one of 172 at first (0.6%)
+    "blind116.toml": 0.02,  # none of 172 at first
+    "blind117.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
