@@ -172,6 +172,9 @@ ANSWERS = [
     ("who did le gall sit down with from the met side?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... and with the name of its country alone, for a role word no head of state holds and one person has
     ("who did the french bloke meet at the weather agency?", "Nam Jae-Cheol", None),
+    # a plain man or person after an organisation is its head, as a boss or a bloke is
+    ("What date did the CNES man pull in to South Korea?", "2 July", None),
+    ("who is the kari person?", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     # a relative clause only says which one is meant
     (
         "Who is the man heading the Korean weather agency that decided to work with CNES?",
