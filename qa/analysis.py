@@ -106,9 +106,11 @@ _SENTENCE_END_SOURCE = (
 )
 _SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
 # ... and where a question starts after a comma: "Since the early 2000s, what has CNES done?", "Call me cynical, but
-# how is this trip tied to the state visit?"
+# how is this trip tied to the state visit?" - or where the asker says after it what the answer is for: "What's the
+# full name of the CNES president, so I can signwrite it right?"
 _SEGMENT_END = Pattern(
-    rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{WH})",
+    rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{WH})"
+    r"|,\s+(?=so\s+(?:that\s+)?(?:i|we)\b)",
     re.IGNORECASE,
 )
 _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with

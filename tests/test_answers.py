@@ -154,6 +154,9 @@ ANSWERS = [
     ),
     ("For a presentation to my colleagues at the weather office, who heads the KMA?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
+    # ... and so does what comes after it to say what the answer is for
+    ("What's the full name of the CNES president, so I can signwrite it right?", "Jean-Yves Le Gall", None),
+    ("when was the forum, so that we can book the same week next year?", "3 April", None),
     ("When did Le Gal visit South Corea?", "2 July", None),  # an old spelling of the name
     ("cnes on kari earth obs sats since when", "early 2000s", None),  # "obs", "sats": shorthand
     # a question asking what (after a remark too) is not answered by when, if what is asked matches nearly as well
