@@ -188,6 +188,9 @@ ANSWERS = [
     # general English: a false friend ("organism"), a near synonym ("quantify"), the asker's audience and season
     ("Which organism does Nam Jae-Cheol head?", "Korea Meteorological Administration", None),
     ("What will the SCO help quantify?", "impacts of climate change", None),
+    # climate change is the problem, the issue, the challenge the SCO is for
+    ("SCO will help in which problem of the world?", "climate change", None),
+    ("the observatory is meant to tackle what big issue?", "climate change", None),
     ("For our listeners: who organised the Paris forum?", "CNES and KARI", None),
     ("What diplomatic event was the trip preparing for?", "state visit", None),
     # what an event was linked to or leading up to is what it prepared (not the forum it followed)
