@@ -1797,6 +1797,15 @@ class Analyzer:
         questions = [p for p in parts if p.rstrip().endswith("?") and WH_WORD.search(p)]  # ("Can you help?": no)
         if not questions and _OPENS_WITH_WH.match(parts[-1]):
             questions = [parts[-1]]  # (the last part, if it opens with a question word: "... :) what's this for")
+        if (
+            not questions
+            and parts[-1].rstrip().endswith("?")
+            and self._names_its_subject(parts[-1])
+            and not _POINTING_BACK.search(parts[-1])
+        ):
+            # (or if it asks by its question mark alone, of a subject it names: "lightning round, go: kma boss's
+            # name?" - and not of a place said before it: "paris air show - sco there?")
+            questions = [parts[-1]]
         about_asker = [
             p
             for p in parts

@@ -154,6 +154,9 @@ ANSWERS = [
     ),
     ("For a presentation to my colleagues at the weather office, who heads the KMA?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
+    # ... even when the question asks by its question mark alone
+    ("ok, speed round, ready: kari boss's name?", "Lim Cheol-Ho", "Nam Jae-Cheol"),
+    ("Evening all. Sanity check from the greenhouse: the KMA boss?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... and so does what comes after it to say what the answer is for
     ("What's the full name of the CNES president, so I can signwrite it right?", "Jean-Yves Le Gall", None),
     ("when was the forum, so that we can book the same week next year?", "3 April", None),
@@ -770,6 +773,7 @@ DECLINES = [
     # (... unless it names another organisation, or is a topic label)
     "just heard about kompsat on the radio, what's France's part?",
     "kompsat - what's France's part?",
+    "paris book fair - sco there?",  # (what "there" points back at is asked about, not set aside)
     "Did Arianespace provide the launch services for Korea's satellites?",  # (France did: no holder named)
     "Where is the NASA office, Houston?",  # (a place guessed is checked only where it is the only name lacking)
     # "the French president", "the French leader" may be the head of state the release does not name
