@@ -224,6 +224,9 @@ ANSWERS = [
     # a big deal is a milestone ("what's the big deal with X" asks what X is)
     ("how'd le gall sum up the korea deal, big deal or nah", "new milestone", None),
     ("hey so what's the big deal with this sco thing", "climate change", None),
+    # a thingy, a gizmo, a whatsit is a thing: it names nothing the release lacks
+    ("what's the korean satnav whatsit called?", "KASS", None),
+    ("what's this climate gizmo?", "Space Climate Observatory", None),
     # "what ... for" asks why, after words that ask nothing too
     ("ok real talk what's the sco even for", "climate change", None),
     # "just X, or others too?" asks whether X does it alone
