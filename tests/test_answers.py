@@ -224,6 +224,10 @@ ANSWERS = [
     # a big deal is a milestone ("what's the big deal with X" asks what X is)
     ("how'd le gall sum up the korea deal, big deal or nah", "new milestone", None),
     ("hey so what's the big deal with this sco thing", "climate change", None),
+    # a part of a name asks for the name
+    ("What's Le Gall's first name?", "Jean-Yves Le Gall", "1987"),
+    ("KMA head's family name?", "Nam Jae-Cheol", None),
+    ("Name the South Korean president, first and last name.", "Moon Jae-In", None),
     # a thingy, a gizmo, a whatsit is a thing: it names nothing the release lacks
     ("what's the korean satnav whatsit called?", "KASS", None),
     ("what's this climate gizmo?", "Space Climate Observatory", None),
