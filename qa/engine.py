@@ -101,6 +101,7 @@ _ASKS_WHAT = Pattern(
 # Question words that ask for one kind of answer (a time, a place, a count...).
 _KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
+_ALIKE_MARKERS = _DEMANDING_MARKERS | {QUESTION + "where"}  # what a near tie is settled by (see `_asking_alike`)
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
 UNGROUNDED_SHARE = 0.55  # weight of a missing plain word that the knowledge never states (see `score`)
 ANSWER_CREDIT = 0.5  # share of its weight a question word earns when only the answer, not the phrasing, uses it
@@ -2136,10 +2137,11 @@ class Engine:
     @staticmethod
     def _asking_alike(analysis: Analysis, top: Scored, rival: Scored) -> Scored | None:
         """Of two answers nearly tied for a question that asks for a demanding kind of answer (how long, how many,
-        what year), the one whose phrasing asks for it too, where the other's does not: "How long France and Korea
-        are cooperating in the space field?" asks how long they have worked together, not in what fields - though
-        that answer says since when CNES has. None if both or neither do."""
-        asked = {t.key for t in analysis.terms if t.key in _DEMANDING_MARKERS}
+        what year, where), the one whose phrasing asks for it too, where the other's does not: "How long France and
+        Korea are cooperating in the space field?" asks how long they have worked together, not in what fields -
+        though that answer says since when CNES has; "Where'd they first float the idea of the SCO?" asks where it
+        was announced, not whose idea it is. None if both or neither do."""
+        asked = {t.key for t in analysis.terms if t.key in _ALIKE_MARKERS}
         if not asked:
             return None
         ours, theirs = bool(asked & top.phrasing.keys), bool(asked & rival.phrasing.keys)

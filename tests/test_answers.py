@@ -233,6 +233,8 @@ ANSWERS = [
     # a thingy, a gizmo, a whatsit is a thing: it names nothing the release lacks
     ("what's the korean satnav whatsit called?", "KASS", None),
     ("what's this climate gizmo?", "Space Climate Observatory", None),
+    # of two near-tied answers, the one whose phrasing asks where too
+    ("Where did they first float the SCO idea?", "One Planet Summit", None),
     # "what ... for" asks why, after words that ask nothing too
     ("ok real talk what's the sco even for", "climate change", None),
     # "just X, or others too?" asks whether X does it alone
