@@ -116,6 +116,8 @@ _SEGMENT_END = Pattern(
 _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
 # What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.
 _ASKS = Pattern(rf"\b{WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
+# Words after a question that ask for names, which the question alone may not: "... did CNES work on? Names, please."
+_NAMES_WANTED = Pattern(r"\bnames\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 _ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
@@ -1916,7 +1918,7 @@ class Analyzer:
         chalked up proper."), a thanks in another language, or a statement of five words or more that names nothing
         the knowledge has and asks nothing ("These trips always look like photo ops to me.") - but not a fragment
         that names an attribute ("Also his age.")."""
-        if text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?") or _NAMES_WANTED.search(text):
             return False
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True

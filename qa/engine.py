@@ -282,7 +282,7 @@ _TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGN
 # Asking for names: "the names of", "what is it called", "which specific ones".
 _NAMING = Pattern(
     r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what|the)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
-    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b",
+    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b|\bnames[,.]?\s+(?:please|only)\b",
     re.IGNORECASE,
 )
 _PERSON_NOUN = Pattern(

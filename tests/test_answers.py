@@ -224,6 +224,8 @@ ANSWERS = [
     # a big deal is a milestone ("what's the big deal with X" asks what X is)
     ("how'd le gall sum up the korea deal, big deal or nah", "new milestone", None),
     ("hey so what's the big deal with this sco thing", "climate change", None),
+    # names asked for after the question, where the release gives them
+    ("Who did Le Gall meet? Names please.", "Lim Cheol-Ho", None),
     # a part of a name asks for the name
     ("What's Le Gall's first name?", "Jean-Yves Le Gall", "1987"),
     ("KMA head's family name?", "Nam Jae-Cheol", None),
@@ -797,6 +799,8 @@ DECLINES = [
     "KARI Earth-observing satellites that CNES help, what is their names?",
     "Does the release name any of the satellites France built for Korea?",
     "Name the specific Earth-observing satellites CNES worked on with KARI.",
+    "which satellites did France build for Korea? names only",  # (asked for after the question)
+    "Which Earth-observing satellites has CNES worked on with KARI? Names, please.",
     "What's the name of the Korean launch site that CNES helped design?",  # a launch site is a place
     # how long a stay lasted, asked with no auxiliary as a learner may ask it: the release gives no duration
     "How long Le Gall stay in Korea?",
