@@ -424,6 +424,8 @@ _MET_NOUNS = frozenset(
         "partners",
     )
 )
+# The words for the people of an organisation, said after its name ("the KMA lot"): they are the organisation.
+_CREW_NOUNS = frozenset(("lot", "crew", "team", "bunch", "mob", "outfit", "squad", "gang", "crowd", "lads"))
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 # Titles a head of state or government holds too (see `Analyzer.__init__`, roles).
 _TITLES = frozenset(("president", "head", "leader", "director", "chairman"))
@@ -763,6 +765,7 @@ class Analyzer:
         # Agency", "the KARI institute" is KARI, not the agency's variant.)
         alternatives = _alternatives(lexicon.variants)
         hinted = frozenset(hinted)  # (a large store has tens of thousands: looked up once per name word)
+        self._hinted = frozenset(ENTITY + e for e in hinted)
         for variant, key in exact.items():
             other_name = exact.get(variant[:1])
             if other_name is not None and other_name != key and other_name[1:] in hinted:
@@ -2181,6 +2184,21 @@ class Analyzer:
         qualifying = Counter(analysis.pronouns) - Counter(main_analysis.pronouns)
         return replace(analysis, terms=terms, qualifying=tuple(qualifying.elements()))
 
+    def _crew_of_named(self, terms: list[Term], words: list[str]) -> list[Term]:
+        """The terms without a word for the people of an organisation said right after its name: "the weather agency
+        lot", "the KMA crew" are the KMA."""
+        crews = {after for word, after in pairwise(words) if after in _CREW_NOUNS}
+        return [
+            t
+            for i, t in enumerate(terms)
+            if not (
+                t.surface in crews
+                and i > 0
+                and terms[i - 1].key in self._hinted
+                and f" {terms[i - 1].surface} {t.surface} " in f" {' '.join(words)} "
+            )
+        ]
+
     def _attribute_named(self, terms: list[Term], words: list[str]) -> list[Term]:
         """The terms with an attribute word that names an organisation before a role or a crew read as that
         organisation (see `_attribute_hints`): "who's the weather boss over in korea?"."""
@@ -2433,6 +2451,8 @@ class Analyzer:
             ]
         if self._attribute_hints and not self._attribute_hints.keys().isdisjoint(plain):
             terms = self._attribute_named(terms, plain)
+        if not _CREW_NOUNS.isdisjoint(plain):
+            terms = self._crew_of_named(terms, plain)
         hints = self._name_hints
         hinting = [(hints[t.key], t) for t in terms if t.key in hints] if hints else []
         if hinting:
