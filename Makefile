@@ -75,6 +75,7 @@ eval: $(STAMP)
 		tests/eval/blind112.toml tests/eval/blind113.toml \
 		tests/eval/blind114.toml tests/eval/blind115.toml \
 		tests/eval/blind116.toml tests/eval/blind117.toml \
+		tests/eval/blind118.toml tests/eval/blind119.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

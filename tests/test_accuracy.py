@@ -1202,6 +1202,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind118.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.8,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 0.9,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind119.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1325,6 +1345,8 @@ MAX_WRONG = {
     "blind115.toml": 0.02,  # one of 172 at first (0.6%)
     "blind116.toml": 0.02,  # none of 172 at first
     "blind117.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind118.toml": 0.02,  # none of 172 at first
+    "blind119.toml": 0.02,  # three of 172 at first (1.7%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
