@@ -424,6 +424,8 @@ _MET_NOUNS = frozenset(
         "partners",
     )
 )
+# Points of the compass, which make another name of a place's ("North Korea", "East Asia").
+_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
 # The words for the people of an organisation, said after its name ("the KMA lot"): they are the organisation.
 _CREW_NOUNS = frozenset(("lot", "crew", "team", "bunch", "mob", "outfit", "squad", "gang", "crowd", "lads"))
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
@@ -1188,8 +1190,8 @@ class Analyzer:
                 )
             ):
                 continue
-            if _branded(as_names.get(surface, "")):
-                continue  # ("SpaceX launch" is no slip for the "Space Launch" of a name)
+            if _branded(as_names.get(surface, "")) or surface in self._other_names:
+                continue  # ("SpaceX launch" is no slip for the "Space Launch" of a name, however written)
             found = self._nearest_name(surface)
             if found is None:
                 continue
@@ -2453,6 +2455,8 @@ class Analyzer:
             terms = self._attribute_named(terms, plain)
         if not _CREW_NOUNS.isdisjoint(plain):
             terms = self._crew_of_named(terms, plain)
+        if not _COMPASS.isdisjoint(raw):
+            terms = _compass_named(terms, raw)
         hints = self._name_hints
         hinting = [(hints[t.key], t) for t in terms if t.key in hints] if hints else []
         if hinting:
@@ -2462,6 +2466,22 @@ class Analyzer:
                     terms.append(Term(key, t.surface, t.quality, boost=NAME_HINT_BOOST))
                     present.add(key)
         return Analysis(text=text, terms=tuple(_dedupe(terms)), pronouns=tuple(pronouns), tokens=len(raw))
+
+
+def _compass_named(terms: list[Term], words: list[str]) -> list[Term]:
+    """The terms with a point of the compass the knowledge lacks, said right before a name it knows, read as part of
+    another name: "North Korea" is no South Korea, and "north" no plain word ("when did le gall visit north korea")."""
+    said = f" {' '.join(words)} "
+    return [
+        t._replace(name_like=True, display=f"{t.surface} {terms[i + 1].surface}".title())
+        if t.kind == UNKNOWN
+        and t.surface in _COMPASS
+        and i + 1 < len(terms)
+        and terms[i + 1].kind == ENTITY
+        and f" {t.surface} {terms[i + 1].surface} " in said
+        else t
+        for i, t in enumerate(terms)
+    ]
 
 
 def _as_choice(text: str) -> str:

@@ -790,6 +790,8 @@ DECLINES = [
     "kompsat - what's France's part?",
     "paris book fair - sco there?",  # (what "there" points back at is asked about, not set aside)
     "Did Arianespace provide the launch services for Korea's satellites?",  # (France did: no holder named)
+    "did spacex launch kari's satellites?",  # (another organisation in small letters is no slip of a name)
+    "when did le gall go to north korea",  # (a point of the compass before a known name makes another one)
     "Where is the NASA office, Houston?",  # (a place guessed is checked only where it is the only name lacking)
     # "the French president", "the French leader" may be the head of state the release does not name
     "Who is the French president?",
