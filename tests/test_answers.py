@@ -230,6 +230,8 @@ ANSWERS = [
     ("What's Le Gall's first name?", "Jean-Yves Le Gall", "1987"),
     ("KMA head's family name?", "Nam Jae-Cheol", None),
     ("Name the South Korean president, first and last name.", "Moon Jae-In", None),
+    # "ooh lovely" acknowledges the last answer; it asks nothing of the pleasure Le Gall speaks of
+    ("oh lovely, and who's the top bod at the KMA?", "Nam Jae-Cheol", "pleasure"),
     # a group effort, a network, a consortium is a partnership
     ("Is the SCO run by a consortium?", "international partnership", None),
     # science stuff is scientific: the instruments France designs
