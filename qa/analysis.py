@@ -159,6 +159,10 @@ _REQUEST = Pattern(
     re.IGNORECASE,
 )
 _PURPOSE_TAIL = Pattern(r"\s+for\s+(?:my|our|a|an|your|his|her|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE)
+# ... and, after a comma, what any question may end on ("Which city, for the message slip?").
+_AFTER_COMMA_PURPOSE = Pattern(
+    r"(?<=,)\s*for\s+(?:my|our|a|an|your|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE
+)
 # Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
 # "march" are verbs too often to be read so).
 _DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -1791,7 +1795,8 @@ class Analyzer:
             parts[:1] = [purpose.group(), parts[0][purpose.end() :]]
         for i, part in enumerate(parts):
             # ... or a request that ends by saying whom it is for: "Expand KMA for my briefing sheet."
-            tail = _PURPOSE_TAIL.search(part) if _REQUEST.match(part) else None
+            # (... or any question, after a comma: "Which city, for the message slip?")
+            tail = _PURPOSE_TAIL.search(part) if _REQUEST.match(part) else _AFTER_COMMA_PURPOSE.search(part)
             if tail is not None:
                 parts[i : i + 1] = [part[: tail.start()], tail.group()]
                 break
@@ -1859,7 +1864,10 @@ class Analyzer:
         asked_text = " , ".join(asking)
         asked = self.analyse(asked_text).terms
         main = {t.key for t in asked if t.kind != QUESTION}
-        if not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
+        # (A question of bare question words asks of what the rest names - unless the rest only says whom the answer
+        # is for: "Which city, for the message slip?")
+        only_for = all(_PURPOSE_TAIL.fullmatch(p) for p in aside)
+        if not only_for and not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         # Question words keep their weight, unless the question asks something else of its own - or asks with a
         # question word that marks nothing ("Climate is the story of our time. What will the SCO help us do?"): then

@@ -34,6 +34,8 @@ TRANSCRIPTS = [
         ("Who heads the KMA: Lim Cheol-Ho or Nam Jae-Cheol?", "Nam Jae-Cheol"),
         ("and the other one leads which agency?", "Lim Cheol-Ho"),
     ],
+    # whom the answer is for, said after a comma, asks nothing of its own
+    [("When was the France-Korea Space Forum?", "3 April"), ("Which city, for the phone message?", "Paris")],
     # the people of an organisation, said after its name, are the organisation
     [("Who heads KARI?", "Lim Cheol-Ho"), ("and what about the KMA crew?", "Nam Jae-Cheol")],
     # "the other fella" is the other person; after a question naming one and an answer naming one more, that one
