@@ -232,6 +232,8 @@ ANSWERS = [
     ("Name the South Korean president, first and last name.", "Moon Jae-In", None),
     # "ooh lovely" acknowledges the last answer; it asks nothing of the pleasure Le Gall speaks of
     ("oh lovely, and who's the top bod at the KMA?", "Nam Jae-Cheol", "pleasure"),
+    # having a hand in something is being involved in it
+    ("Has CNES had a hand in Korea's launch sites too, or only in satellites?", "launch facilities", None),
     # a group effort, a network, a consortium is a partnership
     ("Is the SCO run by a consortium?", "international partnership", None),
     # science stuff is scientific: the instruments France designs
