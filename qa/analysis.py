@@ -428,6 +428,7 @@ _MET_NOUNS = frozenset(
         "partners",
     )
 )
+_ORDINAL_NUMBER = Pattern(r"\d+(?:st|nd|rd|th)")  # "10th", "3rd"
 # Points of the compass, which make another name of a place's ("North Korea", "East Asia").
 _COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
 # The words for the people of an organisation, said after its name ("the KMA lot"): they are the organisation.
@@ -2441,7 +2442,12 @@ class Analyzer:
                 another = surface in self._other_names or (
                     surface in self._other_places and surface.capitalize() in _WORD.findall(text)
                 )
-                name_like = (written is not None or not english_word or another) and surface.isascii()
+                # (A number counted is no name: "waiting on the 10th tee".)
+                name_like = (
+                    (written is not None or not english_word or another)
+                    and surface.isascii()
+                    and not _ORDINAL_NUMBER.fullmatch(surface)
+                )
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
                 pronouns.append(word)

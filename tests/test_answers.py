@@ -232,6 +232,8 @@ ANSWERS = [
     ("Name the South Korean president, first and last name.", "Moon Jae-In", None),
     # "ooh lovely" acknowledges the last answer; it asks nothing of the pleasure Le Gall speaks of
     ("oh lovely, and who's the top bod at the KMA?", "Nam Jae-Cheol", "pleasure"),
+    # a number counted, in a remark before the question, is no name the release lacks
+    ("stuck on the 12th hole lol. since when have the two agencies had their agreement?", "2015", None),
     # having a hand in something is being involved in it
     ("Has CNES had a hand in Korea's launch sites too, or only in satellites?", "launch facilities", None),
     # a group effort, a network, a consortium is a partnership
@@ -794,6 +796,7 @@ DECLINES = [
     "kompsat - what's France's part?",
     "paris book fair - sco there?",  # (what "there" points back at is asked about, not set aside)
     "Did Arianespace provide the launch services for Korea's satellites?",  # (France did: no holder named)
+    "when was the 5th France-Korea Space Forum?",  # (though a number counted is no name, the release has no 5th)
     "did spacex launch kari's satellites?",  # (another organisation in small letters is no slip of a name)
     "when did le gall go to north korea",  # (a point of the compass before a known name makes another one)
     "Where is the NASA office, Houston?",  # (a place guessed is checked only where it is the only name lacking)
