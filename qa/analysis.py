@@ -29,7 +29,124 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD
 from qa.patterns import Pattern
+from qa.shapes import (
+    AFTER_COMMA_PURPOSE,
+    ALONE,
+    ALONE_OR_MORE,
+    APPOSITIVE,
+    ARTICLES,
+    ASKER,
+    ASKERS_TIME,
+    ASKERS_USE,
+    ASKING,
+    ASKS,
+    ATTEND,
+    AUXILIARIES,
+    BARE_RELATIVE_CLAUSE,
+    CALENDAR,
+    CALLED_OUT,
+    CHOICE,
+    CLAIM_OPENING,
+    CLASSIFYING,
+    CLAUSE_END,
+    CLAUSE_HEADS,
+    COMPASS,
+    CONTRACTION,
+    CORRECTED,
+    COUNTED_THINGS,
+    CREW_NOUNS,
+    DATED_NOUN,
+    DAY_NAME,
+    DAY_OF_MONTH,
+    DECADE,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    DIGITS,
+    DOER_KEYS,
+    DOTTED_ACRONYM,
+    EMBEDDED,
+    ENDS_IN_CHOICE,
+    ENDS_IN_DATE,
+    EXCLAMATION,
+    GUESSED,
+    HOW_SUPPOSED,
+    LETTERED_OPTION,
+    LIKE_NOT_A_VERB_AFTER,
+    LIKENED,
+    LISTED_CHOICE,
+    MADE_ADJECTIVE,
+    MAIN_JOB,
+    MET_AT_CLAUSE_END,
+    MET_NOUNS,
+    MODAL_WHY,
+    NAME_SUFFIX,
+    NAMED_CHOICE,
+    NAMES_WANTED,
+    NEGATION,
+    NOT_WHY,
+    OFFERED_DOER,
+    OFFERED_HOLDER,
+    OFFERED_NAMED_PLACE,
+    OFFERED_PLACE,
+    OFFERS_CHOICE,
+    OPENING_TIME_CLAUSE,
+    OPENS_WITH_WH,
+    OPTION_SEPARATOR,
+    ORDINAL_NUMBER,
+    PARTICLES,
+    PERSON_NOUNS,
+    POINTING,
+    POINTING_BACK,
+    POINTS_BACK,
+    POSSESSIVE,
+    PRONOUNS,
+    PURPOSE,
+    PURPOSE_TAIL,
+    QUESTION_WORD,
+    QUOTES,
+    RELATED_TO,
+    RELATIVE,
+    RELATIVE_CLAUSE,
+    REQUEST,
+    ROLE_NOUNS,
+    SCRIPT_BOUNDARY,
+    SEGMENT_END,
+    SENTENCE_END,
+    SENTENCES,
+    SET_APART,
+    SHAPING_WORDS,
+    SHOW,
+    SHOWS_BEFORE_COMMA,
+    SPAN,
+    SPEAKS_OF_ASKER,
+    SPELT_OUT,
+    SPLIT_CHOICE,
+    STRETCHED,
+    TAG_WORD,
+    TAGGED,
+    TENURE,
+    TENURE_PATTERN,
+    THAT_SAID,
+    TIME_CLAUSE,
+    TIME_UNITS,
+    TIMED_BY,
+    TITLES,
+    TRUE_OR_FALSE,
+    VISIT,
+    WENT_TO_DO,
+    WH_WORD,
+    WHAT_FOR,
+    WHAT_FOR_LATER,
+    WHAT_SUPPOSED,
+    WHAT_TOOK,
+    WHO_CAME,
+    WORD_MONTHS,
+    WORD_PATTERN,
+    YEAR,
+    YES_NO,
+)
 from qa.text import fold_quote, strip_accents
 from qa.words import EnglishWords, english_words, misspelt_english
 
@@ -37,7 +154,6 @@ if TYPE_CHECKING:
     from qa.models import EnglishLexicon
 
 _DATA = Path(__file__).resolve().parent / "data"
-ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
 FILLER = "-"  # phrase-table marker for phrases that are dropped
 _MARKERS = frozenset((ENTITY, QUESTION, SYNONYM, UNKNOWN))
 NAME_HINT_BOOST = 0.5  # weight of an entity a word of its name alone points to ("meteorology": the KMA)
@@ -45,469 +161,13 @@ ROLE_BOOST = 0.35  # weight of the words of a role ("president of CNES") read as
 QUALIFIER_BOOST = 0.5  # weight of the words of a relative clause ("the agency *that Le Gall met*")
 CODA_WORDS = 5  # a part after the question this short, asking nothing, says how to answer ("Names only.")
 PREAMBLE_BOOST = 0.4  # weight of the plain words of what comes before the question ("I'm a teacher. Who ...?")
-
-
-def _clause(markers: str) -> Pattern:
-    """A clause opened by one of `markers` after a word (its head), running to a mark that ends a clause."""
-    return Pattern(rf"(?P<head>[^\W_][\w'’]*)\s+(?:{markers})\s+(?:(?!\s[-–—]\s)[^,;:?!.()–—])+", re.IGNORECASE)
-
-
-# A relative clause: "the agency *that Le Gall met*".
-_RELATIVE_CLAUSE = _clause("that|who|whom|which|whose")
-# ... or one with no word to open it, ending on a verb of meeting: "the other agency *Le Gall met*", "the aerospace
-# institute *the CNES man sat down with*" (a head word, then a few words naming who met, then the verb).
-_MET = r"(?:met|visited|saw|briefed|sat\s+(?:down\s+)?with|went\s+to\s+see|spoke\s+(?:to|with)|talked\s+(?:to|with))"
-_BARE_RELATIVE_CLAUSE = Pattern(
-    r"(?P<head>[^\W_][\w'’]*)\s+(?:the\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?"
-    rf"(?:(?!(?:that|who|whom|which|whose)\b)[^\W\d_][\w'’-]*\s+){{1,3}}?{_MET}(?=\s*(?:[,;:?!.]|$))",
-    re.IGNORECASE,
-)
-# (Its verb ending a clause, looked for first: the whole pattern is slow to try at every word.)
-_MET_AT_CLAUSE_END = Pattern(rf"\b{_MET}(?=\s*(?:[,;:?!.]|$))", re.IGNORECASE)
-# What a question sets apart: "apart from X, what else ...", "besides X, which ...".
-_SET_APART = Pattern(
-    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to"
-    r"|(?:leaving|setting|putting|leave|set|put) aside|as opposed to|rather than|instead of|not including)\s+"
-    r"(?P<body>[^,;:?!.]+?)(?=\s*[,;:?!.]|\s+(?:what|which|who|whom|where|when|how|has|have|had|did|does|do|is|are"
-    r"|was|were|can|could)\b)",
-    re.IGNORECASE,
-)
-# A description put after the question's subject at its end: "Who heads the KMA, *the weather people the French
-# visitor sat down with*?" says which agency, as a relative clause does.
-_APPOSITIVE = Pattern(r",\s+(?:the|those|these)\s+[^,;:?!.]+?\W*$", re.IGNORECASE)
-_OFFERS_CHOICE = Pattern(r"\bor\b", re.IGNORECASE)  # (a description offering choices describes nothing)
-_RELATED_TO = Pattern(r"\b(?:of|for|with|by|at)\b", re.IGNORECASE)  # "an organiser *of* the forum"
-# A clause of time inside a question that asks something else: "Who ran KARI *when the CNES president came over*?".
-_TIME_CLAUSE = _clause("when|while|whilst|once")
-# ... or a time put after a comma by what came before or after it: "Where was the SCO first announced, *before its
-# proper launch*?" asks where it was announced, not launched.
-_TIMED_BY = Pattern(
-    r"(?P<head>[^\W_][\w'’]*)\s*,\s*(?:(?:just|shortly|long|well)\s+)?(?:before|after|ahead\s+of|prior\s+to)\s+"
-    r"(?!or\b|and\b|that\b|then\b)[^,;:?!.()–—]+",
-    re.IGNORECASE,
-)
-_QUESTION_WORD = Pattern(r"\b(?:who|whom|whose|what|which|where|why|how)\b", re.IGNORECASE)
-# A clause of time that opens a question asking something else: "*When the CNES president went over to Korea,* who
-# did he meet?" - a "when" with a subject after it, not a question's verb ("When did he go, and who ...?").
-_OPENING_TIME_CLAUSE = Pattern(
-    r"^\W*(?:when|while|whilst|before|after|once|until)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall"
-    rf"|exactly|precisely|roughly|approximately)\b)[^,;:?!.]+[,:](?=[^?]*{_QUESTION_WORD.pattern})",
-    re.IGNORECASE,
-)
-# Words that only say which one, interchangeable inside a phrase (see `Analyzer.__init__`).
-_DETERMINERS = ("the", "a", "that", "this", "his")
-# A question word, and the pattern that finds one (the conversation splits questions by them too).
-WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
-WH_WORD = Pattern(rf"\b{WH}", re.IGNORECASE)
-# Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
-_SENTENCE_END_SOURCE = (
-    r"(?<=[^\W\d_]{2}[.!?])[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
-    r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
-)
-_SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
-# ... and where a question starts after a comma: "Since the early 2000s, what has CNES done?", "Call me cynical, but
-# how is this trip tied to the state visit?" - or where the asker says after it what the answer is for: "What's the
-# full name of the CNES president, so I can signwrite it right?"
-_SEGMENT_END = Pattern(
-    rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{WH})"
-    r"|,\s+(?=so\s+(?:that\s+)?(?:i|we)\b)",
-    re.IGNORECASE,
-)
-_YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no question opens with
-# What makes a part of the text a question: a question word, or a yes/no question's verb (or a request) first.
-_ASKS = Pattern(rf"\b{WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
-# Words after a question that ask for names, which the question alone may not: "... did CNES work on? Names, please."
-_NAMES_WANTED = Pattern(r"\bnames\b", re.IGNORECASE)
-# Words by which the asker speaks of themselves.
-_ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
-# Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
-_SPEAKS_OF_ASKER = Pattern(r"\b(?:i|we)\b", re.IGNORECASE)
-# When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"
-_ASKERS_TIME = Pattern(
-    r",\s*(?P<clause>(?:before|after|while|whilst|until|till|once|as)\s+(?:i|we)\b[^,;:?!.]*)[?!.\s]*$", re.IGNORECASE
-)
-# What the asker will do with the answer, said after the question word: "Which date do I circle?", "what figure would
-# I start from?" ask for a date and a figure; circling and starting are the asker's (see `Analyzer._askers_use`).
-_ASKERS_USE = Pattern(
-    rf"(?:^|[.!?,;:]\s*)\W*{WH}(?:\s+[\w'\u2019-]+){{0,2}}?\s+(?:would|do|did|should|could|will|can|might|must|shall)"
-    r"\s+(?:i|we)\s+(?P<use>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$",
-    re.IGNORECASE,
-)
-# A small number of the things asked for, before them: "which 2 korean agencies" (see `Analyzer._counting`). Not "the
-# two countries", which may be how the release names them.
-_COUNTED_THINGS = Pattern(
-    r"\b(?:which|what)\s+(?P<count>\d|two|three|four|five|six)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s\b",
-    re.IGNORECASE,
-)
-# A likeness the asker draws after the question, from their own world: "Where was the SCO launched? Like christening
-# a new narrowboat?", "Who developed KASS, the way you'd have a main contractor on a lock rebuild?" - after a mark
-# that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence.
-_LIKENED = Pattern(
-    r"(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?"
-    r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we)\b"
-    r"|as\s+(?:if|though)\b|the\s+way\s+(?:you|i|we)\b)[^?!.;]*)",
-    re.IGNORECASE,
-)
-# ... unless it points back at what the question is about: "..., like launching stuff for them?" is an example asked.
-_POINTS_BACK = Pattern(r"\b(?:them|they|it|him|he|she)\b", re.IGNORECASE)
-# An opening that says what the answer is for: "For a school report on partnerships, ...", "As a teacher, ...".
-_PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{WH})[^,:;?]){{3,}},", re.IGNORECASE)
-# A request ("Expand the acronym KMA ...") and what it may end on: whom or what the answer is for ("... for my
-# briefing sheet", "... for a humble starship cadet").
-_REQUEST = Pattern(
-    r"^\W*(?:please\s+)?(?:expand|decode|spell|explain|tell|give|list|name|describe|summari[sz]e|define|write)\b",
-    re.IGNORECASE,
-)
-_PURPOSE_TAIL = Pattern(r"\s+for\s+(?:my|our|a|an|your|his|her|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE)
-# ... and, after a comma, what any question may end on ("Which city, for the message slip?").
-_AFTER_COMMA_PURPOSE = Pattern(
-    r"(?<=,)\s*for\s+(?:my|our|a|an|your|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE
-)
-# Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
-# "march" are verbs too often to be read so).
-_DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_CALENDAR = Pattern(
-    rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
-# A day of the month with its month, either way round ("3 June", "May 3rd"): with a number next to it, "may" and
-# "march" are months. Offered to be checked, the day goes with the month (see `Analyzer._offered`).
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DAY_OF_MONTH = Pattern(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})\b"
-    rf"|\b(?P<month2>{_MONTH_NAMES})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b",
-    re.IGNORECASE,
-)
-# A date before a noun, saying which one: "the July meetings", "that 3 April forum" (see `Analyzer._dated`).
-_DATED_NOUN = Pattern(
-    r"\b(?:the|that|this|these|those)\s+"
-    rf"(?P<date>(?:(?:{_DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
-    r"(?:january|february|april|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)"
-    r"\s+(?P<noun>[^\W\d_]+)",
-    re.IGNORECASE,
-)
-_WHAT_FOR = Pattern(
-    r"^\W*(?:and\s+|so\s+)?what(?:\s+(?:was|is|were|are|did|does|do)|['\u2019]s|s|['\u2019]re)\b[^?]*\bfor\b"
-    r"(?P<after>[^?]*)\W*$",
-    re.IGNORECASE,
-)
-_WHAT_FOR_LATER = Pattern(
-    r"\bwhat(?:\s+(?:was|is|were|are|did|does|do)|['\u2019]s|s|['\u2019]re)\b[^?]*\bfor\b(?P<after>[^?]*)\W*$",
-    re.IGNORECASE,
-)
-# "What did he go there to do?", "the main thing he came to Korea to do": what one went somewhere to do is why.
-_WENT_TO_DO = Pattern(
-    r"^\W*(?:and\s+|so\s+)?what\b[^?]*\b(?:go|goes|going|gone|went|come|comes|coming|came|travel\w*|fl[ye]w?\w*"
-    r"|head\w*|visit\w*|there|here)\b[^?]*\bto\s+do\b",
-    re.IGNORECASE,
-)
-# The main task of a trip is what it was for (see `Analyzer.analyse`).
-_MAIN_JOB = Pattern(
-    r"\b(?:main|chief|real|key|big|principal)\s+(?P<job>job|business|task|mission|errand|assignment)\b", re.IGNORECASE
-)
-VISIT = "visit"  # the synonym group of visiting (a trip's main job is why it was made)
-# "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes.
-_WHAT_TOOK = Pattern(
-    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:\w+\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
-    r"(?:\w+\s+){1,4}?(?:there|here|over|back|to)\b",
-    re.IGNORECASE,
-)
-# Terms of a "what ... for" question that ask something else than why: "who for", "what does KSLV stand for".
-# "How ... supposed to ...?": the modal asks nothing of the purpose (see `Analyzer.analyse`).
-_HOW_SUPPOSED = Pattern(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?how\b[^?]*\b(?:supposed|meant|intended)\s+to\b", re.IGNORECASE
-)
-_MODAL_WHY = frozenset(("supposed to", "meant to", "intended to"))
-# ... nor "what" a modal's verb takes, other than doing or being: "What are the partners meant to hand over to each
-# other?" asks what they hand over ("What is the SCO meant to do?" asks what it is for).
-_WHAT_SUPPOSED = Pattern(
-    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:what|which)\b[^?]*\b(?:supposed|meant|intended)\s+to\s+"
-    r"(?!(?:do|be|achieve|accomplish|help|serve|deliver|bring|offer|provide)\b)[^\W\d_]",
-    re.IGNORECASE,
-)
-_NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
-_WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `_CALENDAR`
-_DAY_NAME = Pattern(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
-_ENDS_IN_DATE = Pattern(rf"(?:{_CALENDAR.pattern}|\b(?:19|20)\d\d\b)\W*$", re.IGNORECASE)
-_CHOICE = Pattern(rf"{_CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{_CALENDAR.pattern}", re.IGNORECASE)
-# Two names offered to choose from where a question ends: "...: Paris or Toulouse?", "..., KARI or the KMA?".
-_NAMED_CHOICE = Pattern(
-    r"[:,\u2013\u2014-]\s*(?:(?:was it|is it|the)\s+)?(?P<a>[^,:;?!.]+?)\s+or\s+(?:the\s+)?"
-    r"(?P<b>[^,:;?!.]+?)\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
-# ... or several, the last after "or": "... for how many years, 20, 30 or 40?", "...: Airbus, Thales or Arianespace?"
-_OPTION = r"[^\s,:;?!.]+(?:\s+[^\s,:;?!.]+){0,3}?"  # (a name of a few words, not a clause)
-_LISTED_CHOICE = Pattern(
-    rf"[:,\u2013\u2014-]\s*(?:(?:was it|is it|the)\s+)?(?P<options>(?:{_OPTION},\s*)+{_OPTION},?\s+or\s+(?:the\s+)?"
-    rf"{_OPTION})\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
-_OPTION_SEPARATOR = Pattern(r",?\s+or\s+(?:the\s+)?|,\s*", re.IGNORECASE)
-# Options lettered as in a quiz: "Was the KASS prime contractor a) Airbus b) Thales Alenia Space c) Arianespace?"
-_LETTERED_OPTION = Pattern(r"(?:^|\s)\(?(?P<letter>[a-eA-E])\)\s+")
-# A claim put as a quiz: "true or false: the forum was in Paris", "heyy true/false: ..."
-_TRUE_OR_FALSE = Pattern(
-    r"^\W*(?:[^\W\d_]+\W+){0,2}?(?:true\s*(?:or|/)\s*false|t\s*/\s*f)\s*[:?,\u2013\u2014-]+\s*(?P<claim>\w.*?)[\s?.!]*$",
-    re.IGNORECASE | re.DOTALL,
-)
-# The other answer offered after a question as a question of its own: "... in Paris? or was it Seoul? which one?"
-_SPLIT_CHOICE = Pattern(
-    r"^(?P<claim>[^?]+?)\s*\?+\s*or\s+(?:(?:was|is|were|are|did|does|do)\s+(?:it|that|this|he|she|they)\s+)?"
-    r"(?P<other>[^?]+?)\s*\?*\s*(?:which(?:\s+(?:one|is\s+it|was\s+it|is\s+right|is\s+correct))?\W*)?$",
-    re.IGNORECASE,
-)
-# A question the asker corrects as they write it: "What was the main cargo of that trip - I mean, what was the chief
-# reason for going?" asks the second - the last, if corrected again (see `Analyzer._corrected`).
-_CORRECTED = Pattern(
-    r"^.+(?:\s*[-\u2013\u2014,.;:?!]|\s\.\.\.)\s*(?:(?:sorry|no|wait|oops|um+|er+)\W+)*"
-    r"(?:i\s+mean|i\s+meant|or\s+rather|correction|let\s+me\s+rephrase|scratch\s+that)\b\W*(?P<question>.+)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# A polite suffix joined to a name: "Lim Cheol-Ho-ssi", "Le Gall-san" (see `Analyzer._without_tag_words`).
-_NAME_SUFFIX = Pattern(r"(?<=[^\W\d_])-(?P<suffix>[a-z]{2,6})\b")
-# A word or two tagged on after a comma where a sentence ends, "..., ludzu?", "..., ek vergeet?", "..., alva? which
-# agreement?", or called out before the question, "labas! who ..." (see `Analyzer._without_tag_words`).
-_TAG_WORD = Pattern(
-    r",\s*(?P<word>['\u2019]?[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:\s+['\u2019]?[^\W\d_]+(?:['\u2019][^\W\d_]+)*)?)"
-    r"['\u2019]?(?:\s+(?:please|pls|plz))?"  # (a dropped letter: "darlin'")
-    r"\s*(?:[?.!]+(?=\s+\S)|[?.!]*\s*$)",
-    re.IGNORECASE,
-)
-# ... or a greeting of one to four words before it: "Sannu da aiki! who is ...", "Dobar dan. Who heads ...".
-_CALLED_OUT = Pattern(
-    r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>[!?~]+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
-)
-_ASKING = Pattern(rf"\b(?:{WH}|tell\b|please\b)", re.IGNORECASE)
-_OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{WH}|whats\b)", re.IGNORECASE)
-_ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
-_YEAR = Pattern(r"\b(?:19|20)\d\d\b")
-_DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
-# Two letters or more spelt one by one ("k m a", "K. A. R. I."): perhaps an acronym (`Analyzer._joined_letters`).
-_SPELT_OUT = Pattern(r"\b[a-z]\W+[a-z]\b(?!')", re.IGNORECASE)
-# What follows the last comma or dash of a question, or the question itself: a guess at the answer ("which day was it,
-# Tuesday?", "... - was it March?", "when exactly? sometime in july?").
-_GUESSED = Pattern(
-    r"(?:,|\?|\s[\u2013\u2014-])\s*(?:(?:was|is)\s+(?:it|that|this)\s+)?(?P<value>[^,?\u2013\u2014-]{1,40}?)"
-    r"(?:\s+(?:was|is)\s+(?:it|that|this))?\W*$",
-    re.IGNORECASE,
-)
-# A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
-# (... or where one goes: "Is Moon's state visit going to be to Germany?")
-_OFFERED_PLACE = Pattern(
-    r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
-    r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)"
-    # (... or followed only by a time said relatively: "launched in lyon last week?"; a date said with it is offered
-    # itself, and is what is checked: "held in Seoul in April?")
-    r"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year))?\W*$)",
-    re.IGNORECASE,
-)
-# ... or a place or an event of a few words, written like a name: "... launched at the Paris Air Show, didn't it?"
-# ... or who did something, named where the claim ends: "KASS is built by Airbus, yeah?", "the forum was organised by
-# CNES together with ESA?" (only for what one does or leads: see `_DOER_KEYS`).
-_NAME_WORDS = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"  # one to four words written like a name
-_OFFERED_DOER = Pattern(rf"\b(?:by|(?:together|along|jointly) with)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
-_DOER_KEYS = frozenset(SYNONYM + k for k in ("organise", "develop", "lead", "contractor"))
-# ... or put first as the holder of a role: "Is Airbus the prime contractor for KASS?".
-_OFFERED_HOLDER = Pattern(rf"^\W*(?i:is|was)\s+(?:the\s+)?{_NAME_WORDS}\s+(?i:the|a|an)\s")
-_OFFERED_NAMED_PLACE = Pattern(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
-# A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
-_TAGGED = Pattern(
-    r"(?:,|\s)\s*(?:right|correct|true|is that (?:right|correct|true|so)|(?:is|was|did|does|do|are|were|has|have)n[’']t"
-    r" (?:it|he|she|they|that|there)|if i (?:remember|recall) (?:well|correctly|rightly)"
-    # (a denial tagged the other way: "The visit wasn't on a Sunday, was it?")
-    r"|(?<=,)\s*(?:is|was|did|does|do|are|were|has|have) (?:it|he|she|they|that|there)"
-    r"|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get) (?:that|it) right"
-    r"|could you (?:double[- ]?)?check (?:that|it)(?: for me)?|is (?:that|this|it) (?:accurate|so|a fair reading)"
-    r"|(?:is )?that (?:right|correct|true)|no|yes|yeah|yea|eh|or not|or no|or what|or elsewhere"
-    # (a claim the asker half-remembers: "... pencilled in for September, I believe?", "... in November, if I recall?")
-    r"|i (?:believe|think|reckon|guess|suppose)|if i (?:recall|remember)"
-    r"|or (?:some|any|no)(?:where|place|one|body|thing) else|or (?:an|some)?other (?:place|city|one))"
-    r"\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
-# A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
-_CLAIM_OPENING = Pattern(
-    r"^\W*(?:true or false|correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
-    r"|i (?:think|believe|heard|read)|if i (?:remember|recall)(?: (?:right|rightly|correctly|well))?)\b",
-    re.IGNORECASE,
-)
-# A number of years or decades offered with a claim: "for about 20 years".
-_SPAN = Pattern(
-    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|a few|a couple of|several)\s+(?:years?|decades?)\b",
-    re.IGNORECASE,
-)
-# "Is KASS an Earth-observation satellite?", "Was Lim Cheol-Ho the head of the KMA?": a subject, what it is said to be.
-_CLASSIFYING = Pattern(
-    r"^\W*(?:(?:so|and|but)\s+)?(?:is|was|are|were|isn't|wasn't|aren't|weren't)\s+(?P<subject>[^,;:?]+?)\s+"
-    r"(?:an?|the)\s+(?P<predicate>[^,;:?!.]+?)\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
-# (also negated: "Wasn't the forum in Seoul?", "Didn't the KMA organise it?")
-_YES_NO = Pattern(
-    rf"^\W*(?:(?:omg|oh|so|ok|okay|hey|um|uh|wait|yo|lol|hmm|well)\W+)?(?:{_YES_NO_VERBS})(?:n[’']t)?\b", re.IGNORECASE
-)
-# Generic words that head a relative clause though they mean little themselves: "the guy that ...".
-_CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))
-
-_DOTTED_ACRONYM = Pattern(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
-_POSSESSIVE = Pattern(r"'s\b")
-_NEGATION = Pattern(r"n't\b")
-_CONTRACTION = Pattern(r"'(?:re|ll|ve|d|m)\b")
-_WORD = Pattern(r"[^\W_]+")
-# The words that shape a question in two or a comparison in time (see `Analyzer.respelt`).
-_SHAPING_WORDS = frozenset(
-    ("which", "what", "first", "before", "after", "came", "come", "earlier", "later", "where", "when", "between")
-)
-# Where Latin letters or digits meet letters of another script (accents are stripped first).
-_SCRIPT_BOUNDARY = Pattern(r"(?<=[a-zA-Z0-9])(?=[^\W\d_a-zA-Z])|(?<=[^\W\d_a-zA-Z])(?=[a-zA-Z0-9])")
-# A noun made an adjective by a hyphenated word says no more than the noun: "satellite-based navigation" is
-# satellite navigation, "climate-related" is about climate.
-_MADE_ADJECTIVE = Pattern(r"(?<=\w)-(?:based|related|oriented|focused|focussed|driven|centred|centered|linked)\b")
-_ARTICLES = frozenset(("a", "an", "the"))
-_SHOW = frozenset(("show", "shows", "showed", "shown"))
-_SHOWS_BEFORE_COMMA = Pattern(
-    r"\bwhat\b[^?,]*\b(?:does|did|do)\b[^?,]*\bshow(?=\s*,|\s+(?:about|regarding|of)\b)", re.IGNORECASE
-)
-# "Did Le Gall like Korea?": after an auxiliary and its subject, "like" is the verb (to enjoy), not a filler.
-_AUXILIARIES = frozenset(("did", "does", "do"))
-_LIKE_NOT_A_VERB_AFTER = frozenset(("look", "looks", "looked", "sound", "sounds", "seem", "seems", "feel", "feels"))
-_TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year", "night", "fortnight"))
-_STRETCHED = Pattern(r"([^\W\d_])\1{2,}")  # a letter three times or more: "soooo", "whaaat"
-_DIGITS = Pattern(r"^\d+$")
-_PARTICLES = frozenset(("on", "up", "together", "off", "out", "over", "back", "down"))
 YES_NO_TAIL = 4  # the last words of a yes/no question or a claim, where what it offers is checked (`_offered`)
 SPLIT_VERB_REACH = 6  # words between a phrasal verb and its particle ("put [the Paris space forum] on")
-# Nouns of a role or a crew that an organisation's word may qualify: "the weather boss", "the weather folks".
-_ROLE_NOUNS = frozenset(
-    (
-        "boss",
-        "chief",
-        "head",
-        "guy",
-        "man",
-        "men",
-        "people",
-        "folk",
-        "folks",
-        "lot",
-        "crowd",
-        "bloke",
-        "honcho",
-        "bigwig",
-        "director",
-        "leader",
-        "official",
-        "dude",
-        "fella",
-        "gaffer",
-        "team",
-        "office",
-        "bureau",
-        "body",
-    )
-)
-_MET_NOUNS = frozenset(
-    (
-        "leaders",
-        "heads",
-        "bosses",
-        "chiefs",
-        "agencies",
-        "institutes",
-        "institutions",
-        "organisations",
-        "organizations",
-        "bodies",
-        "ones",
-        "persons",
-        "officials",
-        "figures",
-        "counterparts",
-        "partners",
-    )
-)
-_ORDINAL_NUMBER = Pattern(r"\d+(?:st|nd|rd|th)")  # "10th", "3rd"
-# Points of the compass, which make another name of a place's ("North Korea", "East Asia").
-_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
-# The words for the people of an organisation, said after its name ("the KMA lot"): they are the organisation.
-_CREW_NOUNS = frozenset(("lot", "crew", "team", "bunch", "mob", "outfit", "squad", "gang", "crowd", "lads"))
-_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
-# Titles a head of state or government holds too (see `Analyzer.__init__`, roles).
-_TITLES = frozenset(("president", "head", "leader", "director", "chairman"))
-_PERSON_NOUNS = frozenset(("guy", "guys", "man", "men", "woman", "women", "person", "fellow", "chap", "lady"))
-_PERSON_NOUNS |= frozenset(("gentleman", "gentlemen", "official", "officials", "dude", "bloke"))
-# Pronouns and references that point back into the conversation, by the kind of thing they stand for.
-PRONOUNS: dict[str, str] = {
-    "he": "person",
-    "him": "person",
-    "his": "person",
-    "she": "person",
-    "her": "person",
-    "hers": "person",
-    "it": "thing",
-    "its": "thing",
-    "this": "thing",
-    "that": "thing",
-    "they": "group",
-    "them": "group",
-    "their": "group",
-    "there": "place",
-}
-
-# A pronoun that points back at something named before ("this" and "that" may point at the release itself).
-_POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 'that'))})\b", re.IGNORECASE)
-# Where a clause of a long question ends (see `Analyzer.asking_clauses`), and how many are read together at most.
-_CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
-CLAUSES_JOINED = 3
-_RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+CLAUSES_JOINED = 3  # clauses of a long question read together at most (see `Analyzer.asking_clauses`)
 ANALYSES_KEPT = 32  # questions whose analysis is kept (see `Analyzer.analyse`)
 REMARK_WORDS = 4  # a remark this long is no topic label: a small-letter word it has is no name (see `_asks_alone`)
 PUT_BACK_WORDS = 6  # the most words of a question that only puts a claim before it back (see `claim_put_back`)
 CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
-# A question reported inside a sentence: "One of my borrowers asked who runs KARI.", "a guest wants to know what day
-# the CNES president was in Korea" (see `Analyzer.embedded_questions`).
-_EMBEDDED = Pattern(
-    r"\b(?:ask(?:s|ed|ing)?(?:\s+me)?|wonder(?:s|ed|ing)?|(?:want(?:s|ed)?|wanna|need(?:s|ed)?|like|liked|keen)\s+"
-    rf"(?:to\s+)?know|curious(?:\s+about)?)\s+(?P<clause>{WH}[^.?!,;]*)",
-    re.IGNORECASE,
-)
-# How long someone has held a post: "how long has X been president", "since when is X head of", "when did X become
-# president" (see `Analyzer.analyse`).
-TENURE = "tenure"
-ALONE = "alone"  # the synonym group of doing something alone, asked by `_ALONE_OR_MORE`
-ATTEND = "attend"  # the synonym group of attending, asked by `_WHO_CAME`
-_WHO_CAME = Pattern(
-    r"\bwho\s+(?:came|come|turned\s+up|showed\s+up|turned\s+out)(?:\s+(?:along|then|in\s+the\s+end))?\W*$",
-    re.IGNORECASE,
-)
-_POST = (
-    r"(?:president|presidents|head|chief|boss|leader|director|chair|chairman|in\s+charge|in\s+office|at\s+the\s+helm)"
-)
-_TENURE = Pattern(
-    rf"\b(?:how\s+long|since\s+when|how\s+many\s+years?|since\s+what\s+year|since\s+how\s+many\s+years?)\b"
-    rf"[^?.!]{{0,60}}\b(?:been|be|is|was|served|serving)\b[^?.!]{{0,40}}\b{_POST}\b"
-    rf"|\b(?:become|became|becoming|took\s+over\s+as|take\s+over\s+as|appointed|elected)\s+"
-    rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{_POST}\b"
-    rf"|\b{_POST}\b[^?.!]{{0,30}}\bfor\s+long\b",
-    re.IGNORECASE,
-)
-# A choice between one doer alone and many: "Is the SCO just a French thing, or have others joined in?", "only CNES,
-# or a whole league of players?" - whether it is done alone (see `Analyzer.analyse`).
-_ALONE_OR_MORE = Pattern(
-    r"\b(?:just|only|solely|purely|simply)\b[^?.!]{1,40}?\bor\b[^?.!]{0,40}?"
-    r"\b(?:others?|anyone\s+else|somebody\s+else|someone\s+else|more|bigger|wider|broader|larger|lots|loads|many"
-    r"|several|partners?|group|network|league|crowd|everyone)\b",
-    re.IGNORECASE,
-)
-_SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins
-_EXCLAMATION = Pattern(r"^\W*(?:what\s+(?:a|an)|how|such)\b[^?]*!+\W*$", re.IGNORECASE)
-_QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
-# "there" pointing back at a place said before (not "is there", "was there": something exists).
-_POINTING_BACK = Pattern(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\bthere\b", re.IGNORECASE)
-# "this" or "that" standing for what was said, not pointing at a noun: "which countries was that about?"
-_THAT_SAID = Pattern(r"\b(?:that|this)\b(?=\s*(?:[?!.,]|$|(?:about|mean|means|meant|refers?|from)\b))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -527,18 +187,18 @@ def tokenize(text: str) -> list[str]:
     word of another script apart from Latin letters next to it ("KMA가" -> "kma", "가")."""
     if not text.isascii():
         text = strip_accents(fold_quote(text))
-        text = _SCRIPT_BOUNDARY.sub(" ", text)
+        text = SCRIPT_BOUNDARY.sub(" ", text)
     text = text.casefold()
     # Each rewrite only when its trigger character is there: this runs for every stored phrasing.
     if "." in text:
-        text = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+        text = DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
     if "-" in text:
-        text = _MADE_ADJECTIVE.sub("", text)
+        text = MADE_ADJECTIVE.sub("", text)
     if "'" in text:
-        text = _NEGATION.sub(" not", text)
-        text = _POSSESSIVE.sub("", text)
-        text = _CONTRACTION.sub("", text)
-    return _WORD.findall(text)
+        text = NEGATION.sub(" not", text)
+        text = POSSESSIVE.sub("", text)
+        text = CONTRACTION.sub("", text)
+    return WORD_PATTERN.findall(text)
 
 
 _VOWELS = Pattern(r"(?<=.)[aeiouy]+")
@@ -555,9 +215,9 @@ def is_claim(text: str) -> bool:
     right?") or opened as one ("Correct me if I'm wrong, but ..."), or just asked ("So the forum was in Seoul?").
     """
     return (
-        _YES_NO.match(text) is not None
-        or _TAGGED.search(text) is not None
-        or _CLAIM_OPENING.match(text) is not None
+        YES_NO.match(text) is not None
+        or TAGGED.search(text) is not None
+        or CLAIM_OPENING.match(text) is not None
         # a statement asked as a question: "So the forum was organised by CNES and the KMA?"
         or (text.rstrip().endswith("?") and WH_WORD.search(text) is None and len(text.split()) > 3)
     )
@@ -566,19 +226,19 @@ def is_claim(text: str) -> bool:
 def corrected_question(text: str) -> str | None:
     """The question the asker puts instead, when they take theirs back as they write it ("Where was it - I mean, who
     ran it?"): only a question of its own - "Who leads KARI, I mean its head?" only says more. None if none."""
-    match = _CORRECTED.match(text)
-    return match.group("question") if match is not None and _ASKS.search(match.group("question")) else None
+    match = CORRECTED.match(text)
+    return match.group("question") if match is not None and ASKS.search(match.group("question")) else None
 
 
 def opens_yes_no(text: str) -> bool:
     """Whether the text opens like a yes/no question ("Did Le Gall meet him?")."""
-    return _YES_NO.match(text) is not None
+    return YES_NO.match(text) is not None
 
 
 def puts_a_claim(text: str) -> bool:
     """Whether the text puts something forward to be confirmed: a yes/no question, or a statement with a tag
     ("Le Gall is president of KARI, yes or no?", "..., isn't he?") or a claim's opening ("I think ...")."""
-    return opens_yes_no(text) or _TAGGED.search(text) is not None or _CLAIM_OPENING.match(text) is not None
+    return opens_yes_no(text) or TAGGED.search(text) is not None or CLAIM_OPENING.match(text) is not None
 
 
 def typo_budget(word: str) -> int:
@@ -600,7 +260,7 @@ _STEMMER = Stemmer.Stemmer("english")
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """English stem, with British and American spellings folded together ("organized" ~ "organised")."""
-    if _DIGITS.match(word):
+    if DIGITS.match(word):
         return word
     return str(_STEMMER.stemWord(word.replace("iz", "is").replace("yz", "ys")))
 
@@ -627,12 +287,12 @@ class Term(NamedTuple):
 _ASKED_BY_PATTERN = (
     # "who came?", "who turned up?" with nothing after: who attended ("came" alone is filler - it comes and goes in
     # many questions - but said last, of people, it is who was there).
-    (_WHO_CAME, Term(SYNONYM + ATTEND, ATTEND)),
+    (WHO_CAME, Term(SYNONYM + ATTEND, ATTEND)),
     # Asked as a choice, "just X, or others too?" asks whether X does it alone.
-    (_ALONE_OR_MORE, Term(SYNONYM + ALONE, ALONE)),
+    (ALONE_OR_MORE, Term(SYNONYM + ALONE, ALONE)),
     # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has held
     # a post, which the release never says - an attribute, whatever else the question matches.
-    (_TENURE, Term(UNKNOWN + TENURE, TENURE, 0.0, display=TENURE)),
+    (TENURE_PATTERN, Term(UNKNOWN + TENURE, TENURE, 0.0, display=TENURE)),
 )
 
 
@@ -758,8 +418,8 @@ class Analyzer:
         for phrase, key in list(phrases.items()):
             if len(phrase) > 2 and key[0] == SYNONYM:
                 for i, word in enumerate(phrase[1:], 1):
-                    if word in _DETERMINERS:
-                        for determiner in _DETERMINERS:
+                    if word in DETERMINERS:
+                        for determiner in DETERMINERS:
                             phrases.setdefault((*phrase[:i], determiner, *phrase[i + 1 :]), key)
         # A phrasal verb in another form means the same: "teaming up" for "team up", "worked with" for "work with".
         for phrase, key in list(phrases.items()):
@@ -834,7 +494,7 @@ class Analyzer:
         self._people = frozenset(ENTITY + person for person in people)
         # The nouns for whom or what someone met, which a clause with no word to open it may follow ("the agency Le
         # Gall met", "the leaders he sat down with").
-        self._met_heads = _ROLE_NOUNS | _CLAUSE_HEADS | _PERSON_NOUNS | _MET_NOUNS | set(lexicon.name_heads)
+        self._met_heads = ROLE_NOUNS | CLAUSE_HEADS | PERSON_NOUNS | MET_NOUNS | set(lexicon.name_heads)
         self._other_names = frozenset(lexicon.other_names)
         self._other_places = frozenset(lexicon.other_places)
         self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
@@ -848,7 +508,7 @@ class Analyzer:
         # Phrasal verbs, which may be split by their object: "put the forum on", "set it up", "put it together".
         self._split_verbs: dict[str, dict[str, str]] = {}
         for phrase, key in phrases.items():
-            if len(phrase) == 2 and phrase[1] in _PARTICLES and key != FILLER and key[0] == SYNONYM:
+            if len(phrase) == 2 and phrase[1] in PARTICLES and key != FILLER and key[0] == SYNONYM:
                 self._split_verbs.setdefault(phrase[0], {})[phrase[1]] = key
 
         for phrase in phrases:
@@ -857,7 +517,7 @@ class Analyzer:
         for word in self.filler:
             vocabulary.setdefault(word, 1)
         self.vocabulary = vocabulary
-        self._words = [w for w in vocabulary if not _DIGITS.match(w)]
+        self._words = [w for w in vocabulary if not DIGITS.match(w)]
         # Buckets for `_candidates`: by first letter and length; by the two letters after the first; by the first two.
         self._by_start: dict[tuple[str, int], list[str]] = {}
         self._by_second: dict[str, list[str]] = {}
@@ -885,7 +545,7 @@ class Analyzer:
         pairs: dict[tuple[str, ...], set[str]] = {}
         for alias, entity_id, description in roles:
             keys = tuple(t.key for t in self.analyse(description).terms)
-            titled = description.split()[0].casefold() in _TITLES
+            titled = description.split()[0].casefold() in TITLES
             for variant in _alias_variants(alias):
                 # Also without the organisation's generic noun: "the French space boss" for "French space agency
                 # boss", if what is left is still a phrase of three words or more.
@@ -1048,7 +708,7 @@ class Analyzer:
         """The text with slips in the words that shape two questions in one or a comparison respelt ("Which came
         frist, the forum or the visit?", "Was the forum befor or after the visit?"), for the patterns that find
         them (`qa.conversation`); every other word is left as written, to be read as usual."""
-        if all(len(w) < 4 or w.casefold() in self.vocabulary for w in _WORD.findall(text)):
+        if all(len(w) < 4 or w.casefold() in self.vocabulary for w in WORD_PATTERN.findall(text)):
             return text  # (nothing to respell: the common case, kept cheap)
 
         def fixed(found: re.Match[str]) -> str:
@@ -1057,9 +717,9 @@ class Analyzer:
             if len(low) < 4 or low in self.vocabulary or low in self.dictionary:
                 return word
             spelt, quality = self.correct(low)
-            return spelt[0] if len(spelt) == 1 and spelt[0] in _SHAPING_WORDS and quality >= 0.9 else word
+            return spelt[0] if len(spelt) == 1 and spelt[0] in SHAPING_WORDS and quality >= 0.9 else word
 
-        return _WORD.sub(fixed, text)
+        return WORD_PATTERN.sub(fixed, text)
 
     def _correct(self, word: str, as_name: bool = False) -> tuple[tuple[str, ...], float]:
         """Known spelling(s) for an unknown word, and how sure we are (1.0 exact; () when nothing fits).
@@ -1101,9 +761,9 @@ class Analyzer:
             # Two digits of a year the knowledge knows swapped ("2105" for 2015): no year that far off is meant.
             for i in range(3):
                 swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-                if swapped != word and swapped in self.vocabulary and _YEAR.fullmatch(swapped):
+                if swapped != word and swapped in self.vocabulary and YEAR.fullmatch(swapped):
                     return (swapped,), 0.8
-        if _DIGITS.match(word) or _DECADE.fullmatch(word) or len(word) > 40:
+        if DIGITS.match(word) or DECADE.fullmatch(word) or len(word) > 40:
             return (), 0.0  # (a number or a decade is as written: "1990s" is no slip for "1980s")
         if len(word) >= 4 and word in self.dictionary and not as_name:
             # An ordinary English word the knowledge never uses ("fall", "budget"): unknown, not a typo of a
@@ -1219,10 +879,10 @@ class Analyzer:
 
     def _unstretched(self, word: str) -> str:
         """A word with letters drawn out for effect read as the word: "soooo" is "so", "plzzz" is "plz"."""
-        if word in self.vocabulary or not _STRETCHED.search(word):
+        if word in self.vocabulary or not STRETCHED.search(word):
             return word
         for letters in (r"\1\1", r"\1"):
-            shorter = _STRETCHED.sub(letters, word)
+            shorter = STRETCHED.sub(letters, word)
             if shorter in self.vocabulary or shorter in self.dictionary:
                 return shorter
         return word
@@ -1233,7 +893,7 @@ class Analyzer:
         if not word.endswith("ly") or len(word) < 7:
             return False
         base = word[:-2]
-        return base not in _TIME_UNITS and (base in self.dictionary or base + "e" in self.dictionary)
+        return base not in TIME_UNITS and (base in self.dictionary or base + "e" in self.dictionary)
 
     def _starts_phrase(self, words: list[str], i: int) -> bool:
         """Whether a phrase of more than one word starts at `i`."""
@@ -1300,7 +960,7 @@ class Analyzer:
         return (
             written is not None
             and i > 0
-            and words[i - 1][2] in _ARTICLES  # (as written: "ban ki-moon" is no "an moon")
+            and words[i - 1][2] in ARTICLES  # (as written: "ban ki-moon" is no "an moon")
             and surface not in written
             and surface in self.dictionary
         )
@@ -1366,39 +1026,39 @@ class Analyzer:
         """`analyse` of a question (`repair`), worked out."""
         text = _as_choice(text)
         if "?" in text:
-            choice = _SPLIT_CHOICE.match(text)
+            choice = SPLIT_CHOICE.match(text)
             if choice is not None:
                 # "the forum was in Paris? or was it Seoul? which one": one question offering two answers, as
                 # "the forum was in Paris or Seoul?" does.
                 text = f"{choice.group('claim')} or {choice.group('other')}?"
         analysis = self._analyse(text, repair=True)
         # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
-        what_for = _WHAT_FOR.match(text) or _WHAT_FOR.match(_SEGMENT_END.split(text)[-1])
-        later = _WHAT_FOR_LATER.search(text) if what_for is None else None
+        what_for = WHAT_FOR.match(text) or WHAT_FOR.match(SEGMENT_END.split(text)[-1])
+        later = WHAT_FOR_LATER.search(text) if what_for is None else None
         if later is not None and all(w in self.filler for w in tokenize(text[: later.start()])):
             what_for = later  # (after words that ask nothing: "ok real talk what's the sco even for")
         if (
             what_for is not None
             # (Only filler may follow: "what did he go there for, honestly?")
             and all(w in self.filler for w in tokenize(what_for.group("after")))
-            and not any(t.key in _NOT_WHY for t in analysis.terms)
+            and not any(t.key in NOT_WHY for t in analysis.terms)
         ):
             # "What was he there for?": what for is why.
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
-        elif _WENT_TO_DO.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
+        elif WENT_TO_DO.match(text) and not any(t.key in NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
-        elif _WHAT_TOOK.match(text) and not any(t.key in _NOT_WHY for t in analysis.terms):
+        elif WHAT_TOOK.match(text) and not any(t.key in NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
-        elif (job := _MAIN_JOB.search(text)) is not None and any(t.key == SYNONYM + VISIT for t in analysis.terms):
+        elif (job := MAIN_JOB.search(text)) is not None and any(t.key == SYNONYM + VISIT for t in analysis.terms):
             # "the main job on that trip", "the main business he came for": what the trip was for, not a post.
             said = set(tokenize(job.group("job")))
             kept = tuple(t for t in analysis.terms if not set(t.surface.split()) <= said)
             analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", job.group())))
-        if _HOW_SUPPOSED.match(text) or _WHAT_SUPPOSED.match(text):
+        if HOW_SUPPOSED.match(text) or WHAT_SUPPOSED.match(text):
             # "How are the partners supposed to work together?" asks how, not what for.
             analysis = replace(
                 analysis,
-                terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in _MODAL_WHY)),
+                terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in MODAL_WHY)),
             )
         offered = self._chosen_between(self._offered(self._preamble(analysis)))
         qualified = self._dated(self._qualified(self._classifying(self._counting(offered))))
@@ -1414,7 +1074,7 @@ class Analyzer:
         """The analysis with a small number said before the things asked for weighing as a qualifier: "which 2 korean
         agencies did he sit down with" asks which agencies; the answer that lists them says how many, and a
         phrasing need not."""
-        counted = _COUNTED_THINGS.search(analysis.text)
+        counted = COUNTED_THINGS.search(analysis.text)
         if counted is None:
             return analysis
         count = counted.group("count").casefold()
@@ -1428,7 +1088,7 @@ class Analyzer:
         """The analysis without the words of a clause at the end saying when the asker asks ("..., before I go up
         the next lift?"): the asker's time, not the question's - "before" is no question of what came first. Names
         in it still count."""
-        match = _ASKERS_TIME.search(analysis.text) if _SPEAKS_OF_ASKER.search(analysis.text) else None
+        match = ASKERS_TIME.search(analysis.text) if SPEAKS_OF_ASKER.search(analysis.text) else None
         if match is None:
             return analysis
         said = set(tokenize(match.group("clause")))
@@ -1436,17 +1096,17 @@ class Analyzer:
         return replace(analysis, terms=terms)
 
     def _likened(self, analysis: Analysis) -> Analysis:
-        """The analysis with the words of a likeness drawn after the question set aside (`_LIKENED`): "What was the
+        """The analysis with the words of a likeness drawn after the question set aside (`LIKENED`): "What was the
         Korea trip helping to get ready for? Like blowing up balloons before the party?" asks what the trip
         prepared; balloons and parties are the asker's picture of it, not things the release is asked about. Not
         when the likeness names something the knowledge knows, a number or a question word, or points back at what
         is asked about: "..., like the SCO?", "like 2015 or so?", "like what year?" and "like launching stuff for
         them?" say what is asked."""
-        match = _LIKENED.search(analysis.text)
+        match = LIKENED.search(analysis.text)
         if match is None or match.start() == 0:
             return analysis
         clause = match.group("clause")
-        if any(c.isdigit() for c in clause) or WH_WORD.search(clause) is not None or _POINTS_BACK.search(clause):
+        if any(c.isdigit() for c in clause) or WH_WORD.search(clause) is not None or POINTS_BACK.search(clause):
             return analysis
         said = set(tokenize(clause))
         inside = [t for t in analysis.terms if set(t.surface.split()) <= said]
@@ -1466,7 +1126,7 @@ class Analyzer:
         """The analysis with the plain words of what the asker will do with the answer set aside: "Which month would
         I block out?" asks for a month; blocking out is no attribute of anything the release names. Only a few words
         at the end, naming nothing the knowledge knows: "When should I say the SCO was launched?" asks when it was."""
-        match = _ASKERS_USE.search(analysis.text) if _SPEAKS_OF_ASKER.search(analysis.text) else None
+        match = ASKERS_USE.search(analysis.text) if SPEAKS_OF_ASKER.search(analysis.text) else None
         if match is None:
             return analysis
         use = set(tokenize(match.group("use")))
@@ -1483,8 +1143,8 @@ class Analyzer:
         the two countries a chance to do?", July only says which meetings - it is not asked what happened then."""
         dates = {
             " ".join(tokenize(m.group("date")))
-            for m in _DATED_NOUN.finditer(analysis.text)
-            if m.group("noun").casefold() not in self.filler and not _CALENDAR.fullmatch(m.group("noun"))
+            for m in DATED_NOUN.finditer(analysis.text)
+            if m.group("noun").casefold() not in self.filler and not CALENDAR.fullmatch(m.group("noun"))
         }
         if not dates:
             return analysis
@@ -1502,9 +1162,9 @@ class Analyzer:
         weather agency", "Sannu da aiki! who is Lim Cheol-Ho?"): "please", a greeting or a particle, not a name.
         Only unknown words that are no English word, no attribute asked for and no organisation known to be
         another."""
-        tagged = [m.group("word") for m in _TAG_WORD.finditer(analysis.text) if m.group().islower()]
+        tagged = [m.group("word") for m in TAG_WORD.finditer(analysis.text) if m.group().islower()]
         if "-" in analysis.text:
-            tagged += [m.group("suffix") for m in _NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
+            tagged += [m.group("suffix") for m in NAME_SUFFIX.finditer(analysis.text) if self._after_name(analysis, m)]
         greeting = self._greeting(analysis.text)
         words = {word for w in tagged for word in tokenize(w)} | greeting
         words = {w for w in words if w not in self.dictionary and w not in self._attribute_words}
@@ -1531,7 +1191,7 @@ class Analyzer:
     def _names_its_subject(self, text: str) -> bool:
         """Whether the text names something the knowledge knows before any pronoun could point back past it: "who is
         president of CNES which he go to Korea?" does, "what role did it play in the SCO?" does not."""
-        pointing = _POINTING.search(text)
+        pointing = POINTING.search(text)
         return bool(self._analyse(text if pointing is None else text[: pointing.start()], repair=True).entities)
 
     def _greeting(self, text: str) -> set[str]:
@@ -1542,16 +1202,16 @@ class Analyzer:
         before a question with a name of its own ("Kai, what help is France giving Korea?"). Several words are a
         greeting only in words of another language, naming and asking nothing. And if the question points back at
         the words before naming anything of its own, they are its subject: "Airbus! what role did it play?"."""
-        called = _CALLED_OUT.match(text)
+        called = CALLED_OUT.match(text)
         if called is None:
             return set()
         words, mark, rest = called.group("words", "mark", "rest")
         if any(c.isupper() for w in words.split() for c in w[1:]):
             return set()  # an acronym or a name written with capitals inside ("JAXA!", "McDonald")
-        asking = _ASKING.search(rest) is not None
+        asking = ASKING.search(rest) is not None
         one = words.split() == [words]
         named = self._names_its_subject(rest)
-        if _POINTING.search(rest) and not named:
+        if POINTING.search(rest) and not named:
             return set()
         if one and not (mark != "," or (words.islower() and asking) or (named and WH_WORD.search(rest))):
             return set()
@@ -1593,7 +1253,7 @@ class Analyzer:
         """The analysis with what a yes/no question says its subject is weighing as one qualifier: "Is KASS an
         Earth-observation satellite?" asks what KASS is - the answer says, whether or not the guess was right - not
         about the Earth-observing satellites the release speaks of elsewhere."""
-        match = _CLASSIFYING.match(analysis.text)
+        match = CLASSIFYING.match(analysis.text)
         if match is None or WH_WORD.search(match.group("predicate")):
             return analysis  # ("is the SCO a CNES thing or whose baby is it?" asks whose)
         subject = self._analyse(match.group("subject"), repair=True)
@@ -1603,7 +1263,7 @@ class Analyzer:
         said = {t.key for t in predicate.terms} - {subject.terms[0].key}
         if not said:
             return analysis
-        if _RELATED_TO.search(match.group("predicate")) and any(
+        if RELATED_TO.search(match.group("predicate")) and any(
             t.kind == ENTITY and t.key != subject.terms[0].key for t in predicate.terms
         ):
             return analysis  # (a relation to another thing is the claim: "Was the KMA an organiser of the forum?")
@@ -1619,12 +1279,12 @@ class Analyzer:
         does know."""
         if " or " not in analysis.text.casefold():
             return analysis  # (the patterns below, only where they may match: `qa ask` compiles what it uses)
-        listed = _LISTED_CHOICE.search(analysis.text)
-        match = listed or _NAMED_CHOICE.search(analysis.text)
+        listed = LISTED_CHOICE.search(analysis.text)
+        match = listed or NAMED_CHOICE.search(analysis.text)
         if match is None:
             return analysis
         if listed is not None:
-            options = [o for o in _OPTION_SEPARATOR.split(listed.group("options")) if o.strip()]
+            options = [o for o in OPTION_SEPARATOR.split(listed.group("options")) if o.strip()]
         else:
             options = [match.group("a"), match.group("b")]
         known: set[str] = set()
@@ -1659,7 +1319,7 @@ class Analyzer:
     def _ends_in_unknown_date(self, analysis: Analysis) -> bool:
         """Whether the text ends on a date the knowledge does not know, after something else: "Moon visit
         September?" (not "1987", nor "Le Gall 1987", which ask what happened then)."""
-        found = _ENDS_IN_DATE.search(analysis.text)
+        found = ENDS_IN_DATE.search(analysis.text)
         if found is None or not analysis.text[: found.start()].strip(" ,?!.:-"):
             return False
         date = " ".join(tokenize(found.group()))
@@ -1671,61 +1331,61 @@ class Analyzer:
         and "monday or tuesday, the visit?" ask which day it was, and the answer that gives it ("on Monday 2 July")
         is the reply, whichever day was offered; "for about 20 years, is that right?" asks how long."""
         text = analysis.text
-        choices = [m.group() for m in _CHOICE.finditer(text)] if " or " in text.casefold() else []
+        choices = [m.group() for m in CHOICE.finditer(text)] if " or " in text.casefold() else []
         spans: set[str] = set()
         tag_words: frozenset[str] = frozenset()
         places = any_place = doers = False
         # (A name the release lacks may be the value offered: a place a claim ends on, or a guess.)
         unknown_names = {t.surface for t in analysis.unknown if t.name_like}
         if choices:
-            offered = {w.casefold() for choice in choices for w in _CALENDAR.findall(choice)}
+            offered = {w.casefold() for choice in choices for w in CALENDAR.findall(choice)}
         elif (
-            (tagged := _TAGGED.search(text)) is not None
-            or _YES_NO.match(text)
-            or _CLAIM_OPENING.match(text)
+            (tagged := TAGGED.search(text)) is not None
+            or YES_NO.match(text)
+            or CLAIM_OPENING.match(text)
             # ("so the forum was in Paris or Seoul?": a statement ending on a choice is a claim to check, and so are
             # words ending on a date, "Moon visit September?")
-            or ((_ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not WH_WORD.search(text))
+            or ((ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not WH_WORD.search(text))
         ):
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
             claim = text[: tagged.start()] if tagged is not None else text
             tag_words = frozenset(tokenize(tagged.group())) if tagged is not None else frozenset()
             tail = " ".join(claim.split()[-YES_NO_TAIL:])
-            offered = {w.casefold() for w in (*_CALENDAR.findall(tail), *_YEAR.findall(tail), *_DECADE.findall(tail))}
-            offered |= {w.casefold() for m in _DAY_OF_MONTH.finditer(tail) for w in m.groups() if w}
-            spans = set() if offered else {m.group(1) for m in _SPAN.finditer(tail)}
+            offered = {w.casefold() for w in (*CALENDAR.findall(tail), *YEAR.findall(tail), *DECADE.findall(tail))}
+            offered |= {w.casefold() for m in DAY_OF_MONTH.finditer(tail) for w in m.groups() if w}
+            spans = set() if offered else {m.group(1) for m in SPAN.finditer(tail)}
             # "Was the forum held in Seoul?": a place the release does not know, where the claim ends, is the claim
             # to check - the answer says where it was - unless another unknown name makes the question about
             # something else ("Did NASA take part in the forum in Seoul?").
-            place = _OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
+            place = OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
             # ("... in Paris or Seoul?": either may be the one it lacks)
             named_places = {p.casefold() for p in place.groups()[1:] if p} if place is not None else set()
-            named_place = _OFFERED_NAMED_PLACE.search(claim.rstrip(" ?!.,"))
+            named_place = OFFERED_NAMED_PLACE.search(claim.rstrip(" ?!.,"))
             if named_place is not None:
                 named_places |= set(tokenize(named_place.group("name")))
             if not offered and not spans and len(unknown_names) == 1 and unknown_names <= named_places:
                 offered, places = unknown_names, True
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
                 any_place = place is not None and place.group("to") is not None
-            doer = _OFFERED_DOER.search(claim.rstrip(" ?!.,")) or _OFFERED_HOLDER.match(claim)
+            doer = OFFERED_DOER.search(claim.rstrip(" ?!.,")) or OFFERED_HOLDER.match(claim)
             if (
                 not offered
                 and not spans
                 and doer is not None
                 and len(unknown_names) == 1
                 and unknown_names <= set(tokenize(doer.group("name")))
-                and any(t.key in _DOER_KEYS for t in analysis.terms)
+                and any(t.key in DOER_KEYS for t in analysis.terms)
             ):
                 offered, doers = unknown_names, True
-        elif (guess := _GUESSED.search(text)) is not None and not WH_WORD.search(guess.group("value")):
+        elif (guess := GUESSED.search(text)) is not None and not WH_WORD.search(guess.group("value")):
             # (Not a question of its own after the comma: "According to Le Gall, what took place in 1987?")
             # "which day was the Paris forum, Tusday?", "what day was he there, a monday or smth?": a day, month or
             # year put after the question as a guess, however spelt, is checked like one a yes/no question ends on.
             said = f" {' '.join(tokenize(guess.group('value')))} "
             guessed = [t for t in analysis.terms if f" {t.surface} " in said]
             # ("how long, like 10 years or more?": a number of years guessed is a span offered to be checked)
-            spans = {m.group(1) for m in _SPAN.finditer(guess.group("value"))}
+            spans = {m.group(1) for m in SPAN.finditer(guess.group("value"))}
             # ("Where was the forum held, London was it?": a place the release does not know, guessed after a question
             # of where, is checked as one a claim ends on - if it is the only name the release lacks.)
             place_guessed = (
@@ -1741,7 +1401,7 @@ class Analyzer:
             elif not guessed or not all(
                 _is_date(t.surface)
                 or _is_date(t.key.lstrip(UNKNOWN))
-                or (t.name_like and t.surface in _WORD_MONTHS)  # ("was it March?", though "march" is a word)
+                or (t.name_like and t.surface in WORD_MONTHS)  # ("was it March?", though "march" is a word)
                 for t in guessed
             ):
                 return analysis
@@ -1756,14 +1416,14 @@ class Analyzer:
             asks, wanted = Term(QUESTION + "who", "who"), (QUESTION + "who",)
         elif spans:
             asks, wanted = Term(QUESTION + "how_long", "how long"), (QUESTION + "how_long",)
-        elif offered and all(_YEAR.fullmatch(w) for w in offered):
+        elif offered and all(YEAR.fullmatch(w) for w in offered):
             # (Even after "when": "When was the forum, 2010?" is answered by a year, not by a day.)
             asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "year",)
-        elif offered and all(_YEAR.fullmatch(w) or _DECADE.fullmatch(w) for w in offered):
+        elif offered and all(YEAR.fullmatch(w) or DECADE.fullmatch(w) for w in offered):
             asks, wanted = Term(QUESTION + "year", "year"), (QUESTION + "when", QUESTION + "year")
         elif offered:
             # (A day of the month offered asks for the day, as a day of the week does: "... on 12 December?")
-            day = _DAY_NAME.search(" ".join(offered)) is not None or any(w.isdigit() for w in offered)
+            day = DAY_NAME.search(" ".join(offered)) is not None or any(w.isdigit() for w in offered)
             asks, wanted = Term(QUESTION + "when", "day" if day else "month"), (QUESTION + "when", QUESTION + "year")
         else:
             return analysis
@@ -1790,14 +1450,14 @@ class Analyzer:
         story on the SCO: when was it launched?" is about the SCO. If the question part holds nothing but question
         words and pronouns ("... - could you remind me what he was called?"), the rest is what it asks about."""
         text = analysis.text
-        parts = [p for p in _SEGMENT_END.split(text) if p and p.strip()]
-        purpose = _PURPOSE.match(parts[0]) if parts else None
+        parts = [p for p in SEGMENT_END.split(text) if p and p.strip()]
+        purpose = PURPOSE.match(parts[0]) if parts else None
         if purpose is not None:
             parts[:1] = [purpose.group(), parts[0][purpose.end() :]]
         for i, part in enumerate(parts):
             # ... or a request that ends by saying whom it is for: "Expand KMA for my briefing sheet."
             # (... or any question, after a comma: "Which city, for the message slip?")
-            tail = _PURPOSE_TAIL.search(part) if _REQUEST.match(part) else _AFTER_COMMA_PURPOSE.search(part)
+            tail = PURPOSE_TAIL.search(part) if REQUEST.match(part) else AFTER_COMMA_PURPOSE.search(part)
             if tail is not None:
                 parts[i : i + 1] = [part[: tail.start()], tail.group()]
                 break
@@ -1808,13 +1468,13 @@ class Analyzer:
         # A statement about the asker is set aside even with a question word in it, when a question follows: "When
         # I taught science we barely mentioned the climate. What is this observatory supposed to help us do?"
         questions = [p for p in parts if p.rstrip().endswith("?") and WH_WORD.search(p)]  # ("Can you help?": no)
-        if not questions and _OPENS_WITH_WH.match(parts[-1]):
+        if not questions and OPENS_WITH_WH.match(parts[-1]):
             questions = [parts[-1]]  # (the last part, if it opens with a question word: "... :) what's this for")
         if (
             not questions
             and parts[-1].rstrip().endswith("?")
             and self._names_its_subject(parts[-1])
-            and not _POINTING_BACK.search(parts[-1])
+            and not POINTING_BACK.search(parts[-1])
         ):
             # (or if it asks by its question mark alone, of a subject it names: "lightning round, go: kma boss's
             # name?" - and not of a place said before it: "paris air show - sco there?")
@@ -1822,8 +1482,8 @@ class Analyzer:
         about_asker = [
             p
             for p in parts
-            if (_ASKER.search(p) or _PURPOSE.match(p + ",") or _PURPOSE_TAIL.fullmatch(p))
-            and (not _ASKS.search(p) or (questions and p not in questions and p.rstrip()[-1:] in ".!"))
+            if (ASKER.search(p) or PURPOSE.match(p + ",") or PURPOSE_TAIL.fullmatch(p))
+            and (not ASKS.search(p) or (questions and p not in questions and p.rstrip()[-1:] in ".!"))
         ]
         # So is a statement set before the question as its scene ("There was a big forum in Paris this spring...
         # who organised it?"), though not a subject put first with a comma ("the DLR, how does it cooperate?"):
@@ -1834,7 +1494,7 @@ class Analyzer:
             for i, p in enumerate(parts)
             if i < last_question
             and p not in about_asker
-            and not _ASKS.search(p)
+            and not ASKS.search(p)
             and not p.rstrip().endswith("?")  # ("Thales something? What's their role?" names its subject)
             # (A subject put first with a comma is asked about - "the DLR, how does it cooperate?" - unless it is
             # only words the knowledge lacks and the question names its own subject: "hey, quick q from the
@@ -1852,7 +1512,7 @@ class Analyzer:
             if asked_last >= 0
             and i > asked_last
             and p not in about_asker
-            and not _ASKS.search(p)
+            and not ASKS.search(p)
             and not p.rstrip().endswith("?")
             # (Or a remark of any length that names nothing the knowledge knows: "need it quick, tickets are piling
             # up".)
@@ -1867,7 +1527,7 @@ class Analyzer:
         main = {t.key for t in asked if t.kind != QUESTION}
         # (A question of bare question words asks of what the rest names - unless the rest only says whom the answer
         # is for: "Which city, for the message slip?")
-        only_for = all(_PURPOSE_TAIL.fullmatch(p) for p in aside)
+        only_for = all(PURPOSE_TAIL.fullmatch(p) for p in aside)
         if not only_for and not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         # Question words keep their weight, unless the question asks something else of its own - or asks with a
@@ -1886,10 +1546,10 @@ class Analyzer:
         )
         # (A name said about the asker is what a question pointing back at it asks about: "My neighbour's boy
         # adores that French astronaut, Thomas Pesquet. What did he do during the Korea visit?")
-        pointed = _POINTING.search(asked_text) is not None and not names_own
+        pointed = POINTING.search(asked_text) is not None and not names_own
         # (... and so is a question word there: "I remember 'for over 30 years' - which countries was that about?")
         keep_unasked = not markers and (
-            pointed or _THAT_SAID.search(asked_text) is not None or WH_WORD.search(asked_text) is None
+            pointed or THAT_SAID.search(asked_text) is not None or WH_WORD.search(asked_text) is None
         )
         terms = tuple(
             t._replace(surface=markers[t.key].surface, display=markers[t.key].display)
@@ -1909,9 +1569,9 @@ class Analyzer:
         own subject. The last sentence, else the last part after a comma ("love this, who's the kari guy?"). None
         when there are no remarks before it, when something before it is a question too, when it quotes, or when it
         points back at them ("... Is that where it was launched?")."""
-        if _QUOTES.search(text):  # (the parts may be pieces of the quote: 'Translate "good morning, how are you".')
+        if QUOTES.search(text):  # (the parts may be pieces of the quote: 'Translate "good morning, how are you".')
             return None
-        for ends in (_SENTENCE_END, _SEGMENT_END):
+        for ends in (SENTENCE_END, SEGMENT_END):
             parts = [p for p in ends.split(text) if p and p.strip()]
             # (Or a few words after it that only say how to answer: "..., what's his name? Want it chalked up.", or
             # thank in another language: "Please tell me the year of his first visit. Ngiyabonga.")
@@ -1932,7 +1592,7 @@ class Analyzer:
         chalked up proper."), a thanks in another language, or a statement of five words or more that names nothing
         the knowledge has and asks nothing ("These trips always look like photo ops to me.") - but not a fragment
         that names an attribute ("Also his age.")."""
-        if text.rstrip().endswith("?") or _NAMES_WANTED.search(text):
+        if text.rstrip().endswith("?") or NAMES_WANTED.search(text):
             return False
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True
@@ -1967,12 +1627,12 @@ class Analyzer:
         I actually want to know is who exactly the CNES president sat down with, because ..." has "what I actually
         want to know is who exactly the CNES president sat down with"."""
         # (None when the question names something the release lacks: a clause without it would ask another thing.)
-        if _QUOTES.search(text) or self._names_what_it_lacks(text):
+        if QUOTES.search(text) or self._names_what_it_lacks(text):
             return []
-        parts = [p.strip() for p in _CLAUSE_END.split(text) if p and p.strip()]
+        parts = [p.strip() for p in CLAUSE_END.split(text) if p and p.strip()]
         # (A relative clause describes what comes before it, and asks nothing: "The first forum, which must have come
         # before the one in Paris, ...".)
-        relative = [i > 0 and _RELATIVE.match(p) is not None and not p.endswith("?") for i, p in enumerate(parts)]
+        relative = [i > 0 and RELATIVE.match(p) is not None and not p.endswith("?") for i, p in enumerate(parts)]
         asks = [WH_WORD.search(p) is not None and not relative[i] for i, p in enumerate(parts)]
         found = []
         for i in range(len(parts)):
@@ -1993,10 +1653,10 @@ class Analyzer:
         sometime in June? When was it exactly?", "I think the forum was held in Seoul? Can you put me straight?" -
         all before a last sentence of a few words that names nothing of its own, when that names its subject.
         None otherwise."""
-        if _QUOTES.search(text):
+        if QUOTES.search(text):
             return None
         # (Whole sentences only: in "Le Gall - when to take cooperation further?" the dash sets out a topic.)
-        parts = [p.strip() for p in _SENTENCES.split(text.strip()) if p.strip()]
+        parts = [p.strip() for p in SENTENCES.split(text.strip()) if p.strip()]
         if len(parts) < 2 or len(parts[-1].split()) > PUT_BACK_WORDS or not parts[-1].endswith("?"):
             return None
         # (Nor when it asks for something of its own: "Ilang taon na po si Le Gall? How old is he?")
@@ -2008,38 +1668,38 @@ class Analyzer:
     def embedded_questions(self, text: str) -> list[str]:
         """The questions a text reports rather than asks ("One of my borrowers asked who runs KARI. Can you tell
         me?" - "who runs KARI"), each naming its own subject."""
-        if _QUOTES.search(text):
+        if QUOTES.search(text):
             return []
-        found = (m.group("clause").strip() for m in _EMBEDDED.finditer(text))
+        found = (m.group("clause").strip() for m in EMBEDDED.finditer(text))
         return [clause for clause in found if self._names_its_subject(clause)]
 
     def asking_sentences(self, text: str) -> list[str]:
         """The questions of a text that asks several, each of which names its own subject: "Who set that forum up?
         Which agencies laid the first course, so to speak?". None when the text quotes or names something the
         release lacks (one of them may be about it)."""
-        if _QUOTES.search(text):
+        if QUOTES.search(text):
             return []
-        parts = [p.strip() for p in _SENTENCE_END.split(text) if p and p.strip()]
-        asked = [p for p in parts if p.endswith("?") and _ASKS.search(p)]
+        parts = [p.strip() for p in SENTENCE_END.split(text) if p and p.strip()]
+        asked = [p for p in parts if p.endswith("?") and ASKS.search(p)]
         if len(asked) < 2 or self._names_what_it_lacks(text):
             return []
-        return [p for p in asked if self._names_its_subject(p) and not _POINTING_BACK.search(p)]
+        return [p for p in asked if self._names_its_subject(p) and not POINTING_BACK.search(p)]
 
     def _asks_alone(self, last: str, remarks: list[str]) -> bool:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""
-        if _REQUEST.match(last) is None and (
-            not (last.endswith("?") or _OPENS_WITH_WH.match(last)) or not _ASKS.search(last)
+        if REQUEST.match(last) is None and (
+            not (last.endswith("?") or OPENS_WITH_WH.match(last)) or not ASKS.search(last)
         ):
             return False
-        if any(self._asks_something(p) for p in remarks) or _THAT_SAID.search(last):
+        if any(self._asks_something(p) for p in remarks) or THAT_SAID.search(last):
             return False
         # (Nor when it points back at a place there: "Naro Space Center - what did CNES do *there*?")
-        if not self._names_its_subject(last) or _POINTING_BACK.search(last):
+        if not self._names_its_subject(last) or POINTING_BACK.search(last):
             return False
         # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what
         # does the decision mean?", "kompsat - what's France's part?").
         # (An exclamation names nothing asked about: "What a CV! Since the early 2000s, what has CNES done?")
-        said = self._analyse(" , ".join(p for p in remarks if not _EXCLAMATION.match(p)), repair=True)
+        said = self._analyse(" , ".join(p for p in remarks if not EXCLAMATION.match(p)), repair=True)
         # (A number there is no name: "just back from the 17:42 announcement. When did they announce the SCO?"; nor,
         # in a remark of a few words, a word the dictionary lacks written in small letters, unless it names another
         # organisation: "yo just dropped a large margherita, who was ...?" - but "kompsat - what's France's part?")
@@ -2081,7 +1741,7 @@ class Analyzer:
     def _set_apart(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms of what the question sets apart weighing less: in "Apart from Earth-observing
         satellites, what else has CNES helped KARI with?", the satellites are known, not asked about."""
-        match = _SET_APART.search(analysis.text)
+        match = SET_APART.search(analysis.text)
         if match is None:
             return analysis
         rest = analysis.text[: match.start()] + " , " + analysis.text[match.end() :]
@@ -2103,7 +1763,7 @@ class Analyzer:
         if marker == "that":
             return False
         rest = text[: clause.start()] + " " + text[clause.end() :]
-        return WH_WORD.search(rest) is None and _YES_NO.match(text) is None
+        return WH_WORD.search(rest) is None and YES_NO.match(text) is None
 
     def _qualified(self, analysis: Analysis) -> Analysis:
         """The analysis with the terms only a relative clause holds weighing less: in "Who is the head of the
@@ -2113,39 +1773,39 @@ class Analyzer:
         text = analysis.text
         cuts = [
             (m.end("head"), m.end())
-            for m in _RELATIVE_CLAUSE.finditer(text)
-            if ((head := m.group("head").casefold()) in _CLAUSE_HEADS or head not in self.filler)
-            and _WORD.search(text, 0, m.start())  # (a question opening "Since which year ..." is no clause)
+            for m in RELATIVE_CLAUSE.finditer(text)
+            if ((head := m.group("head").casefold()) in CLAUSE_HEADS or head not in self.filler)
+            and WORD_PATTERN.search(text, 0, m.start())  # (a question opening "Since which year ..." is no clause)
             and not self._asked_in_place(text, m)
         ]
         # (A clause with no word to open it qualifies a noun after the question has asked something of it: "who
         # heads the other agency Le Gall met" - not "Which agency Le Gall met?", where it is what is asked.)
-        bare = _BARE_RELATIVE_CLAUSE.search(text) if _MET_AT_CLAUSE_END.search(text) else None
+        bare = BARE_RELATIVE_CLAUSE.search(text) if MET_AT_CLAUSE_END.search(text) else None
         while bare is not None and bare.group("head").casefold() not in self._met_heads:
             # (its head is a noun for who or what was met, the last word before it: "the other *agency* Le Gall met")
-            bare = _BARE_RELATIVE_CLAUSE.search(text, bare.end("head"))
+            bare = BARE_RELATIVE_CLAUSE.search(text, bare.end("head"))
         if (
             bare is not None
-            and (asking := _QUESTION_WORD.search(text, 0, bare.start())) is not None
+            and (asking := QUESTION_WORD.search(text, 0, bare.start())) is not None
             and len(text[asking.end() : bare.start()].split()) >= 2
             and not any(start < bare.end() and bare.start() < end for start, end in cuts)
         ):
             cuts.append((bare.end("head"), bare.end()))
         timed = [
-            (m.end("head"), m.end()) for m in _TIME_CLAUSE.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
+            (m.end("head"), m.end()) for m in TIME_CLAUSE.finditer(text) if QUESTION_WORD.search(text[: m.start()])
         ]
         timed_by = [
-            (m.end("head"), m.end()) for m in _TIMED_BY.finditer(text) if _QUESTION_WORD.search(text[: m.start()])
+            (m.end("head"), m.end()) for m in TIMED_BY.finditer(text) if QUESTION_WORD.search(text[: m.start()])
         ]
         timed += timed_by
         cuts += timed
-        appositive = _APPOSITIVE.search(text) if "," in text else None
+        appositive = APPOSITIVE.search(text) if "," in text else None
         if appositive is not None and WH_WORD.search(text[: appositive.start()]):
             # (taking in any clause inside it: "..., the agency that came to brief KARI?")
             cuts = [c for c in cuts if c[0] < appositive.start()] + [(appositive.start(), appositive.end())]
         else:
             appositive = None
-        opening = _OPENING_TIME_CLAUSE.match(text)
+        opening = OPENING_TIME_CLAUSE.match(text)
         if opening is not None:
             cuts.append((0, opening.end()))
         # A clause inside the opening one is part of it ("When he sat down with the people *who run the weather
@@ -2174,7 +1834,7 @@ class Analyzer:
         if (
             described
             and appositive is not None
-            and not _OFFERS_CHOICE.search(appositive.group())
+            and not OFFERS_CHOICE.search(appositive.group())
             and not any(t.kind == ENTITY and t.key not in self._people for t in main_analysis.terms)
         ):
             main |= {key for key in described if key.startswith(ENTITY)}
@@ -2198,7 +1858,7 @@ class Analyzer:
     def _crew_of_named(self, terms: list[Term], words: list[str]) -> list[Term]:
         """The terms without a word for the people of an organisation said right after its name: "the weather agency
         lot", "the KMA crew" are the KMA."""
-        crews = {after for word, after in pairwise(words) if after in _CREW_NOUNS}
+        crews = {after for word, after in pairwise(words) if after in CREW_NOUNS}
         return [
             t
             for i, t in enumerate(terms)
@@ -2216,7 +1876,7 @@ class Analyzer:
         named = {
             word
             for word, after in pairwise(words)
-            if word in self._attribute_hints and (after in _ROLE_NOUNS or after.rstrip("s") in _ROLE_NOUNS)
+            if word in self._attribute_hints and (after in ROLE_NOUNS or after.rstrip("s") in ROLE_NOUNS)
         }
         if not named:
             return terms
@@ -2244,37 +1904,37 @@ class Analyzer:
                 for i, t in enumerate(tokens)
             ]
         )
-        if raw and raw[-1] in _SHOW and "what" in raw[:-1] and (raw[-2], raw[-1]) not in self._phrase_steps:
+        if raw and raw[-1] in SHOW and "what" in raw[:-1] and (raw[-2], raw[-1]) not in self._phrase_steps:
             # "What does their decision show?": a question ending on "show" asks what a thing reflects ("show me"
             # is filler; "the Toulouse Space Show" a name).
             raw = [*raw[:-1], "reflect"]
-        elif (shown := _SHOWS_BEFORE_COMMA.search(text)) is not None and "show" in raw:
+        elif (shown := SHOWS_BEFORE_COMMA.search(text)) is not None and "show" in raw:
             # (... or on "show" before a comma, or before what it shows something of: "And what does that show, in
             # his words?", "what does their choice show about Korea?")
             at = len(tokenize(text[: shown.end()])) - 1
-            if 0 < at < len(raw) and raw[at] in _SHOW and (raw[at - 1], raw[at]) not in self._phrase_steps:
+            if 0 < at < len(raw) and raw[at] in SHOW and (raw[at - 1], raw[at]) not in self._phrase_steps:
                 raw = [*raw[:at], "reflect", *raw[at + 1 :]]
-        if "like" in raw and not _AUXILIARIES.isdisjoint(raw):
+        if "like" in raw and not AUXILIARIES.isdisjoint(raw):
             raw = [
                 "enjoy"
                 if t == "like"
-                and any(w in _AUXILIARIES for w in raw[max(0, i - 4) : i - 1])
-                and raw[i - 1] not in _LIKE_NOT_A_VERB_AFTER
+                and any(w in AUXILIARIES for w in raw[max(0, i - 4) : i - 1])
+                and raw[i - 1] not in LIKE_NOT_A_VERB_AFTER
                 and (raw[i - 1] not in self.filler or raw[i - 1] in PRONOUNS)
                 else t
                 for i, t in enumerate(raw)
             ]
-        if not _DEMONSTRATIVES.isdisjoint(raw):
+        if not DEMONSTRATIVES.isdisjoint(raw):
             # "that guy", "those officials": a person pointed back at, like "him" and "them" - not a statement.
             raw = [
                 ("them" if t in ("these", "those") or raw[i + 1].endswith(("s", "men")) else "him")
-                if t in _DEMONSTRATIVES and i + 1 < len(raw) and raw[i + 1] in _PERSON_NOUNS
+                if t in DEMONSTRATIVES and i + 1 < len(raw) and raw[i + 1] in PERSON_NOUNS
                 else t
                 for i, t in enumerate(raw)
             ]
-        if repair and _STRETCHED.search(text):  # (people draw letters out; stored phrasings do not)
+        if repair and STRETCHED.search(text):  # (people draw letters out; stored phrasings do not)
             raw = [self._unstretched(t) for t in raw]
-        if repair and _SPELT_OUT.search(text):
+        if repair and SPELT_OUT.search(text):
             raw = self._joined_letters(raw)
         if repair and not self._measures.isdisjoint(raw):
             # "some big company?": a measure describes unless it is asked for ("how big", "for long") - or starts a
@@ -2421,7 +2081,7 @@ class Analyzer:
             if word.startswith(UNKNOWN):
                 if self._manner_adverb(surface):
                     continue  # "concretely, what has France done": how it is asked, not what
-                if _DECADE.fullmatch(surface):
+                if DECADE.fullmatch(surface):
                     # "his first trip was like the 80s? what year": a guess at when, which the answer checks - no
                     # name the release lacks.
                     terms.append(Term(word, surface, 0.0, display=surface, boost=QUALIFIER_BOOST, offered=True))
@@ -2440,13 +2100,13 @@ class Analyzer:
                 # is an English word too, when written with its capital, even opening the question: "Japan
                 # Meteorological Agency head, what is his name?")
                 another = surface in self._other_names or (
-                    surface in self._other_places and surface.capitalize() in _WORD.findall(text)
+                    surface in self._other_places and surface.capitalize() in WORD_PATTERN.findall(text)
                 )
                 # (A number counted is no name: "waiting on the 10th tee".)
                 name_like = (
                     (written is not None or not english_word or another)
                     and surface.isascii()
-                    and not _ORDINAL_NUMBER.fullmatch(surface)
+                    and not ORDINAL_NUMBER.fullmatch(surface)
                 )
                 terms.append(Term(word, surface, 0.0, name_like=name_like, display=written or surface))
             elif word in PRONOUNS:
@@ -2467,9 +2127,9 @@ class Analyzer:
             ]
         if self._attribute_hints and not self._attribute_hints.keys().isdisjoint(plain):
             terms = self._attribute_named(terms, plain)
-        if not _CREW_NOUNS.isdisjoint(plain):
+        if not CREW_NOUNS.isdisjoint(plain):
             terms = self._crew_of_named(terms, plain)
-        if not _COMPASS.isdisjoint(raw):
+        if not COMPASS.isdisjoint(raw):
             terms = _compass_named(terms, raw)
         hints = self._name_hints
         hinting = [(hints[t.key], t) for t in terms if t.key in hints] if hints else []
@@ -2489,7 +2149,7 @@ def _compass_named(terms: list[Term], words: list[str]) -> list[Term]:
     return [
         t._replace(name_like=True, display=f"{t.surface} {terms[i + 1].surface}".title())
         if t.kind == UNKNOWN
-        and t.surface in _COMPASS
+        and t.surface in COMPASS
         and i + 1 < len(terms)
         and terms[i + 1].kind == ENTITY
         and f" {t.surface} {terms[i + 1].surface} " in said
@@ -2503,10 +2163,10 @@ def _as_choice(text: str) -> str:
     Airbus b) Thales c) Arianespace?" as "... contractor: Airbus, Thales or Arianespace?"), and a claim to check
     however it is flagged ("heyy true/false: X" as "true or false: X?")."""
     folded = text.casefold()
-    quiz = _TRUE_OR_FALSE.match(text) if "true" in folded or "t/f" in folded else None
+    quiz = TRUE_OR_FALSE.match(text) if "true" in folded or "t/f" in folded else None
     if quiz is not None:
         text = f"true or false: {quiz.group('claim')}?"
-    letters = list(_LETTERED_OPTION.finditer(text)) if ")" in text else []
+    letters = list(LETTERED_OPTION.finditer(text)) if ")" in text else []
     if len(letters) < 2 or [m.group("letter").casefold() for m in letters] != list("abcde"[: len(letters)]):
         return text
     bounds = [*(m.start() for m in letters), len(text)]
@@ -2600,7 +2260,7 @@ def _original_words(text: str) -> dict[str, str]:
     """Words the user wrote like names (capitalised mid-sentence, all capitals, or with digits), keyed by their
     folded form, valued as written."""
     out: dict[str, str] = {}
-    for position, match in enumerate(_WORD.finditer(text)):
+    for position, match in enumerate(WORD_PATTERN.finditer(text)):
         word = match.group()
         # (A capital opening a sentence says nothing: "Who did he meet? Names only.")
         opens = position == 0 or text[: match.start()].rstrip().endswith((".", "?", "!"))
@@ -2611,19 +2271,19 @@ def _original_words(text: str) -> dict[str, str]:
 
 def is_year(word: str) -> bool:
     """Whether the word is a year ("1987")."""
-    return _YEAR.fullmatch(word) is not None
+    return YEAR.fullmatch(word) is not None
 
 
 def is_decade(word: str) -> bool:
     """Whether the word is a decade ("1990s", "80s", "'80s")."""
-    return _DECADE.fullmatch(word) is not None
+    return DECADE.fullmatch(word) is not None
 
 
 def _is_date(words: str) -> bool:
     """Whether the words are a day, a month, a date, a year or a decade ("tuesday", "2 july", "1987", "80s")."""
     return all(
-        _CALENDAR.fullmatch(w) or _YEAR.fullmatch(w) or _DECADE.fullmatch(w) or w.isdigit() for w in words.split()
-    ) and bool(_CALENDAR.search(words) or _YEAR.search(words) or _DECADE.search(words))
+        CALENDAR.fullmatch(w) or YEAR.fullmatch(w) or DECADE.fullmatch(w) or w.isdigit() for w in words.split()
+    ) and bool(CALENDAR.search(words) or YEAR.search(words) or DECADE.search(words))
 
 
 def _word_counts(texts: Iterable[str], batch: int = 1000) -> Counter[str]:

@@ -30,14 +30,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qa.analysis import (
-    ENTITY,
-    PRONOUNS,
     QUALIFIER_BOOST,
-    QUESTION,
-    SYNONYM,
-    WH,
-    WH_WORD,
-    WORD,
     Analysis,
     Term,
     corrected_question,
@@ -45,9 +38,10 @@ from qa.analysis import (
 )
 from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, PERSONAL, Engine, cited
 from qa.engines import engine_for
-from qa.kinds import Decision, EntityType
+from qa.kinds import ENTITY, QUESTION, SYNONYM, WORD, Decision, EntityType
 from qa.patterns import Pattern
 from qa.reply import Reply
+from qa.shapes import PRONOUNS, WH, WH_WORD
 from qa.text import scrub
 
 if TYPE_CHECKING:

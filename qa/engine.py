@@ -28,14 +28,6 @@ from rapidfuzz import fuzz, process
 
 from qa import bulk
 from qa.analysis import (
-    ATTEND,
-    ENTITY,
-    PRONOUNS,
-    QUESTION,
-    SYNONYM,
-    UNKNOWN,
-    VISIT,
-    WORD,
     Analysis,
     Analyzer,
     Term,
@@ -48,9 +40,10 @@ from qa.analysis import (
     stem,
     tokenize,
 )
-from qa.kinds import Decision, EntityType, MatchKind
+from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Decision, EntityType, MatchKind
 from qa.patterns import Pattern
 from qa.reply import Reply, ReplyCandidate
+from qa.shapes import ATTEND, PRONOUNS, VISIT
 from qa.source import Source
 from qa.text import fold_loose, fold_quote, scrub
 

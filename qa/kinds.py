@@ -29,3 +29,7 @@ class Decision(StrEnum):
 
 
 MatchKind = Literal["entry", "fact", "smalltalk", "none"]
+
+# The kinds of term a question is read into (see `qa.analysis`): an entity, a question marker, a synonym group, a
+# plain word (its stem) and an unknown word.
+ENTITY, QUESTION, SYNONYM, WORD, UNKNOWN = "@", "?", "~", "", "!"
