@@ -234,6 +234,8 @@ ANSWERS = [
     ("oh lovely, and who's the top bod at the KMA?", "Nam Jae-Cheol", "pleasure"),
     # a number counted, in a remark before the question, is no name the release lacks
     ("stuck on the 12th hole lol. since when have the two agencies had their agreement?", "2015", None),
+    # putting the word out, spreading the word is announcing
+    ("where was the sco news first put out", "One Planet Summit", None),
     # having a hand in something is being involved in it
     ("Has CNES had a hand in Korea's launch sites too, or only in satellites?", "launch facilities", None),
     # a group effort, a network, a consortium is a partnership
