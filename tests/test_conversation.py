@@ -34,6 +34,8 @@ TRANSCRIPTS = [
         ("Who heads the KMA: Lim Cheol-Ho or Nam Jae-Cheol?", "Nam Jae-Cheol"),
         ("and the other one leads which agency?", "Lim Cheol-Ho"),
     ],
+    # how long before the release: the release says when, relative to itself
+    [("Where was the SCO officially launched?", "Toulouse"), ("How long before the release was that?", "last week")],
     # whom the answer is for, said after a comma, asks nothing of its own
     [("When was the France-Korea Space Forum?", "3 April"), ("Which city, for the phone message?", "Paris")],
     # the people of an organisation, said after its name, are the organisation
