@@ -230,6 +230,9 @@ ANSWERS = [
     ("What's Le Gall's first name?", "Jean-Yves Le Gall", "1987"),
     ("KMA head's family name?", "Nam Jae-Cheol", None),
     ("Name the South Korean president, first and last name.", "Moon Jae-In", None),
+    # the top seat, the driving seat, calling the shots: leading
+    ("who calls the shots at KARI?", "Lim Cheol-Ho", "Nam Jae-Cheol"),
+    ("which agency has Le Gall in the driving seat?", "CNES", None),
     # "ooh lovely" acknowledges the last answer; it asks nothing of the pleasure Le Gall speaks of
     ("oh lovely, and who's the top bod at the KMA?", "Nam Jae-Cheol", "pleasure"),
     # a number counted, in a remark before the question, is no name the release lacks
