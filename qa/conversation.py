@@ -332,7 +332,12 @@ class Conversation:
             return True
         said = {*engine.answer_entities[index], *engine.targets[index].subjects}
         named = [e for e in analysis.entities if e in engine.entities and ENTITY + e not in engine.background]
-        return all(e in said for e in named)
+        if all(e in said for e in named):
+            return True
+        # (A reply giving two answers quotes both: "Le Gall is the President of CNES. Lim Cheol-Ho is the President
+        # of KARI." names Lim Cheol-Ho, though its target is Le Gall's post.)
+        quoted = engine.analyzer.analyse(" ".join(reply.evidence)).entities if reply.evidence else ()
+        return all(e in said or e in quoted for e in named)
 
     def _without_echo(self, question: str) -> str:
         """The question without the few words it opens with that only say back what the answer just given named:

@@ -440,3 +440,13 @@ def test_siblings_are_the_entities_in_the_most_facts_alike() -> None:
     siblings = engine_for(qa.load_knowledge()).siblings
     assert siblings["kari"] == ("kma",)
     assert siblings["kma"] == ("kari",)
+
+
+def test_a_post_claimed_of_a_pronoun_is_checked_for_the_one_it_stands_for() -> None:
+    """ "he's the head of KARI, right?" names KARI's head by the role - but claims it of "he", who is someone in
+    focus: the reply gives both posts, not only who heads KARI."""
+    conv = qa.Conversation()
+    conv.ask("Did Le Gall meet Nam Jae-Cheol?")
+    answer = conv.ask("and he's the head of KARI, right?")
+    assert "Lim Cheol-Ho" in answer.text
+    assert "Le Gall" in answer.text or "Nam Jae-Cheol" in answer.text
