@@ -43,7 +43,7 @@ from qa.analysis import (
 from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Decision, EntityType, MatchKind
 from qa.patterns import Pattern
 from qa.reply import Reply, ReplyCandidate
-from qa.shapes import ATTEND, PRONOUNS, VISIT
+from qa.shapes import ATTEND, PRONOUNS, VISIT, WH_WORD
 from qa.source import Source
 from qa.text import fold_loose, fold_quote, scrub
 
@@ -94,6 +94,8 @@ _ASKS_WHAT = Pattern(
 # Question words that ask for one kind of answer (a time, a place, a count...).
 _KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
+_ASKED_TOGETHER = Pattern(r"\b(?:and|&)\b|&", re.IGNORECASE)  # two things asked at once ("number and location")
+PART_FLOOR = 0.45  # the least score of a match answering the other part of such a question (see `_other_part`)
 _ALIKE_MARKERS = _DEMANDING_MARKERS | {QUESTION + "where"}  # what a near tie is settled by (see `_asking_alike`)
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
 UNGROUNDED_SHARE = 0.55  # weight of a missing plain word that the knowledge never states (see `score`)
@@ -1205,6 +1207,12 @@ class Engine:
                     counted = self._counted(analysis, best, asked)
                     if counted:
                         return self._count_reply(question, analysis, best, scored, counted)
+                    part = next((s for s in fitting if self._other_part(analysis, best, s)), None)
+                    if part is not None:
+                        # "Forum edition number and location?": two things asked of one subject, each answered by
+                        # its own match - the release does say where, so it is not declined as saying nothing.
+                        confidence = _confidence(part.score, part.score)
+                        return self._both_answers(question, analysis, (best.target, part.target), scored, confidence)
                     return self._decline_wrong_kind(question, analysis, best, scored)
                 fitting = [given, *(s for s in fitting if s is not given)]
         if not fitting or self._incidental(analysis, fitting[0]):
@@ -1550,6 +1558,19 @@ class Engine:
         subject = self.entities[entity]
         scored = self.score(self.analyzer.analyse(subject.name))
         return next((s.target for s in scored if self.targets[s.target].subjects[:1] == (entity,)), None)
+
+    def _other_part(self, analysis: Analysis, best: Scored, fitting: Scored) -> bool:
+        """Whether a keyword question joining two things asked with "and" has its other part answered by a fact of
+        the kind asked for, about what the best match is about first: "Forum edition number and location?" - the
+        edition is the best match, where the forum was is a fact of its own."""
+        if not _ASKED_TOGETHER.search(analysis.text) or WH_WORD.search(analysis.text) or fitting.score < PART_FLOOR:
+            return False  # (a question word asks its own way: "where and when was the first forum held?")
+        given = self.targets[fitting.target]
+        return (
+            given.kind == "fact"
+            and self.targets[best.target].subjects[:1] == given.subjects[:1]
+            and not self._names_unknown(analysis, fitting)
+        )
 
     def _one_sentence(self, analysis: Analysis, best: Scored, fitting: Scored) -> bool:
         """Whether an answer of the kind asked for rests on the same sentence of the release as the best match,

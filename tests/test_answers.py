@@ -1253,6 +1253,9 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         ("How long before the visit was the SCO officially launched?", ["2 July", "last week"]),
         # ... or the second after a dash
         ("Who organised the Paris forum - when did it take place?", ["CNES and", "3 April"]),
+        # ... or two things asked of one subject in keywords, each answered by its own match
+        ("space forum edition and city?", ["2nd", "Paris"]),
+        ("Forum edition number and date?", ["2nd", "3 April"]),
     ],
 )
 def test_two_questions_in_one_are_both_answered(question: str, parts: list[str]) -> None:
