@@ -241,6 +241,8 @@ ANSWERS = [
     ("where was the sco news first put out", "One Planet Summit", None),
     # having a hand in something is being involved in it
     ("Has CNES had a hand in Korea's launch sites too, or only in satellites?", "launch facilities", None),
+    # the Frenchies are the French; donkey's years is a long time, asked how long
+    ("the frenchies and the koreans, been at it for donkey's years, how long exactly?", "30 years", None),
     # a group effort, a network, a consortium is a partnership
     ("Is the SCO run by a consortium?", "international partnership", None),
     # science stuff is scientific: the instruments France designs
