@@ -1858,15 +1858,15 @@ class Analyzer:
     def _crew_of_named(self, terms: list[Term], words: list[str]) -> list[Term]:
         """The terms without a word for the people of an organisation said right after its name: "the weather agency
         lot", "the KMA crew" are the KMA."""
-        crews = {after for word, after in pairwise(words) if after in CREW_NOUNS}
+        said = _spaced(words)
         return [
             t
             for i, t in enumerate(terms)
             if not (
-                t.surface in crews
+                t.surface in CREW_NOUNS
                 and i > 0
                 and terms[i - 1].key in self._hinted
-                and f" {terms[i - 1].surface} {t.surface} " in f" {' '.join(words)} "
+                and _said_together(terms[i - 1], t, said)
             )
         ]
 
@@ -2145,17 +2145,27 @@ class Analyzer:
 def _compass_named(terms: list[Term], words: list[str]) -> list[Term]:
     """The terms with a point of the compass the knowledge lacks, said right before a name it knows, read as part of
     another name: "North Korea" is no South Korea, and "north" no plain word ("when did le gall visit north korea")."""
-    said = f" {' '.join(words)} "
+    said = _spaced(words)
     return [
         t._replace(name_like=True, display=f"{t.surface} {terms[i + 1].surface}".title())
         if t.kind == UNKNOWN
         and t.surface in COMPASS
         and i + 1 < len(terms)
         and terms[i + 1].kind == ENTITY
-        and f" {t.surface} {terms[i + 1].surface} " in said
+        and _said_together(t, terms[i + 1], said)
         else t
         for i, t in enumerate(terms)
     ]
+
+
+def _spaced(words: list[str]) -> str:
+    """The words as one text with a space at each end, to look for a run of them in (see `_said_together`)."""
+    return f" {' '.join(words)} "
+
+
+def _said_together(first: Term, second: Term, said: str) -> bool:
+    """Whether the words of two terms come one right after the other in `said` (made by `_spaced`)."""
+    return f" {first.surface} {second.surface} " in said
 
 
 def _as_choice(text: str) -> str:

@@ -336,7 +336,8 @@ class Conversation:
             return True
         # (A reply giving two answers quotes both: "Le Gall is the President of CNES. Lim Cheol-Ho is the President
         # of KARI." names Lim Cheol-Ho, though its target is Le Gall's post.)
-        quoted = engine.analyzer.analyse(" ".join(reply.evidence)).entities if reply.evidence else ()
+        # (The release's own words, spelt right: read as `Engine.answer_kinds` reads a target's evidence.)
+        quoted = engine.analyzer.analyse(" ".join(reply.evidence), repair=False).entities if reply.evidence else ()
         return all(e in said or e in quoted for e in named)
 
     def _without_echo(self, question: str) -> str:

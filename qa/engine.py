@@ -94,7 +94,7 @@ _ASKS_WHAT = Pattern(
 # Question words that ask for one kind of answer (a time, a place, a count...).
 _KIND_MARKERS = frozenset(QUESTION + k for k in ("when", "where", "how_many", "how_much", "how_long", "year"))
 _DEMANDING_MARKERS = frozenset(QUESTION + k for k in ("how_many", "how_much", "how_long", "year"))
-_ASKED_TOGETHER = Pattern(r"\b(?:and|&)\b|&", re.IGNORECASE)  # two things asked at once ("number and location")
+_ASKED_TOGETHER = Pattern(r"\band\b|&", re.IGNORECASE)  # two things asked at once ("number and location")
 PART_FLOOR = 0.45  # the least score of a match answering the other part of such a question (see `_other_part`)
 _ALIKE_MARKERS = _DEMANDING_MARKERS | {QUESTION + "where"}  # what a near tie is settled by (see `_asking_alike`)
 BACKGROUND_SHARE = 0.3  # weight of a missing term of the release's own topic (its title's places and words)
@@ -1270,9 +1270,10 @@ class Engine:
                 if _ASKS_WHAT.search(analysis.text)
                 else None
             )
-            plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS] if margin is not None else []
-            if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - (margin or 0.0):
-                scored = plain
+            if margin is not None:
+                plain = [s for s in scored if not s.phrasing.keys & _KIND_MARKERS]
+                if plain and plain[0] is not scored[0] and plain[0].score >= scored[0].score - margin:
+                    scored = plain
         # A blank to fill ("Le Gall calls the decision a new what?") is filled by the answer that says the words
         # before it, followed by a word: "a new milestone".
         blank = _BLANK.search(analysis.text)
