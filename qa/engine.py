@@ -1230,11 +1230,19 @@ class Engine:
             ]
             if other and other[0] is not scored[0]:
                 scored = other
-        if _ELSE.search(analysis.text):
+        if analysis.apart or _ELSE.search(analysis.text):
             # "Who else did Le Gall meet besides Lim Cheol-Ho?": a fact between two things the question names is
-            # what the asker knows already, not the answer, if another matches.
+            # what the asker knows already, not the answer, if another matches - as it is when the question sets
+            # one apart without saying "else" ("Except for Lim Cheol-Ho, who did Le Gall meet?").
             named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
-            news = [s for s in scored if not self._fact_between(s.target, named)]
+            # (So is a fact about what it sets apart: "Except Lim Cheol-Ho, which other leader has he met?")
+            known = {key[1:] for key in analysis.apart if key.startswith(ENTITY)}
+            news = [
+                s
+                for s in scored
+                if not self._fact_between(s.target, named)
+                and not (self.targets[s.target].kind == "fact" and known & set(self.targets[s.target].subjects))
+            ]
             if news and news[0] is not scored[0]:
                 scored = news
         # Likewise only answers that speak of the role asked about ("Who is the man heading the agency that ...?"),

@@ -139,6 +139,9 @@ ANSWERS = [
     ("Ordinal number of the France-Korea Space Forum held in April?", "2nd", None),
     ("Who did Lim Cheol-Ho meet?", "Le Gall", None),  # the meeting, asked from the other side
     ("Who else did Le Gall meet besides Lim Cheol-Ho?", "Nam Jae-Cheol", None),  # not "Lim met Le Gall"
+    # ... as a question setting him apart without "else" asks ("except" is no word of the question)
+    ("Except for Lim Cheol-Ho, who did Le Gall meet?", "Nam Jae-Cheol", "Lim Cheol-Ho met"),
+    ("Except Lim Cheol-Ho, which other Korean leader has he met there?", "Nam Jae-Cheol", "Lim Cheol-Ho met"),
     ("Whose launch facilities did CNES help design and manage?", "KARI", None),  # "management" says "manage"
     # ... and so does a statement put up to be confirmed, whatever year or day it offers
     ("Le Gall first came to Korea in 1995, if I remember well?", "1987", None),
