@@ -1222,6 +1222,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind120.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind121.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1347,6 +1367,8 @@ MAX_WRONG = {
     "blind117.toml": 0.02,  # two of 172 at first (1.2%)
     "blind118.toml": 0.02,  # none of 172 at first
     "blind119.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind120.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind121.toml": 0.01,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
