@@ -765,6 +765,8 @@ ANSWERS = [
     ("Who heads the KMA? These visits always look like photo ops to me.", "Nam Jae-Cheol", None),
     ("What is the SCO supposed to do? Us farmers feel the weather changing every single season.", "climate", None),
     ("what's the KMA boss called again? bit of a mouthful for the rota", "Nam Jae-Cheol", None),
+    # ... even after a question mark that follows a digit, not two letters ("KSLV-2?" ends a sentence)
+    ("Who helps with the KSLV-2? I want to put it accurately in our club bulletin.", "ground segment", None),
     # a real word typed for another that is the only one a question about the release can mean
     ("who did the cnes president meat in korea?", "Nam Jae-Cheol", None),
     # a greeting with a word of address before the question names nothing; "OG" is chat for first
