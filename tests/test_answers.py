@@ -122,6 +122,7 @@ ANSWERS = [
     ("the korean weather folks, who is in charge", "Nam Jae-Cheol", None),  # "folks" for the agency
     ("who's the boss of the korean aerospace place", "Lim Cheol-Ho", "Moon"),  # "place" too, not the country's head
     ("who's in charge of the french space shop?", "Jean-Yves Le Gall", None),
+    ("what was le gall's trip getting everyone ready for?", "state visit", None),  # getting them ready: preparing
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
