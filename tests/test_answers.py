@@ -123,6 +123,9 @@ ANSWERS = [
     ("who's the boss of the korean aerospace place", "Lim Cheol-Ho", "Moon"),  # "place" too, not the country's head
     ("who's in charge of the french space shop?", "Jean-Yves Le Gall", None),
     ("what was le gall's trip getting everyone ready for?", "state visit", None),  # getting them ready: preparing
+    ("which french agency sent its president over to korea?", "CNES", None),  # sending someone over: a visit
+    ("where was the france and korea space get-together held?", "Paris", None),  # a get-together: the forum
+    ("With the KSLV-2, what bit of the job is France giving Korea a hand on?", "ground segment", None),  # a hand: help
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
