@@ -315,7 +315,9 @@ _WHICH_FEW_WORDS = Pattern(
     re.IGNORECASE,
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
-_WHICH_KINDS = {SYNONYM + "lead": EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
+_LEAD, _ORGANISE = SYNONYM + "lead", SYNONYM + "organise"
+_RUN = frozenset({"run", "ran"})  # the stems of the verb by which an event is led: run, runs, ran, running
+_WHICH_KINDS = {_LEAD: EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
 # "which of them", "which one of the two", "of the two heads, which one ...": picks one of the things the answer
 # names, which may be people.
 _WHICH_OF_THEM = Pattern(
@@ -350,10 +352,10 @@ _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
     SYNONYM + "agency": (EntityType.ORGANISATION,),
     SYNONYM + "facility": (EntityType.PLACE, EntityType.CITY),
     SYNONYM + "event": (EntityType.EVENT,),
-    SYNONYM + "lead": (EntityType.PERSON,),
+    _LEAD: (EntityType.PERSON,),
 }
 # The class words alone, without the role: "And the navigation system?" names a kind of thing (see `Conversation`).
-CLASS_WORDS = frozenset(key for key in _NAMED_KINDS if key != SYNONYM + "lead")
+CLASS_WORDS = frozenset(key for key in _NAMED_KINDS if key != _LEAD)
 COMMON_POSTINGS = 2000  # a term in more phrasings than this does not generate candidates (see `score`)
 MAX_POSTINGS = 20000  # and no term's postings are read beyond this many
 SCOPE_MIN_TARGETS = 20  # a body of knowledge this large, in a store that holds more, gets an engine of its own
@@ -1028,7 +1030,7 @@ class Engine:
         if (
             PERSONAL.isdisjoint(analysis.pronouns)
             or any(self._is_person(e) for e in analysis.entities)
-            or any(t.key == SYNONYM + "lead" for t in analysis.terms)
+            or any(t.key == _LEAD for t in analysis.terms)
         ):
             return None
         reply = self._about_main_person(question, analysis, self.main_person)
@@ -1390,7 +1392,7 @@ class Engine:
         """For a claim that someone holds a post the release gives another ("Le Gall is president of KARI, yes or
         no?", "Lim Cheol-Ho runs the KMA, doesn't he?"): the fact of the post that person holds and the fact of who
         holds the post claimed; None for any other question."""
-        if not puts_a_claim(analysis.text) or not any(t.key == SYNONYM + "lead" for t in analysis.terms):
+        if not puts_a_claim(analysis.text) or not any(t.key == _LEAD for t in analysis.terms):
             return None
         by_role = {t.surface for t in analysis.terms if t.kind == ENTITY and t.boost < 1.0}
         people = {
@@ -1406,7 +1408,7 @@ class Engine:
         # (Only a claim of who holds a post, nothing else: "Did Le Gall meet the KARI president?" claims a meeting.)
         holders = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.surface in by_role and t.boost >= 1.0}
         if any(
-            (t.kind in (SYNONYM, WORD) and t.key != SYNONYM + "lead")
+            (t.kind in (SYNONYM, WORD) and t.key != _LEAD)
             or (t.kind == ENTITY and t.key[1:] not in people | organisations | holders)
             for t in analysis.terms
             if t.boost >= 1.0
@@ -1809,6 +1811,12 @@ class Engine:
         if QUESTION + "who" not in keys:
             return False  # "Which weekday did he meet the leaders?" asks for a day, not for who leads
         answer_keys = self.answer_keys[top.target]
+        # (Running an event the question is about is organising it: "Who put that forum on, which two outfits were
+        # running it?" is answered by who organised it - not chairing it, nor running an agency that organised it.)
+        events = any(
+            t.kind == ENTITY and t.boost >= 1.0 and self._kind(t.key) == EntityType.EVENT for t in analysis.terms
+        )
+        organised = events and _ORGANISE in answer_keys
         # (A role word the answer says in another form is addressed: "help design and manage" is answered by "the
         # design and management of".)
         return any(
@@ -1817,6 +1825,7 @@ class Engine:
             and t.key not in top.phrasing.keys
             and t.key not in answer_keys
             and stem(t.surface) not in answer_keys
+            and not (organised and t.key == _LEAD and stem(t.surface) in _RUN)
             for t in analysis.terms
         )
 

@@ -126,6 +126,9 @@ ANSWERS = [
     ("which french agency sent its president over to korea?", "CNES", None),  # sending someone over: a visit
     ("where was the france and korea space get-together held?", "Paris", None),  # a get-together: the forum
     ("With the KSLV-2, what bit of the job is France giving Korea a hand on?", "ground segment", None),  # a hand: help
+    # running an event is organising it (not running the agency that organised it); earlier years ask no length
+    ("who was running the space forum in paris?", "organized by CNES", None),
+    ("In earlier years what sort of help did France give Korea?", "building satellites", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
@@ -923,6 +926,7 @@ DECLINES = [
     "Which specific instruments did France design for Korea?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
+    "Who chaired the space forum in Paris?",  # chairing an event is no organising it
     "Who is Jean-Yves Le Gall's deputy at CNES?",  # nor for anyone
     "Who is the mayor of Toulouse?",
     "Who was CNES president before Jean-Yves Le Gall?",  # someone who came before him, never named
