@@ -315,7 +315,7 @@ _WHICH_FEW_WORDS = Pattern(
     re.IGNORECASE,
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
-_LEAD, _ORGANISE = SYNONYM + "lead", SYNONYM + "organise"
+_LEAD, _ORGANISE, _DEVELOP = SYNONYM + "lead", SYNONYM + "organise", SYNONYM + "develop"
 _RUN = frozenset({"run", "ran"})  # the stems of the verb by which an event is led: run, runs, ran, running
 _WHICH_KINDS = {_LEAD: EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
 # "which of them", "which one of the two", "of the two heads, which one ...": picks one of the things the answer
@@ -1172,7 +1172,7 @@ class Engine:
             return scope.decide(question, analysis)
         if self.main_person is not None and not analysis.entities and not PERSONAL.isdisjoint(analysis.pronouns):
             return self._about_main_person(question, analysis, self.main_person)
-        analysis = self._attending(self._naming_a_thing(analysis))
+        analysis = self._building(self._attending(self._naming_a_thing(analysis)))
         scored = self.score(analysis)
         pointing = [p for p in analysis.pronouns if p != "this"]  # "What year was this?" means the release
         bare = bool(analysis.terms) and all(t.kind == QUESTION for t in analysis.terms)
@@ -1840,6 +1840,19 @@ class Engine:
             return analysis
         return replace(
             analysis, terms=tuple(t._replace(key=SYNONYM + ATTEND) if t in moving else t for t in analysis.terms)
+        )
+
+    def _building(self, analysis: Analysis) -> Analysis:
+        """The analysis with putting together or setting up a programme read as developing it: "Who put KASS
+        together?" asks who developed the system, not who organised an event."""
+        organising = [t for t in analysis.terms if t.key == _ORGANISE]
+        if not organising:
+            return analysis
+        kinds = {self._kind(t.key) for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0}
+        if EntityType.PROGRAMME not in kinds or EntityType.EVENT in kinds:
+            return analysis
+        return replace(
+            analysis, terms=tuple(t._replace(key=_DEVELOP) if t in organising else t for t in analysis.terms)
         )
 
     def _naming_a_thing(self, analysis: Analysis) -> Analysis:

@@ -129,6 +129,9 @@ ANSWERS = [
     # running an event is organising it (not running the agency that organised it); earlier years ask no length
     ("who was running the space forum in paris?", "organized by CNES", None),
     ("In earlier years what sort of help did France give Korea?", "building satellites", None),
+    # putting a programme together is developing it, not organising an event
+    ("Is CNES putting the SCO together on its own?", "international partnership", None),
+    ("which part of the KSLV-2 are the french helping put together?", "ground segment", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
     ("Le Gall first came to Korea when, a long time ago?", "1987", None),
