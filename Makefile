@@ -77,6 +77,7 @@ eval: $(STAMP)
 		tests/eval/blind116.toml tests/eval/blind117.toml \
 		tests/eval/blind118.toml tests/eval/blind119.toml \
 		tests/eval/blind120.toml tests/eval/blind121.toml \
+		tests/eval/blind122.toml tests/eval/blind123.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

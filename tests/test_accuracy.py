@@ -1242,6 +1242,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind122.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind123.toml": {
+        "paraphrase": 0.92,
+        "casual": 1.0,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1369,6 +1389,8 @@ MAX_WRONG = {
     "blind119.toml": 0.02,  # three of 172 at first (1.7%)
     "blind120.toml": 0.02,  # two of 172 at first (1.2%)
     "blind121.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind122.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind123.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
