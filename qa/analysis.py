@@ -371,6 +371,7 @@ class Analyzer:
         *,
         hinted: Collection[str] = (),
         people: Collection[str] = (),
+        places: Collection[str] = (),
     ) -> None:
         """`corpus`: the questions the knowledge expects. `statements`: what it says (its source and answers), which
         also decides the words about the asker that are read as filler; the two make the vocabulary. `roles`:
@@ -378,7 +379,8 @@ class Analyzer:
         the description's terms ("president of CNES") added at a low weight, so that a follow-up ("and of KMA?") can
         still swap the organisation. `hinted`: the entities (organisations, programmes) that a word of their name
         alone points to, when it is in no other name ("meteorology" for the Korea Meteorological Administration).
-        `people`: the entities that are persons, whose one-word names may be nouns too ("the moon" is no president)."""
+        `people`: the entities that are persons, whose one-word names may be nouns too ("the moon" is no president).
+        `places`: the entities that are places, which a question may offer to choose from ("in Paris or Toulouse?")."""
         lexicon = english()
         # (Keyed as `tokenize` leaves a word: Korean syllables come apart into their letters.)
         self.shorthand = {" ".join(tokenize(word)): meant for word, meant in lexicon.shorthand.items()}
@@ -492,6 +494,7 @@ class Analyzer:
             word: key for word, (key, *others) in attribute_owners.items() if not others and key[1:] in hinted
         }
         self._people = frozenset(ENTITY + person for person in people)
+        self._places = frozenset(ENTITY + place for place in places)
         # The nouns for whom or what someone met, which a clause with no word to open it may follow ("the agency Le
         # Gall met", "the leaders he sat down with").
         self._met_heads = ROLE_NOUNS | CLAUSE_HEADS | PERSON_NOUNS | MET_NOUNS | set(lexicon.name_heads)
@@ -1368,6 +1371,13 @@ class Analyzer:
                 offered, places = unknown_names, True
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
                 any_place = place is not None and place.group("to") is not None
+            elif not offered and not spans and not unknown_names and place is not None and place.group(2):
+                # "was that april forum in paris or toulouse?": a choice of places the release knows asks where,
+                # and neither is what it is about (not the Toulouse show).
+                known = {t.surface for t in analysis.terms if t.key in self._places and t.surface in named_places}
+                if known == named_places:
+                    offered, places = known, True
+                    any_place = place.group("to") is not None
             doer = OFFERED_DOER.search(claim.rstrip(" ?!.,")) or OFFERED_HOLDER.match(claim)
             if (
                 not offered

@@ -502,7 +502,10 @@ class Engine:
         statements += [r.answer for r in k.relations]
         hinted = [e.id for e in k.entities if e.type in (EntityType.ORGANISATION, EntityType.PROGRAMME)]
         people = [e.id for e in k.entities if e.type == EntityType.PERSON]
-        self.analyzer = Analyzer(aliases, k.synonyms.groups, corpus, roles, statements, hinted=hinted, people=people)
+        places = [e.id for e in k.entities if e.type in (EntityType.PLACE, EntityType.CITY)]
+        self.analyzer = Analyzer(
+            aliases, k.synonyms.groups, corpus, roles, statements, hinted=hinted, people=people, places=places
+        )
         self.targets: list[Target] = []
         self.phrasings: list[Phrasing] = []
         self._literal: list[Phrasing] = []  # small talk, and phrasings made only of common words

@@ -131,6 +131,9 @@ ANSWERS = [
     ("In earlier years what sort of help did France give Korea?", "building satellites", None),
     # putting a programme together is developing it, not organising an event
     ("Is CNES putting the SCO together on its own?", "international partnership", None),
+    # a choice of places the release knows asks where, and neither is the subject; nor is the rest of the world
+    ("was the forum in paris or toulouse", "Paris", "Toulouse"),
+    ("Was the One Planet Summit held in Paris or elsewhere?", "held in Paris", None),
     ("which part of the KSLV-2 are the french helping put together?", "ground segment", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
