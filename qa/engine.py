@@ -281,7 +281,8 @@ _NAMING = Pattern(
     re.IGNORECASE,
 )
 _PERSON_NOUN = Pattern(
-    r"\b(?:man|men|woman|women|person|persons|people|guy|lady|gentleman|fellow|chap|individual|official|officials)\b",
+    r"\b(?:man|men|woman|women|person|persons|people|guys?|lady|ladies|gentleman|gentlemen|fellows?|fellas?|feller"
+    r"|chaps?|blokes?|dudes?|gents?|individual|official|officials)\b",
     re.IGNORECASE,
 )
 # Whose words a question asks for: "What did Lim Cheol-Ho say ...?", "Has Nam commented ...?", "What Nam said?".

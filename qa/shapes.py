@@ -401,7 +401,9 @@ DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 # Titles a head of state or government holds too (see `Analyzer.__init__`, roles).
 TITLES = frozenset(("president", "head", "leader", "director", "chairman"))
 PERSON_NOUNS = frozenset(("guy", "guys", "man", "men", "woman", "women", "person", "fellow", "chap", "lady"))
-PERSON_NOUNS |= frozenset(("gentleman", "gentlemen", "official", "officials", "dude", "bloke"))
+PERSON_NOUNS |= frozenset(
+    ("gentleman", "gentlemen", "official", "officials", "dude", "bloke", "fella", "feller", "gent")
+)
 # Pronouns and references that point back into the conversation, by the kind of thing they stand for.
 PRONOUNS: dict[str, str] = {
     "he": "person",

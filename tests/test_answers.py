@@ -377,6 +377,7 @@ ANSWERS = [
     # One of several people an answer names, picked out by the organisation the question names, is the answer;
     # "who else" asks for the others, and an organisation in a clause about someone else picks out no one.
     ("Who did Le Gall meet from the KMA?", "Nam Jae-Cheol", "Lim"),
+    ("Which bloke from the weather agency did Le Gall meet?", "Nam Jae-Cheol", "Lim"),  # "bloke", "fella": people
     ("Which of the two Korean officials runs the weather agency?", "Nam Jae-Cheol", "Lim"),  # one of a list
     # which one is not: the one left over, never the one excluded
     ("Who did Le Gall meet that was not from KARI?", "Nam Jae-Cheol", "Lim"),
