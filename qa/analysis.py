@@ -97,6 +97,7 @@ from qa.shapes import (
     ORDINAL_NUMBER,
     PARTICLES,
     PERSON_NOUNS,
+    PLAIN_CHOICE,
     POINTING,
     POINTING_BACK,
     POINTS_BACK,
@@ -1063,7 +1064,7 @@ class Analyzer:
                 analysis,
                 terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in MODAL_WHY)),
             )
-        offered = self._chosen_between(self._offered(self._preamble(analysis)))
+        offered = self._guessed_between(self._chosen_between(self._offered(self._preamble(analysis))))
         qualified = self._dated(self._qualified(self._classifying(self._counting(offered))))
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
@@ -1315,6 +1316,35 @@ class Analyzer:
         share = QUALIFIER_BOOST / len(keys)
         terms = tuple(
             t._replace(boost=t.boost * share, offered=True, name_like=False) if t.key in keys else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
+
+    def _guessed_between(self, analysis: Analysis) -> Analysis:
+        """The analysis with the plain words of guesses a question ends by offering ("Who attended the Paris forum -
+        was it only the two agencies, or a broader guest list?") set aside as qualifiers: the question before them
+        asks, of a subject it names, and the answer settles the guess. Not when a guess is a name (see
+        `_chosen_between`) or asks something of its own."""
+        if " or " not in analysis.text.casefold():
+            return analysis
+        match = PLAIN_CHOICE.search(analysis.text)
+        if match is None:
+            return analysis
+        before = analysis.text[: match.start()]
+        options = match.group("a", "b")
+        if not WH_WORD.search(before) or any(WH_WORD.search(o) for o in options) or not self._names_its_subject(before):
+            return analysis
+        if set(tokenize(options[1])) <= self.filler:
+            return analysis  # ("how'd le gall sum up the korea deal, big deal or nah": one guess, to confirm)
+        guessed = [t for o in options for t in self._analyse(o, repair=True).terms]
+        if not guessed or any(t.kind in (ENTITY, QUESTION) for t in guessed):
+            return analysis
+        asked = {t.key for t in self._analyse(before, repair=True).terms}
+        words = set(tokenize(" ".join(options)))
+        terms = tuple(
+            t._replace(boost=t.boost * QUALIFIER_BOOST, aside=True)
+            if t.kind != ENTITY and t.key not in asked and set(t.surface.split()) <= words
+            else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)

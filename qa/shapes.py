@@ -210,6 +210,14 @@ LISTED_CHOICE = Pattern(
     re.IGNORECASE,
 )
 OPTION_SEPARATOR = Pattern(r",?\s+or\s+(?:the\s+)?|,\s*", re.IGNORECASE)
+# ... or guesses in plain words put after a question of its own: "Who attended the Paris forum - was it only the two
+# agencies, or a broader guest list?", "How does the release describe the group behind the SCO - a small club or a
+# big affair?" (see `Analyzer._guessed_between`).
+PLAIN_CHOICE = Pattern(
+    r"(?:\s[\u2013\u2014-]|[:,]|(?<=\?)\s)\s*(?:(?:was|is|were|are)\s+(?:it|that|this|they)\s+)?"
+    r"(?P<a>[^,:;?!.\u2013\u2014]+?),?\s+or\s+(?P<b>[^,:;?!.\u2013\u2014]+?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 # Options lettered as in a quiz: "Was the KASS prime contractor a) Airbus b) Thales Alenia Space c) Arianespace?"
 LETTERED_OPTION = Pattern(r"(?:^|\s)\(?(?P<letter>[a-eA-E])\)\s+")
 # A claim put as a quiz: "true or false: the forum was in Paris", "heyy true/false: ..."

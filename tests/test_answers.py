@@ -134,6 +134,9 @@ ANSWERS = [
     # a choice of places the release knows asks where, and neither is the subject; nor is the rest of the world
     ("was the forum in paris or toulouse", "Paris", "Toulouse"),
     ("Was the One Planet Summit held in Paris or elsewhere?", "held in Paris", None),
+    # guesses in plain words after a question of its own are settled by its answer, not asked about
+    ("How big is the SCO partnership? Just a couple of agencies, or a bigger network?", "vast", None),
+    ("What is KASS for, navigation or weather?", "satellite navigation", None),
     ("which part of the KSLV-2 are the french helping put together?", "ground segment", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
