@@ -71,6 +71,7 @@ from qa.shapes import (
     ENDS_IN_DATE,
     EXCLAMATION,
     GUESSED,
+    HEARSAY,
     HOW_SUPPOSED,
     LETTERED_OPTION,
     LIKE_NOT_A_VERB_AFTER,
@@ -1064,7 +1065,7 @@ class Analyzer:
                 analysis,
                 terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in MODAL_WHY)),
             )
-        offered = self._guessed_between(self._chosen_between(self._offered(self._preamble(analysis))))
+        offered = self._guessed_between(self._chosen_between(self._offered(self._preamble(self._hearsay(analysis)))))
         qualified = self._dated(self._qualified(self._classifying(self._counting(offered))))
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
@@ -1316,6 +1317,23 @@ class Analyzer:
         share = QUALIFIER_BOOST / len(keys)
         terms = tuple(
             t._replace(boost=t.boost * share, offered=True, name_like=False) if t.key in keys else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
+
+    def _hearsay(self, analysis: Analysis) -> Analysis:
+        """The analysis with the plain words of who made a claim first, and their verb, set aside: in "lads on site
+        reckon the koreans built their nav system on their own", the lads and the site say whose claim it is, not
+        what is asked. A name there keeps its weight: "Le Gall reckons ..." may be about him."""
+        said = HEARSAY.match(analysis.text)
+        if said is None:
+            return analysis
+        # (The verb too, as the shorthand reads it: "reckon" is "think".)
+        speaker = {word for w in tokenize(said.group()) for word in self.shorthand.get(w, w).split()}
+        terms = tuple(
+            t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
+            if t.kind not in (ENTITY, QUESTION) and set(t.surface.split()) <= speaker
+            else t
             for t in analysis.terms
         )
         return replace(analysis, terms=terms)

@@ -300,10 +300,18 @@ TAGGED = Pattern(
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# Someone else's claim put to be checked, with who made it first: "lads on site reckon the koreans built their nav
+# system on their own, no contractor. that right?", "our table reckons the sco got launched at the summit".
+_HEARSAY_SOURCE = (
+    r"(?P<speaker>(?!(?:who|whom|what|which|when|where|why|how|i|we)\b)(?:[^\W\d_][\w'\u2019-]*\s+){1,5}?)"
+    r"(?:reckons?|reckoned|swears?|swore|insists?|insisted|reckon(?:ing)?)\s+(?:that\s+)?(?=\w)"
+)
+HEARSAY = Pattern(rf"^\W*{_HEARSAY_SOURCE}", re.IGNORECASE)
 # A statement put forward to be checked: "Correct me if I'm wrong, but the forum was held in Seoul?"
 CLAIM_OPENING = Pattern(
     r"^\W*(?:true or false|correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
-    r"|i (?:think|believe|heard|read)|if i (?:remember|recall)(?: (?:right|rightly|correctly|well))?)\b",
+    r"|i (?:think|believe|heard|read)|if i (?:remember|recall)(?: (?:right|rightly|correctly|well))?"
+    rf"|{_HEARSAY_SOURCE.replace('?P<speaker>', '?:')})\b",
     re.IGNORECASE,
 )
 # A number of years or decades offered with a claim: "for about 20 years".

@@ -137,6 +137,9 @@ ANSWERS = [
     # guesses in plain words after a question of its own are settled by its answer, not asked about
     ("How big is the SCO partnership? Just a couple of agencies, or a bigger network?", "vast", None),
     ("What is KASS for, navigation or weather?", "satellite navigation", None),
+    # whose claim it is says nothing asked: the claim is checked
+    ("my brother-in-law reckons the space forum was held in Seoul, was it?", "Paris", None),
+    ("france and korea, how many years?", "30 years", "1987"),  # the two countries', not Le Gall's own years
     ("which part of the KSLV-2 are the french helping put together?", "ground segment", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
