@@ -76,6 +76,7 @@ SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
 # full name of the CNES president, so I can signwrite it right?"
 SEGMENT_END = Pattern(
     rf"{_SENTENCE_END_SOURCE}|,\s+(?:but\s+)?(?=(?:could|can|would|will)\s+you\b|please\b|tell me\b|{WH})"
+    rf"|\s+but\s+(?={WH})"  # ("omg this is so boring but what did france n korea sign in 2015")
     r"|,\s+(?=so\s+(?:that\s+)?(?:i|we)\b)",
     re.IGNORECASE,
 )

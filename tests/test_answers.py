@@ -774,6 +774,8 @@ ANSWERS = [
     ("Who set the forum up? Which agencies laid its first stone, so to speak?", "KARI", None),
     # "what on earth" asks what; a send-off is a launch
     ("What on earth is KASS? Sounds like something from a hardware shop.", "satellite navigation", None),
+    # ... or before "but" and a question of its own
+    ("sorry the kids are screaming but where was the forum held", "Paris", None),
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
