@@ -78,6 +78,7 @@ eval: $(STAMP)
 		tests/eval/blind118.toml tests/eval/blind119.toml \
 		tests/eval/blind120.toml tests/eval/blind121.toml \
 		tests/eval/blind122.toml tests/eval/blind123.toml \
+		tests/eval/blind124.toml tests/eval/blind125.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
