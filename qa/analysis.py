@@ -819,7 +819,9 @@ class Analyzer:
         ("Boeing" is not "being"), and a word with a capital after a small letter ("SpaceX", "OneWeb") is a brand,
         not a slip - though it may be words run together ("KARIdevelop"). "KARIs" is just a plural."""
         if len(fixed) > 1:
-            return True
+            # (Though not small words run together, written with a capital: "visit Togo?" names a country, where
+            # "togo" is "to go".)
+            return not (written[:1].isupper() and written[1:].islower() and all(w in self.filler for w in fixed))
         if fixed[0] in self.filler:
             return False
         return not _branded(written)

@@ -942,6 +942,7 @@ DECLINES = [
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
     "Who chaired the space forum in Paris?",  # chairing an event is no organising it
+    "When did the CNES president visit Togo?",  # a name, not "to go" run together
     "Who is Jean-Yves Le Gall's deputy at CNES?",  # nor for anyone
     "Who is the mayor of Toulouse?",
     "Who was CNES president before Jean-Yves Le Gall?",  # someone who came before him, never named
