@@ -280,6 +280,11 @@ _NAMING = Pattern(
     r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b|\bnames[,.]?\s+(?:please|only)\b",
     re.IGNORECASE,
 )
+# ... or asked to name things of a kind that has names: "Name the KARI Earth-observing satellites CNES worked on." (not
+# "Name the three ways France has helped", which asks for descriptions).
+_NAME_THE = Pattern(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)*name\s+(?:the|all|any|both|those|these|some)\b", re.IGNORECASE
+)
 _PERSON_NOUN = Pattern(
     r"\b(?:man|men|woman|women|person|persons|people|guys?|lady|ladies|gentleman|gentlemen|fellows?|fellas?|feller"
     r"|chaps?|blokes?|dudes?|gents?|individual|official|officials)\b",
@@ -1896,6 +1901,8 @@ class Engine:
         satellites?" is not answered by "CNES has been involved in the development of KARI's Earth-observing
         satellites". (A role is no name: "the name of the CNES president" is Le Gall's.)"""
         naming = _NAMING.search(analysis.text)
+        told = _NAME_THE.match(analysis.text) if naming is None else None
+        naming = naming or told
         if naming is None or any(t.key == _ACRONYM for t in analysis.terms):
             return False
         # Named is what the question calls by a name of its own, not by a common noun: "the name of the forum"
@@ -1916,6 +1923,8 @@ class Engine:
         # The kind of thing whose names are asked: of the first kind named after "the names of", if one is ("the
         # names of the satellites the French agency helped the Korean institute develop" asks for no agency's).
         after = [t.key for t in self.analyzer.analyse(analysis.text[naming.end() :]).terms if t.key in _NAMED_KINDS]
+        if not after and told is not None:
+            return False  # ("Name the three ways France has helped": no kind of thing with names)
         asked = after[:1] or [t.key for t in analysis.terms]
         wanted = {kind for key in asked for kind in _NAMED_KINDS.get(key, ())}
         return not any(

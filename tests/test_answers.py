@@ -140,6 +140,7 @@ ANSWERS = [
     # whose claim it is says nothing asked: the claim is checked
     ("my brother-in-law reckons the space forum was held in Seoul, was it?", "Paris", None),
     ("france and korea, how many years?", "30 years", "1987"),  # the two countries', not Le Gall's own years
+    ("Name the three ways France has helped Korea's space programme.", "launch services", None),  # no names asked
     ("which part of the KSLV-2 are the french helping put together?", "ground segment", None),
     # a measure describes unless asked for with "how"
     ("so who made KASS, some big firm?", "Thales Alenia Space", None),
@@ -943,6 +944,7 @@ DECLINES = [
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
     "Who chaired the space forum in Paris?",  # chairing an event is no organising it
     "When did the CNES president visit Togo?",  # a name, not "to go" run together
+    "Name all of KARI's Earth-observing satellites.",  # asked to name what the release leaves unnamed
     "Who is Jean-Yves Le Gall's deputy at CNES?",  # nor for anyone
     "Who is the mayor of Toulouse?",
     "Who was CNES president before Jean-Yves Le Gall?",  # someone who came before him, never named
