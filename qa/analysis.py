@@ -32,6 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD
 from qa.patterns import Pattern
 from qa.shapes import (
+    ABOUT_ASKER,
     AFTER_COMMA_PURPOSE,
     ALONE,
     ALONE_OR_MORE,
@@ -1759,7 +1760,11 @@ class Analyzer:
         # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what
         # does the decision mean?", "kompsat - what's France's part?").
         # (An exclamation names nothing asked about: "What a CV! Since the early 2000s, what has CNES done?")
-        said = self._analyse(" , ".join(p for p in remarks if not EXCLAMATION.match(p)), repair=True)
+        # (Nor a remark the asker makes about themselves: "I keep the flower rota at St Mary's." names their
+        # church, not what they ask about.)
+        said = self._analyse(
+            " , ".join(p for p in remarks if not EXCLAMATION.match(p) and not ABOUT_ASKER.match(p)), repair=True
+        )
         # (A number there is no name: "just back from the 17:42 announcement. When did they announce the SCO?"; nor,
         # in a remark of a few words, a word the dictionary lacks written in small letters, unless it names another
         # organisation: "yo just dropped a large margherita, who was ...?" - but "kompsat - what's France's part?")

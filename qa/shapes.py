@@ -67,7 +67,7 @@ WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 WH_WORD = Pattern(rf"\b{WH}", re.IGNORECASE)
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _SENTENCE_END_SOURCE = (
-    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[\w)][!?]))[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[\w)][!?])|(?<=[^\W\d_]['\u2019]s[.!?]))[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
     r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
 )
 SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
@@ -87,6 +87,8 @@ ASKS = Pattern(rf"\b{WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name
 NAMES_WANTED = Pattern(r"\bnames\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
+# ... and a remark opened by them, about themselves: "I keep the flower rota at St Mary's."
+ABOUT_ASKER = Pattern(r"\W*(?:i|i'm|i’m|im|i've|i’ve|my|we|we're|we’re|we've|we’ve|our)\b", re.IGNORECASE)
 # Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
 SPEAKS_OF_ASKER = Pattern(r"\b(?:i|we)\b", re.IGNORECASE)
 # When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"

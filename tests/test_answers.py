@@ -777,6 +777,9 @@ ANSWERS = [
     ("What on earth is KASS? Sounds like something from a hardware shop.", "satellite navigation", None),
     # ... or before "but" and a question of its own
     ("sorry the kids are screaming but where was the forum held", "Paris", None),
+    # ... or a word on how to answer, or what the answer is for ("brief" is no briefing)
+    ("Who is in the SCO partnership? Brief answer.", "space agencies", "briefed"),
+    ("Quick one for the minutes: exact date of the space forum in Paris, please.", "3 April", None),
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
