@@ -67,7 +67,7 @@ WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 WH_WORD = Pattern(rf"\b{WH}", re.IGNORECASE)
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _SENTENCE_END_SOURCE = (
-    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[\w)][!?])|(?<=[^\W\d_]['\u2019]s[.!?]))[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[\w)][!?])|(?<=\d\.)|(?<=[^\W\d_]['\u2019]s[.!?]))[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
     r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
 )
 SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)

@@ -61,6 +61,7 @@ def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, 
         ("Kompsat - who leads KARI?", None),  # a name the knowledge lacks: maybe the subject
         # ... unless the asker says it of themselves: their church is not what they ask about
         ("I keep the flower rota at St Mary's. Who leads KARI?", "Who leads KARI?"),
+        ("Off to lunch in 5. Who leads KARI?", "Who leads KARI?"),  # a sentence may end on a number
     ],
 )
 def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_not_needed(
