@@ -102,6 +102,7 @@ ANSWERS = [
     ("What is the full name of KARI?", "Korea Aerospace Research Institute", None),
     ("what's the short form of Korea Meteorological Administration", "KMA stands for", None),
     ("what does kma stand for yaar", "Korea Meteorological Administration", None),  # "yaar" is no "year"
+    ("KARI - what is it called in full?", "KARI stands for", None),  # not Le Gall's full quote
     ("le gall first went to korea in the 80s? which year exactly", "1987", None),  # a decade is a guess, no name
     ("lowkey who runs kari rn", "Lim Cheol-Ho", None),
     # a place that only says which forum ("the Paris forum") is no subject of its own
