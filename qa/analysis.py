@@ -74,6 +74,7 @@ from qa.shapes import (
     GUESSED,
     HEARSAY,
     HOW_SUPPOSED,
+    IN_PLACE_WH,
     LETTERED_OPTION,
     LIKE_NOT_A_VERB_AFTER,
     LIKENED,
@@ -1531,6 +1532,8 @@ class Analyzer:
         questions = [p for p in parts if p.rstrip().endswith("?") and WH_WORD.search(p)]  # ("Can you help?": no)
         if not questions and OPENS_WITH_WH.match(parts[-1]):
             questions = [parts[-1]]  # (the last part, if it opens with a question word: "... :) what's this for")
+        if not questions and IN_PLACE_WH.search(parts[-1]) and self._names_its_subject(parts[-1]):
+            questions = [parts[-1]]  # (... or ends on one, asked in place: "lol ok rapid fire: kslv-2 is a what")
         if (
             not questions
             and parts[-1].rstrip().endswith("?")

@@ -256,6 +256,8 @@ CALLED_OUT = Pattern(
     r"^\W*(?P<words>[^\W\d_]+(?:[\s'\u2019]+[^\W\d_]+){0,3}?)\s*(?P<mark>[!?~]+|,|\.)\s*(?P<rest>\w.*)$", re.DOTALL
 )
 ASKING = Pattern(rf"\b(?:{WH}|tell\b|please\b)", re.IGNORECASE)
+# A question word asked where its answer would stand, ending the question: "kslv-2 is a what", "he met who?"
+IN_PLACE_WH = Pattern(r"\b(?:who|whom|what|which|where|when)\W*$", re.IGNORECASE)
 OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{WH}|whats\b)", re.IGNORECASE)
 ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 YEAR = Pattern(r"\b(?:19|20)\d\d\b")

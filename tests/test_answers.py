@@ -781,6 +781,8 @@ ANSWERS = [
     # ... or a word on how to answer, or what the answer is for ("brief" is no briefing)
     ("Who is in the SCO partnership? Brief answer.", "space agencies", "briefed"),
     ("Quick one for the minutes: exact date of the space forum in Paris, please.", "3 April", None),
+    # ... also before a question asked in place, with its question word last
+    ("quickfire round: kslv-2 is a what", "launch vehicle", None),
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
