@@ -783,6 +783,7 @@ ANSWERS = [
     ("Quick one for the minutes: exact date of the space forum in Paris, please.", "3 April", None),
     # ... also before a question asked in place, with its question word last
     ("quickfire round: kslv-2 is a what", "launch vehicle", None),
+    ("what's the SCO for, one-liner pls", "climate change", None),  # how to answer is no name
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
