@@ -67,7 +67,10 @@ WH = r"(?:who|whom|whose|what|which|where|when|why|how)\b"
 WH_WORD = Pattern(rf"\b{WH}", re.IGNORECASE)
 # Where a question's sentences and parts end: "... one detail: at which show ...", "... client. In one sentence, ...".
 _SENTENCE_END_SOURCE = (
-    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[\w)][!?])|(?<=\d\.)|(?<=[^\W\d_]['\u2019]s[.!?]))[.!?]*\s+|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
+    # (after two letters - an initial's full stop, "J. Smith", ends nothing - or a possessive: "at St Mary's. Who
+    # ..."; after a number too, a space following: "lunch in 5. since when ...", "the KSLV-2? I should like ...")
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[\w)][!?])|(?<=\d\.)|(?<=[^\W\d_]['\u2019]s[.!?]))[.!?]*\s+"
+    r"|(?:\.\.\.|\u2026)\s+|[;:]\s+|\s[-\u2013\u2014]\s|\s[:;]-?[()DPp]+\s+"
     r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\s]*\s"  # (an emoji: "red bags everywhere 🙄 whats ...")
 )
 SENTENCE_END = Pattern(_SENTENCE_END_SOURCE, re.IGNORECASE)
@@ -316,6 +319,7 @@ HEARSAY = Pattern(rf"^\W*{_HEARSAY_SOURCE}", re.IGNORECASE)
 CLAIM_OPENING = Pattern(
     r"^\W*(?:true or false|correct me if i[’']?m wrong|i(?:[’']d| would) argue|it[’']?s (?:claimed|said)"
     r"|i (?:think|believe|heard|read)|if i (?:remember|recall)(?: (?:right|rightly|correctly|well))?"
+    # (someone else's claim, as `HEARSAY` reads it, without naming its group: a pattern names a group once)
     rf"|{_HEARSAY_SOURCE.replace('?P<speaker>', '?:')})\b",
     re.IGNORECASE,
 )
