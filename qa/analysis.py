@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -337,6 +337,20 @@ def _mark_after(text: str, part: str) -> str:
     end = text.find(part) + len(part)
     following = text[end : end + 3]
     return "," if following[:1] == "," else following.strip()[:1]
+
+
+def _set_aside(
+    analysis: Analysis, words: set[str], *, boost: float = PREAMBLE_BOOST, spared: Callable[[Term], bool] | None = None
+) -> Analysis:
+    """The analysis with the terms said only in `words` set aside at `boost` (who asks, how, a guess: not what is
+    asked), except those `spared`."""
+    terms = tuple(
+        t._replace(boost=t.boost * boost, aside=True)
+        if set(t.surface.split()) <= words and not (spared is not None and spared(t))
+        else t
+        for t in analysis.terms
+    )
+    return replace(analysis, terms=terms)
 
 
 def _alternatives(groups: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
@@ -1125,11 +1139,7 @@ class Analyzer:
             return analysis  # (a name the release lacks, even in a likeness, is no thing to answer about: "Samsung")
         if len(inside) == len(analysis.terms):
             return analysis  # (nothing asked outside it)
-        terms = tuple(
-            t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True) if set(t.surface.split()) <= said else t
-            for t in analysis.terms
-        )
-        return replace(analysis, terms=terms)
+        return _set_aside(analysis, said)
 
     def _askers_use(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of what the asker will do with the answer set aside: "Which month would
@@ -1141,11 +1151,7 @@ class Analyzer:
         use = set(tokenize(match.group("use")))
         if any(t.kind not in (UNKNOWN, WORD) and set(t.surface.split()) & use for t in analysis.terms):
             return analysis
-        terms = tuple(
-            t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True) if set(t.surface.split()) <= use else t
-            for t in analysis.terms
-        )
-        return replace(analysis, terms=terms)
+        return _set_aside(analysis, use)
 
     def _dated(self, analysis: Analysis) -> Analysis:
         """The analysis with a date put before a noun weighing as a qualifier: in "What did the July meetings give
@@ -1334,13 +1340,7 @@ class Analyzer:
             return analysis
         # (The verb too, as the shorthand reads it: "reckon" is "think".)
         speaker = {word for w in tokenize(said.group()) for word in self.shorthand.get(w, w).split()}
-        terms = tuple(
-            t._replace(boost=t.boost * PREAMBLE_BOOST, aside=True)
-            if t.kind not in (ENTITY, QUESTION) and set(t.surface.split()) <= speaker
-            else t
-            for t in analysis.terms
-        )
-        return replace(analysis, terms=terms)
+        return _set_aside(analysis, speaker, spared=lambda t: t.kind in (ENTITY, QUESTION))
 
     def _guessed_between(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of guesses a question ends by offering ("Who attended the Paris forum -
@@ -1363,13 +1363,7 @@ class Analyzer:
             return analysis
         asked = {t.key for t in self._analyse(before, repair=True).terms}
         words = set(tokenize(" ".join(options)))
-        terms = tuple(
-            t._replace(boost=t.boost * QUALIFIER_BOOST, aside=True)
-            if t.kind != ENTITY and t.key not in asked and set(t.surface.split()) <= words
-            else t
-            for t in analysis.terms
-        )
-        return replace(analysis, terms=terms)
+        return _set_aside(analysis, words, boost=QUALIFIER_BOOST, spared=lambda t: t.kind == ENTITY or t.key in asked)
 
     def _ends_in_unknown_date(self, analysis: Analysis) -> bool:
         """Whether the text ends on a date the knowledge does not know, after something else: "Moon visit

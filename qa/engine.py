@@ -1822,10 +1822,10 @@ class Engine:
         answer_keys = self.answer_keys[top.target]
         # (Running an event the question is about is organising it: "Who put that forum on, which two outfits were
         # running it?" is answered by who organised it - not chairing it, nor running an agency that organised it.)
-        events = any(
+        # (Looked at per candidate: the cheap test of the answer's keys first.)
+        organised = _ORGANISE in answer_keys and any(
             t.kind == ENTITY and t.boost >= 1.0 and self._kind(t.key) == EntityType.EVENT for t in analysis.terms
         )
-        organised = events and _ORGANISE in answer_keys
         # (A role word the answer says in another form is addressed: "help design and manage" is answered by "the
         # design and management of".)
         return any(
