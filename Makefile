@@ -79,6 +79,7 @@ eval: $(STAMP)
 		tests/eval/blind120.toml tests/eval/blind121.toml \
 		tests/eval/blind122.toml tests/eval/blind123.toml \
 		tests/eval/blind124.toml tests/eval/blind125.toml \
+		tests/eval/blind126.toml tests/eval/blind127.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

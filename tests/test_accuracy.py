@@ -1282,6 +1282,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind126.toml": {
+        "paraphrase": 0.96,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind127.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1413,6 +1433,8 @@ MAX_WRONG = {
     "blind123.toml": 0.02,  # two of 172 at first (1.2%)
     "blind124.toml": 0.02,  # two of 172 at first (1.2%)
     "blind125.toml": 0.01,  # none of 172 at first
+    "blind126.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind127.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
