@@ -314,7 +314,8 @@ _POSSESSIVE_START = Pattern(r"[\w .-]*?['\u2019]s\b")  # "Le Gall's visit": an e
 # "at which gathering").
 _WHICH_FEW_WORDS = Pattern(
     # (At the start, or asked inside a request: "Chat wants to know exactly which Korean leaders he met".)
-    r"(?:^\W*|\b(?:know|tell\s+(?:me|us)|wonder|wondering|ask|asking|find\s+out|check)\s+(?:exactly\s+|again\s+)?)"
+    # (Or opening a sentence after a remark: "I like names spelled properly. Which Korean leaders did he see?")
+    r"(?:^\W*|(?<=[.!?;:])\s+|\b(?:know|tell\s+(?:me|us)|wonder|wondering|ask|asking|find\s+out|check)\s+(?:exactly\s+|again\s+)?)"
     # ("which of the two Korean officials ...": the noun follows the set it is picked from)
     r"(?:(?:and|so|but|then)\s+)?(?:(?:at|in|to|from|during|for)\s+)?(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the|these|those)\s+)?"
     r"(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)",

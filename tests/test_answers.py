@@ -583,6 +583,13 @@ ANSWERS = [
     ("Where was the forum, when was it - no, I mean who organised it?", "Korea Aerospace Research", "Paris"),
     # "which <people>" asked inside a request still asks for people: not what the visit was
     ("My class wants to know exactly which Korean leaders Le Gall met on that trip - names please!", "Nam", None),
+    # ... and so does one opening a sentence after a remark
+    (
+        "I do the parish newsletter, so spell them right. Which Korean leaders did the CNES chief go to see?",
+        "Nam",
+        None,
+    ),
+    ("Roll call, please: which Korean bosses did the CNES president meet?", "Lim Cheol-Ho", None),
     # how short the answer should be, and a vague span placing the thing asked about, ask nothing themselves
     ("explain sco in one sentence", "Space Climate Observatory", None),
     ("the sco, in like a line?", "Space Climate Observatory", None),
