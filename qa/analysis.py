@@ -98,6 +98,7 @@ from qa.shapes import (
     OPENS_WITH_WH,
     OPTION_SEPARATOR,
     ORDINAL_NUMBER,
+    OTHER_WAY,
     PARTICLES,
     PERSON_NOUNS,
     PLAIN_CHOICE,
@@ -1047,7 +1048,7 @@ class Analyzer:
 
     def _analyse_question(self, text: str) -> Analysis:
         """`analyse` of a question (`repair`), worked out."""
-        text = _as_choice(text)
+        text = self._without_other_way(_as_choice(text))
         if "?" in text:
             choice = SPLIT_CHOICE.match(text)
             if choice is not None:
@@ -1331,6 +1332,18 @@ class Analyzer:
         )
         return replace(analysis, terms=terms)
 
+    def _without_other_way(self, text: str) -> str:
+        """The yes/no question without the other way round it ends by offering: "Is the SCO a CNES idea, or did it
+        come from somewhere else?" asks whether it was CNES's, not where anything came from - the answer settles
+        both. Not when the other way names something: "..., or did NASA or someone else come up with it?"."""
+        other = OTHER_WAY.search(text) if YES_NO.match(text) else None
+        if other is None or any(
+            t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like)
+            for t in self._analyse(other.group(), repair=True).terms
+        ):
+            return text
+        return text[: other.start()] + "?"
+
     def _hearsay(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of who made a claim first, and their verb, set aside: in "lads on site
         reckon the koreans built their nav system on their own", the lads and the site say whose claim it is, not
@@ -1510,12 +1523,14 @@ class Analyzer:
         purpose = PURPOSE.match(parts[0]) if parts else None
         if purpose is not None:
             parts[:1] = [purpose.group(), parts[0][purpose.end() :]]
+        purpose_tail = None
         for i, part in enumerate(parts):
             # ... or a request that ends by saying whom it is for: "Expand KMA for my briefing sheet."
             # (... or any question, after a comma: "Which city, for the message slip?")
             tail = PURPOSE_TAIL.search(part) if REQUEST.match(part) else AFTER_COMMA_PURPOSE.search(part)
             if tail is not None:
-                parts[i : i + 1] = [part[: tail.start()], tail.group()]
+                purpose_tail = tail.group()
+                parts[i : i + 1] = [part[: tail.start()], purpose_tail]
                 break
         if len(parts) < 2:
             return analysis
@@ -1540,7 +1555,7 @@ class Analyzer:
         about_asker = [
             p
             for p in parts
-            if (ASKER.search(p) or PURPOSE.match(p + ",") or PURPOSE_TAIL.fullmatch(p))
+            if (ASKER.search(p) or PURPOSE.match(p + ",") or PURPOSE_TAIL.fullmatch(p) or p == purpose_tail)
             and (not ASKS.search(p) or (questions and p not in questions and p.rstrip()[-1:] in ".!"))
         ]
         # So is a statement set before the question as its scene ("There was a big forum in Paris this spring...
@@ -1585,7 +1600,7 @@ class Analyzer:
         main = {t.key for t in asked if t.kind != QUESTION}
         # (A question of bare question words asks of what the rest names - unless the rest only says whom the answer
         # is for: "Which city, for the message slip?")
-        only_for = all(PURPOSE_TAIL.fullmatch(p) for p in aside)
+        only_for = all(PURPOSE_TAIL.fullmatch(p) or p == purpose_tail for p in aside)
         if not only_for and not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         # Question words keep their weight, unless the question asks something else of its own - or asks with a
@@ -2038,7 +2053,12 @@ class Analyzer:
                 fixed = ()
             if fixed:
                 words.extend((w, quality, token) for w in fixed)
-            elif len(token) > 2 or token in original_words or token in self._attribute_words:
+            elif (
+                len(token) > 2
+                or token in original_words
+                or token in self._attribute_words
+                or token in self._other_names  # ("uk space agency involved?")
+            ):
                 words.append((UNKNOWN + token, 0.0, token))
             elif _hyphened(token, text):
                 # Part of a hyphened name ("Ban Ki-moon"): another name than the one its other part may be in.

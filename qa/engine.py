@@ -351,6 +351,15 @@ _FULL_TITLE = Pattern(r"full\s+title", re.IGNORECASE)
 _NAME_OF = Pattern(r"(?:the\s+)?names?\s+of", re.IGNORECASE)  # the words "name of" as a question marker
 _QUOTE = SYNONYM + "quote"  # saying, describing, calling: what someone said
 _ACRONYM = SYNONYM + "acronym"  # "the full name of KARI" asks what the acronym stands for, not for a name
+# The words of the acronym group that ask what letters stand for, and no name: "stand for", "the letters".
+_LETTERS_ASKED = Pattern(
+    r"acronyms?|stands?\s+for|short\s+for|abbreviat\w*|abbrev?|initials|initialisms?|expan\w+|decod\w*|letters"
+    r"|full\s+(?:form|meaning)|spel[lt]\w*\s+out",
+    re.IGNORECASE,
+)
+_LETTERS_COUNTED = Pattern(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+letters\b", re.IGNORECASE
+)
 # The kinds of thing a class word asks the name of ("the names of the satellites": a programme).
 _NAMED_KINDS: dict[str, tuple[EntityType, ...]] = {
     SYNONYM + "satellite": (EntityType.PROGRAMME,),
@@ -1169,9 +1178,11 @@ class Engine:
             return reply
         name = self.entities[person].name
         pronoun = next(p for p in analysis.pronouns if p in PERSONAL)
+        taking = f"Taking \u201c{pronoun}\u201d to be {name}: "
         return replace(
             reply,
-            text=f"Taking \u201c{pronoun}\u201d to be {name}: {reply.text}",
+            text=taking + reply.text,
+            brief=taking + reply.brief if reply.brief else reply.brief,
             confidence=min(reply.confidence, GUESSED_PERSON_CONFIDENCE),
             resolved=reply.resolved or f"{analysis.text} ({pronoun} = {name})",
         )
@@ -1818,9 +1829,18 @@ class Engine:
         """True when the question asks who holds a role ("the CEO of") that neither the best phrasing nor its
         answer speaks of: "Who is the CEO of Thales Alenia Space?" is not "Who is Thales Alenia Space?"."""
         keys = {t.key for t in analysis.terms}
+        answer_keys = self.answer_keys[top.target]
+        # (What letters stand for is asked of an acronym, however a phrasing of what the thing is matches the rest:
+        # "What is the meaning of the letters KASS?" is not "KASS meaning?". A full name may be a name: "the full
+        # name of the event in Toulouse"; and letters counted are a crossword's: "Day of the week, seven letters?")
+        if (
+            any(t.key == _ACRONYM and t.boost >= 1.0 and _LETTERS_ASKED.fullmatch(t.surface) for t in analysis.terms)
+            and not (_ACRONYM in top.phrasing.keys or _ACRONYM in answer_keys)
+            and not _LETTERS_COUNTED.search(analysis.text)
+        ):
+            return True
         if QUESTION + "who" not in keys:
             return False  # "Which weekday did he meet the leaders?" asks for a day, not for who leads
-        answer_keys = self.answer_keys[top.target]
         # (Running an event the question is about is organising it: "Who put that forum on, which two outfits were
         # running it?" is answered by who organised it - not chairing it, nor running an agency that organised it.)
         # (Looked at per candidate: the cheap test of the answer's keys first.)

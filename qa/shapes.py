@@ -132,8 +132,16 @@ REQUEST = Pattern(
 )
 PURPOSE_TAIL = Pattern(r"\s+for\s+(?:my|our|a|an|your|his|her|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE)
 # ... and, after a comma, what any question may end on ("Which city, for the message slip?").
+# (Also after how to put it: "What's the KSLV-2, in plain words for a waller?")
 AFTER_COMMA_PURPOSE = Pattern(
-    r"(?<=,)\s*for\s+(?:my|our|a|an|your|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE
+    r"(?<=,)\s*(?:(?:in\s+(?:[\w']+\s+){0,2}(?:words|terms|english|language)|simply|briefly|roughly)\s+)?"
+    r"for\s+(?:my|our|a|an|your|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$",
+    re.IGNORECASE,
+)
+# The other way round, offered after a yes/no question: "Is the SCO a CNES idea, or did somebody else dream it up?"
+OTHER_WAY = Pattern(
+    r",?\s+or\s+(?:[\w'’]+\s+){0,4}(?:some|any|no)(?:where|place|one|body|thing)\s+else(?:\s+[\w'’]+){0,3}\W*$",
+    re.IGNORECASE,
 )
 # Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
 # "march" are verbs too often to be read so).

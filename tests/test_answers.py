@@ -838,6 +838,14 @@ ANSWERS = [
     ("That forum in the spring, which city did they hold it in?", "Paris", None),
     ("Hello! I am reading this news, the CNES president name is who?", "Jean-Yves Le Gall", None),
     ("where did they first drop the news of the observatory?", "One Planet Summit", None),
+    # a yes/no question ending on the other way round asks the first way: the answer settles both
+    ("Is the SCO a CNES idea, or did somebody else dream it up?", "CNES initiative", None),
+    ("Is the SCO CNES's idea, or did it come from somewhere else?", "CNES initiative", None),
+    # what to put the answer in, and for whom, asks nothing
+    ("What's KASS, in plain words for a waller?", "satellite navigation system", None),
+    # being out in a place is being in it; having a hand in something is taking part in it
+    ("What day of the week was he out in Korea? Mondays are always busy at the garage.", "Monday", None),
+    ("Apart from the satellites, did CNES have any hand in Korea's launch sites?", "launch facilities", None),
 ]
 
 DECLINES = [
@@ -977,6 +985,9 @@ DECLINES = [
     "Write me a haiku about the moon.",  # a noun after an article, though one of President Moon's names
     "What did the President of CNRS say at the Paris forum?",  # another French agency, not a slip for CNES
     "who runs KASA",  # nor the Korean space agency one for KASS
+    "uk space agency involved?",  # a country known by its letters, however written
+    "What is the meaning of the letters KASS?",  # what KASS stands for: the release only says what it is
+    "When's the KSLV-2 due to go up?",  # a rocket going up is its launch, which the release does not date
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",
@@ -1248,6 +1259,7 @@ def test_he_with_no_one_to_point_at_is_taken_unsurely_to_be_the_person_the_relea
     answer = qa.answer(question)
     assert answer.answered
     assert answer.text.startswith(f"Taking \u201c{pronoun}\u201d to be Jean-Yves Le Gall: ")
+    assert answer.brief.startswith(f"Taking \u201c{pronoun}\u201d to be Jean-Yves Le Gall: ")  # (the guess, briefly)
     assert must in answer.text
     assert answer.confidence < 0.8
 
