@@ -1302,6 +1302,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind128.toml": {
+        "paraphrase": 0.88,
+        "casual": 0.96,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind129.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1435,6 +1455,8 @@ MAX_WRONG = {
     "blind125.toml": 0.01,  # none of 172 at first
     "blind126.toml": 0.01,  # one of 172 at first (0.6%)
     "blind127.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind128.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind129.toml": 0.03,  # five of 170 at first (2.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
