@@ -101,6 +101,7 @@ from qa.shapes import (
     OTHER_WAY,
     PARTICLES,
     PERSON_NOUNS,
+    PERSONAL,
     PLAIN_CHOICE,
     POINTING,
     POINTING_BACK,
@@ -528,9 +529,16 @@ class Analyzer:
         # For each first word, the lengths of the phrases it starts, longest first: the only spans worth trying.
         self._phrase_sizes = _lengths_by_first(phrases)
         # Phrasal verbs, which may be split by their object: "put the forum on", "set it up", "put it together".
+        # (Not a phrase opening on a word that says nothing alone: "in on" is no verb split by "in Korea on 2 July".)
         self._split_verbs: dict[str, dict[str, str]] = {}
         for phrase, key in phrases.items():
-            if len(phrase) == 2 and phrase[1] in PARTICLES and key != FILLER and key[0] == SYNONYM:
+            if (
+                len(phrase) == 2
+                and phrase[1] in PARTICLES
+                and key != FILLER
+                and key[0] == SYNONYM
+                and phrase[0] not in self.filler
+            ):
                 self._split_verbs.setdefault(phrase[0], {})[phrase[1]] = key
 
         for phrase in phrases:
@@ -1069,8 +1077,15 @@ class Analyzer:
         ):
             # "What was he there for?": what for is why.
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
-        elif WENT_TO_DO.match(text) and not any(t.key in NOT_WHY for t in analysis.terms):
-            analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... to do")))
+        elif (WENT_TO_DO.match(text) or WENT_TO_DO.match(SEGMENT_END.split(text)[-1])) and not any(
+            t.key in NOT_WHY for t in analysis.terms
+        ):
+            # (The main job one went to do is no post: "Strip it back for me: what was the main job he went over
+            # there to do?")
+            job = MAIN_JOB.search(text)
+            said = set(tokenize(job.group("job"))) if job is not None else set()
+            kept = tuple(t for t in analysis.terms if not (said and set(t.surface.split()) <= said))
+            analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", "what ... to do")))
         elif WHAT_TOOK.match(text) and not any(t.key in NOT_WHY for t in analysis.terms):
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
         elif (job := MAIN_JOB.search(text)) is not None and any(t.key == SYNONYM + VISIT for t in analysis.terms):
@@ -1600,7 +1615,13 @@ class Analyzer:
         main = {t.key for t in asked if t.kind != QUESTION}
         # (A question of bare question words asks of what the rest names - unless the rest only says whom the answer
         # is for: "Which city, for the message slip?")
-        only_for = all(PURPOSE_TAIL.fullmatch(p) or p == purpose_tail for p in aside)
+        # (... or when the rest names nothing and the question asks of someone it points at: "Strip it back to the
+        # rafters for me: what was the main job he went over there to do?")
+        only_for = all(PURPOSE_TAIL.fullmatch(p) or p == purpose_tail for p in aside) or (
+            bool(PERSONAL & set(analysis.pronouns))
+            and not self._names_what_it_lacks(" , ".join(aside))
+            and not any(t.kind == ENTITY for t in self._analyse(" , ".join(aside), repair=True).terms)
+        )
         if not only_for and not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
         # Question words keep their weight, unless the question asks something else of its own - or asks with a

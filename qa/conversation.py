@@ -36,12 +36,12 @@ from qa.analysis import (
     corrected_question,
     tokenize,
 )
-from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, PERSONAL, Engine, cited
+from qa.engine import CLASS_WORDS, MAX_QUESTION_CHARS, NEGATED_PICK, Engine, cited
 from qa.engines import engine_for
 from qa.kinds import ENTITY, QUESTION, SYNONYM, WORD, Decision, EntityType
 from qa.patterns import Pattern
 from qa.reply import Reply
-from qa.shapes import PRONOUNS, WH, WH_WORD
+from qa.shapes import PERSONAL, PRONOUNS, RELATIVE, WH, WH_WORD
 from qa.text import scrub
 
 if TYPE_CHECKING:
@@ -951,6 +951,10 @@ _COMPOSED = Pattern(
 )
 
 
+# "which" picking one of things just named, not opening a relative clause: "which of them", "which came first".
+_PICKS_ONE = Pattern(
+    r"which\s+(?:of|one|(?:came|comes|happened|was)\s+(?:first|earlier|sooner|later|last|second))\b", re.IGNORECASE
+)
 # "X vs Y": the question asked of X, then of Y.
 _VERSUS = Pattern(r"^(?P<first>[^?]{8,}?|\w{3,})\s+(?:vs\.?|versus|v\.)\s+(?P<second>[^?]{3,}\??)\s*$", re.IGNORECASE)
 # "announced vs launched, where was the sco each time?": two things set against each other, then what is asked of each.
@@ -1191,9 +1195,21 @@ _WH_SLIPS = frozenset(
 
 
 def _split(pattern: Pattern, question: str) -> tuple[str, str] | None:
-    match = pattern.match(question.strip())
-    if match is None or not (_asks(match.group("first")) or match.group("asked")):
-        return None  # "According to Le Gall, what ...?" is one question; "forum date? n who ran it" is two
+    question = question.strip()
+    match = pattern.match(question)
+    if match is None:
+        return None
+    if not (_asks(match.group("first")) or match.group("asked")):
+        # "According to Le Gall, what ...?" is one question; "forum date? n who ran it" is two; and so is "Forum in
+        # Paris, when exactly, and who ran it?", split further on.
+        # (Not at a relative clause, which asks nothing: "The first forum, which must have come before ..., where
+        # and when was it?" - though "which of those two came first" picks one.)
+        second = match.group("second")
+        relative = RELATIVE.match(second) is not None and _PICKS_ONE.match(second) is None
+        later = None if relative else _split(pattern, second)
+        if later is None:
+            return None
+        return question[: match.start("second")] + later[0], later[1]
     if corrected_question(question) is not None:
         return None  # "Where was it, I mean, when was it - no, I mean who ran it?" asks the last only
     return match.group("first").strip(" ,;"), match.group("second").strip()

@@ -43,7 +43,7 @@ from qa.analysis import (
 from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Decision, EntityType, MatchKind
 from qa.patterns import Pattern
 from qa.reply import Reply, ReplyCandidate
-from qa.shapes import ATTEND, PRONOUNS, VISIT, WH_WORD
+from qa.shapes import ATTEND, PERSONAL, VISIT, WH_WORD
 from qa.source import Source
 from qa.text import fold_loose, fold_quote, scrub
 
@@ -73,7 +73,6 @@ FIGURATIVE_SHARE = 0.6  # ... and how much of that confidence its answer keeps
 _YEAR_NAME = re.compile(r"1\d{3}|2\d{3}")
 GUESSED_PERSON_CONFIDENCE = 0.7  # the most an answer taking "he" to be the source's main person is sure of
 MAIN_PERSON_SHARE = 2.0  # how many times more often than anyone else the main person is what the knowledge is about
-PERSONAL = frozenset(p for p, kind in PRONOUNS.items() if kind == "person")  # "he", "his", "her"...
 # Weight of an unknown word relative to the rarest known term. Attribute words ("budget", "age") weigh fully: they
 # are what a question about something the release does not say hinges on; other unknown words are mostly
 # paraphrase ("responsible for organising"), so they weigh less.

@@ -269,7 +269,11 @@ CALLED_OUT = Pattern(
 ASKING = Pattern(rf"\b(?:{WH}|tell\b|please\b)", re.IGNORECASE)
 # A question word asked where its answer would stand, ending the question: "kslv-2 is a what", "he met who?"
 IN_PLACE_WH = Pattern(r"\b(?:who|whom|what|which|where|when)\W*$", re.IGNORECASE)
-OPENS_WITH_WH = Pattern(rf"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?(?:{WH}|whats\b)", re.IGNORECASE)
+# (after a word that only turns to the question: "ugh rats all day lol. anyway who organised that paris forum")
+OPENS_WITH_WH = Pattern(
+    rf"^\W*(?:(?:and|so|but|then|ok|okay|anyway|anyways|anyhow|right|well|alright|now)\W+)?(?:{WH}|whats\b)",
+    re.IGNORECASE,
+)
 ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"
@@ -454,6 +458,7 @@ PRONOUNS: dict[str, str] = {
     "their": "group",
     "there": "place",
 }
+PERSONAL = frozenset(p for p, kind in PRONOUNS.items() if kind == "person")  # "he", "his", "her"...
 
 # A pronoun that points back at something named before ("this" and "that" may point at the release itself).
 POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 'that'))})\b", re.IGNORECASE)

@@ -158,3 +158,16 @@ def test_an_everyday_phrase_is_read_as_the_word_the_release_uses(question: str, 
     lexicon's phrases, read whole before their words (a fixture is an event, a big moment a milestone)."""
     analyzer = engine_for(load_knowledge()).analyzer
     assert key in [t.key for t in analyzer.analyse(question).terms]
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("who put the forum on?", "~organise"),  # a phrasal verb split by its object
+        ("what did le gall do in korea on 2 july?", None),  # "in ... on" is a place and a date, no "in on"
+    ],
+)
+def test_only_a_verb_is_read_as_a_phrasal_verb_split_by_its_object(question: str, key: str | None) -> None:
+    analyzer = engine_for(load_knowledge()).analyzer
+    split = [t.key for t in analyzer.analyse(question).terms if " ... " in t.surface]
+    assert split == ([key] if key else [])

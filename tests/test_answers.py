@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
+from qa.conversation import split_composed
 from qa.text import fold_loose
 
 ANSWERS = [
@@ -841,6 +842,10 @@ ANSWERS = [
     # a yes/no question ending on the other way round asks the first way: the answer settles both
     ("Is the SCO a CNES idea, or did somebody else dream it up?", "CNES initiative", None),
     ("Is the SCO CNES's idea, or did it come from somewhere else?", "CNES initiative", None),
+    # a remark before the question, which opens on a word that only turns to it, asks nothing
+    ("busy day at the yard. anyway who ran that space forum in paris", "Korea Aerospace Research", None),
+    # the main job one went to do is why one went, not one's post
+    ("Cut to the chase for me: what was the main job he went over there to do?", "Space Climate Observatory", None),
     # what to put the answer in, and for whom, asks nothing
     ("What's KASS, in plain words for a waller?", "satellite navigation system", None),
     # being out in a place is being in it; having a hand in something is taking part in it
@@ -1318,6 +1323,8 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         # ... or two things asked of one subject in keywords, each answered by its own match
         ("space forum edition and city?", ["2nd", "Paris"]),
         ("Forum edition number and date?", ["2nd", "3 April"]),
+        # ... or after a subject put first
+        ("Space forum in Paris, what date, and who organised it?", ["3 April", "CNES and"]),
     ],
 )
 def test_two_questions_in_one_are_both_answered(question: str, parts: list[str]) -> None:
@@ -1436,6 +1443,19 @@ def test_remarks_naming_what_the_question_does_not_are_not_dropped() -> None:
 def test_one_question_with_a_comma_is_not_split() -> None:
     answer = qa.answer("According to Le Gall, what does the decision of KARI and the KMA show?")
     assert "President of CNES" not in answer.text
+
+
+def test_a_subject_put_first_is_no_question_but_the_ones_after_it_are_two() -> None:
+    assert split_composed("Space forum in Paris, what date, and who organised it?") == (
+        "Space forum in Paris, what date",
+        "who organised it?",
+    )
+    # (... and so is one picking between the things it names, but a relative clause after it asks nothing)
+    assert split_composed("The forum and the visit, which of the two came first, and on what date?") == (
+        "The forum and the visit, which of the two came first",
+        "on what date?",
+    )
+    assert split_composed("The first space forum, which came before the one in Paris, where and when was it?") is None
 
 
 def test_words_about_the_asker_count_where_the_knowledge_speaks_of_them() -> None:
