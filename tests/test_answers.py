@@ -844,6 +844,8 @@ ANSWERS = [
     ("Is the SCO CNES's idea, or did it come from somewhere else?", "CNES initiative", None),
     # a remark before the question, which opens on a word that only turns to it, asks nothing
     ("busy day at the yard. anyway who ran that space forum in paris", "Korea Aerospace Research", None),
+    # what one thought of something is what one said of it
+    ("What was Le Gall's opinion of the Korean decision?", "resolute commitment", None),
     # the main job one went to do is why one went, not one's post
     ("Cut to the chase for me: what was the main job he went over there to do?", "Space Climate Observatory", None),
     # what to put the answer in, and for whom, asks nothing
