@@ -300,7 +300,8 @@ _ELSE = Pattern(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who els
 # the question leaves over, never the one it excludes. (Not "not only", "or not", nor a tag: "..., didn't they?")
 # (In the clause of the question word: "what day was the forum, I'm guessing not a Monday?" offers a guess.)
 NEGATED_PICK = Pattern(
-    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)?(?:which|who|what)\b[^?,]*?"
+    # (within the question's own sentence: "What is the KMA please. I do not know all these letters." picks none)
+    r"^\W*(?:(?:and|so|but|ok|okay|then)\W+)?(?:which|who|what)\b[^?,.!;]*?"
     r"(?:(?<!\bor\s)\bnot|n['\u2019]t)\b(?!\s+(?:only|just|merely|counting)\b)(?!\s+(?:it|they|he|she|there|so)\W*$)",
     re.IGNORECASE,
 )
@@ -322,6 +323,12 @@ _WHICH_FEW_WORDS = Pattern(
 )
 # The class words of "which <noun>" whose answer must name a person or an event (see `Engine._which_kind`).
 _LEAD, _ORGANISE, _DEVELOP = SYNONYM + "lead", SYNONYM + "organise", SYNONYM + "develop"
+_LAUNCH = SYNONYM + "launch"
+# The words of the launch group that say a launch, not a start: "went live", "go up", "lift off".
+_LAUNCHING = Pattern(
+    r"launch\w*|(?:go|goes|going|gone|went)\s+(?:up|live)|(?:lift|blast)\w*\s+off|lift-?off|blast-?off",
+    re.IGNORECASE,
+)
 _RUN = frozenset({"run", "ran"})  # the stems of the verb by which an event is led: run, runs, ran, running
 _WHICH_KINDS = {_LEAD: EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
 # "which of them", "which one of the two", "of the two heads, which one ...": picks one of the things the answer
@@ -1836,6 +1843,18 @@ class Engine:
             any(t.key == _ACRONYM and t.boost >= 1.0 and _LETTERS_ASKED.fullmatch(t.surface) for t in analysis.terms)
             and not (_ACRONYM in top.phrasing.keys or _ACRONYM in answer_keys)
             and not _LETTERS_COUNTED.search(analysis.text)
+        ):
+            return True
+        # (So is when a thing was launched, by an answer that says no launch: "When's the KSLV-2 rocket due to go
+        # up?" is not answered by what the rocket is, though that dates the help it gets. Starting is no launch:
+        # "When did CNES start on KARI's satellites?")
+        if (QUESTION + "when" in keys or QUESTION + "year" in keys) and any(
+            t.key == _LAUNCH
+            and t.boost >= 1.0
+            and _LAUNCHING.fullmatch(t.surface)
+            and _LAUNCH not in top.phrasing.keys
+            and _LAUNCH not in answer_keys
+            for t in analysis.terms
         ):
             return True
         if QUESTION + "who" not in keys:

@@ -33,7 +33,9 @@ MET_AT_CLAUSE_END = Pattern(rf"\b{_MET}(?=\s*(?:[,;:?!.]|$))", re.IGNORECASE)
 # What a question sets apart: "apart from X, what else ...", "besides X, which ...".
 SET_APART = Pattern(
     r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|in addition to"
-    r"|(?:leaving|setting|putting|leave|set|put) aside|as opposed to|rather than|instead of|not including)\s+"
+    r"|(?:leaving|setting|putting|leave|set|put) aside|as opposed to|rather than|instead of|not including"
+    # (or "not" opening a sentence or a part of one: "Where did the SCO go live? Not the announcement, the start.")
+    r"|(?:(?<=[.?!,;:]\s)|(?<=^))not(?=\s+(?:the|a|an|his|its|their|that|this)\b))\s+"
     r"(?P<body>[^,;:?!.]+?)(?=\s*[,;:?!.]|\s+(?:what|which|who|whom|where|when|how|has|have|had|did|does|do|is|are"
     r"|was|were|can|could)\b)",
     re.IGNORECASE,
@@ -140,7 +142,7 @@ AFTER_COMMA_PURPOSE = Pattern(
 )
 # The other way round, offered after a yes/no question: "Is the SCO a CNES idea, or did somebody else dream it up?"
 OTHER_WAY = Pattern(
-    r",?\s+or\s+(?:[\w'’]+\s+){0,4}(?:some|any|no)(?:where|place|one|body|thing)\s+else(?:\s+[\w'’]+){0,3}\W*$",
+    r",?\s+or\s+(?:[\w'’]+\s+){0,4}(?:some|any|no)(?:where|place|one|body|thing)\s+else(?:['’]s)?(?:\s+[\w'’]+){0,3}\W*$",
     re.IGNORECASE,
 )
 # Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and

@@ -844,6 +844,12 @@ ANSWERS = [
     ("Is the SCO CNES's idea, or did it come from somewhere else?", "CNES initiative", None),
     # a remark before the question, which opens on a word that only turns to it, asks nothing
     ("busy day at the yard. anyway who ran that space forum in paris", "Korea Aerospace Research", None),
+    # a boss by any name; the other way round ending a yes/no question, without a comma
+    ("who's the french space supremo in this?", "Jean-Yves Le Gall", None),
+    ("Is the SCO a CNES idea or somebody else's?", "CNES initiative", None),
+    # a "not" in a later sentence asks no "which one is not"; "not X" opening a part sets X apart
+    ("What is the KMA please. I do not know these letters.", "Korea Meteorological Administration", None),
+    ("Where did the SCO go live? Not the announcement, the real start.", "Toulouse Space Show", None),
     # what one thought of something is what one said of it
     ("What was Le Gall's opinion of the Korean decision?", "resolute commitment", None),
     # the main job one went to do is why one went, not one's post
@@ -995,6 +1001,7 @@ DECLINES = [
     "uk space agency involved?",  # a country known by its letters, however written
     "What is the meaning of the letters KASS?",  # what KASS stands for: the release only says what it is
     "When's the KSLV-2 due to go up?",  # a rocket going up is its launch, which the release does not date
+    "When is the first launch of the KSLV-2 rocket scheduled?",  # not what the rocket is, though that has a date
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
     "",
