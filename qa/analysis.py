@@ -47,6 +47,7 @@ from qa.shapes import (
     AUXILIARIES,
     BARE_RELATIVE_CLAUSE,
     CALENDAR,
+    CALLED_A_WHAT,
     CALLED_OUT,
     CHOICE,
     CLAIM_OPENING,
@@ -111,6 +112,7 @@ from qa.shapes import (
     PURPOSE,
     PURPOSE_TAIL,
     QUESTION_WORD,
+    QUOTE,
     QUOTES,
     RELATED_TO,
     RELATIVE,
@@ -299,6 +301,8 @@ _ASKED_BY_PATTERN = (
     # "How long has Le Gall been CNES president?", "When did he become head of the KMA?": how long someone has held
     # a post, which the release never says - an attribute, whatever else the question matches.
     (TENURE_PATTERN, Term(UNKNOWN + TENURE, TENURE, 0.0, display=TENURE)),
+    # "Le Gall called this a what?": what he said it was.
+    (CALLED_A_WHAT, Term(SYNONYM + QUOTE, "called ... a what")),
 )
 
 
@@ -1099,7 +1103,9 @@ class Analyzer:
                 analysis,
                 terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "why" and t.surface in MODAL_WHY)),
             )
-        offered = self._guessed_between(self._chosen_between(self._offered(self._preamble(self._hearsay(analysis)))))
+        offered = self._alone_or_many(
+            self._guessed_between(self._chosen_between(self._offered(self._preamble(self._hearsay(analysis)))))
+        )
         qualified = self._dated(self._qualified(self._classifying(self._counting(offered))))
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
@@ -1369,6 +1375,16 @@ class Analyzer:
         # (The verb too, as the shorthand reads it: "reckon" is "think".)
         speaker = {word for w in tokenize(said.group()) for word in self.shorthand.get(w, w).split()}
         return _set_aside(analysis, speaker, spared=lambda t: t.kind in (ENTITY, QUESTION))
+
+    def _alone_or_many(self, analysis: Analysis) -> Analysis:
+        """The analysis with the plain words of the many a choice between one doer alone and many offers set aside
+        as a guess ("Is the SCO just France going it alone, or is it a big pack of agencies working together?"): the
+        answer that says who does it settles it - a pack is no name the release lacks."""
+        chosen = ALONE_OR_MORE.search(analysis.text)
+        if chosen is None:
+            return analysis
+        many = analysis.text[chosen.start() :].partition(" or ")[2] or analysis.text[chosen.end() :]
+        return _set_aside(analysis, set(tokenize(many)), boost=QUALIFIER_BOOST, spared=lambda t: t.kind != UNKNOWN)
 
     def _guessed_between(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of guesses a question ends by offering ("Who attended the Paris forum -

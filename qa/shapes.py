@@ -499,7 +499,16 @@ TENURE_PATTERN = Pattern(
 ALONE_OR_MORE = Pattern(
     r"\b(?:just|only|solely|purely|simply)\b[^?.!]{1,40}?\bor\b[^?.!]{0,40}?"
     r"\b(?:others?|anyone\s+else|somebody\s+else|someone\s+else|more|bigger|wider|broader|larger|lots|loads|many"
-    r"|several|partners?|group|network|league|crowd|everyone)\b",
+    r"|several|partners?|group|network|league|crowd|everyone|pack|gang|together|agencies|alliance"
+    r"|coalition|international)\b",
+    re.IGNORECASE,
+)
+QUOTE = "quote"  # the synonym group of what someone said, asked by `CALLED_A_WHAT`
+# A blank for the word someone called a thing: "Le Gall called this a what?", "he called it a new what?" asks what he
+# said it was (see `Analyzer.analyse`).
+CALLED_A_WHAT = Pattern(
+    r"\b(?:call(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|label(?:s|led)?|describe[sd]?)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?what\b",
     re.IGNORECASE,
 )
 SENTENCES = Pattern(r"(?<=[.?!])\s+")  # where one whole sentence ends and the next begins

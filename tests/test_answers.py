@@ -850,6 +850,9 @@ ANSWERS = [
     # a "not" in a later sentence asks no "which one is not"; "not X" opening a part sets X apart
     ("What is the KMA please. I do not know these letters.", "Korea Meteorological Administration", None),
     ("Where did the SCO go live? Not the announcement, the real start.", "Toulouse Space Show", None),
+    # a blank for the word someone called a thing; the many offered against one doer alone are a guess, no name
+    ("Le Gall called the Korean decision a new what?", "milestone", None),
+    ("Is the SCO just France doing it alone, or a big pack of agencies working together?", "partnership", None),
     # what one thought of something is what one said of it
     ("What was Le Gall's opinion of the Korean decision?", "resolute commitment", None),
     # the main job one went to do is why one went, not one's post
