@@ -1342,6 +1342,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind132.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind133.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1479,6 +1499,8 @@ MAX_WRONG = {
     "blind129.toml": 0.03,  # five of 170 at first (2.9%)
     "blind130.toml": 0.01,  # one of 172 at first (0.6%)
     "blind131.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind132.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind133.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
