@@ -76,6 +76,7 @@ from qa.shapes import (
     HEARSAY,
     HOW_SUPPOSED,
     IN_PLACE_WH,
+    IN_PLAIN_TERMS,
     LETTERED_OPTION,
     LIKE_NOT_A_VERB_AFTER,
     LIKENED,
@@ -343,6 +344,12 @@ def _mark_after(text: str, part: str) -> str:
     end = text.find(part) + len(part)
     following = text[end : end + 3]
     return "," if following[:1] == "," else following.strip()[:1]
+
+
+_PREPOSITIONS = frozenset(("on", "over", "off", "up", "down", "out"))  # particles that may govern a noun
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my")
+)
 
 
 def _set_aside(
@@ -909,7 +916,10 @@ class Analyzer:
         wanted = self._split_verbs[plain[i]]
         for j in range(i + 2, min(len(plain), i + 2 + SPLIT_VERB_REACH)):
             key = wanted.get(plain[j])
-            if key is not None:
+            # (Not a preposition before what it governs: "put the SCO on the road" puts nothing on.)
+            if key is not None and not (
+                plain[j] in _PREPOSITIONS and j + 1 < len(plain) and plain[j + 1] in _DETERMINERS
+            ):
                 return j, key
         return None
 
@@ -1060,7 +1070,7 @@ class Analyzer:
 
     def _analyse_question(self, text: str) -> Analysis:
         """`analyse` of a question (`repair`), worked out."""
-        text = self._without_other_way(_as_choice(text))
+        text = self._without_other_way(_as_choice(IN_PLAIN_TERMS.sub(" ", text)))
         if "?" in text:
             choice = SPLIT_CHOICE.match(text)
             if choice is not None:
@@ -1656,7 +1666,19 @@ class Analyzer:
         )
         # (A name said about the asker is what a question pointing back at it asks about: "My neighbour's boy
         # adores that French astronaut, Thomas Pesquet. What did he do during the Korea visit?")
-        pointed = POINTING.search(asked_text) is not None and not names_own
+        # (Not at a remark that names nothing, when the question names what it asks about after the pronoun:
+        # "lovely day for walkies! which summit did they first announce the SCO at?" - "they" are whoever did.)
+        pointed = (
+            POINTING.search(asked_text) is not None
+            and not names_own
+            and (
+                not any(t.kind == ENTITY for t in asked)
+                or any(
+                    t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like and not t.display.islower())
+                    for t in self._analyse(" , ".join(aside), repair=True).terms
+                )
+            )
+        )
         # (... and so is a question word there: "I remember 'for over 30 years' - which countries was that about?")
         keep_unasked = not markers and (
             pointed or THAT_SAID.search(asked_text) is not None or WH_WORD.search(asked_text) is None

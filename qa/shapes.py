@@ -140,6 +140,13 @@ AFTER_COMMA_PURPOSE = Pattern(
     r"for\s+(?:my|our|a|an|your|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$",
     re.IGNORECASE,
 )
+# How to put the answer, with any word inside: "In plain workshop terms, what's the SCO meant to do?" asks nothing of
+# a workshop.
+IN_PLAIN_TERMS = Pattern(
+    r"\bin\s+(?:plain|simple|simpler|layman['\u2019]?s|lay|basic|everyday|normal|non-technical|easy)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:terms|words|english|language)\b",
+    re.IGNORECASE,
+)
 # The other way round, offered after a yes/no question: "Is the SCO a CNES idea, or did somebody else dream it up?"
 OTHER_WAY = Pattern(
     r",?\s+or\s+(?:[\w'’]+\s+){0,4}(?:some|any|no)(?:where|place|one|body|thing)\s+else(?:['’]s)?(?:\s+[\w'’]+){0,3}\W*$",

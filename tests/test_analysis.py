@@ -165,6 +165,8 @@ def test_an_everyday_phrase_is_read_as_the_word_the_release_uses(question: str, 
     [
         ("who put the forum on?", "~organise"),  # a phrasal verb split by its object
         ("what did le gall do in korea on 2 july?", None),  # "in ... on" is a place and a date, no "in on"
+        ("where did they put the sco on the road?", None),  # a preposition before what it governs
+        ("who put kass together? the koreans alone?", "~organise"),  # (however the next sentence opens)
     ],
 )
 def test_only_a_verb_is_read_as_a_phrasal_verb_split_by_its_object(question: str, key: str | None) -> None:

@@ -853,6 +853,10 @@ ANSWERS = [
     # a blank for the word someone called a thing; the many offered against one doer alone are a guess, no name
     ("Le Gall called the Korean decision a new what?", "milestone", None),
     ("Is the SCO just France doing it alone, or a big pack of agencies working together?", "partnership", None),
+    # a remark naming nothing is not what "they" points at when the question names its subject after it
+    ("lovely day for a walk! which summit did they first announce the SCO at?", "One Planet Summit", None),
+    # how to put the answer asks nothing, whatever word is inside it
+    ("In plain kitchen terms, what's the SCO meant to do?", "climate change", None),
     # what one thought of something is what one said of it
     ("What was Le Gall's opinion of the Korean decision?", "resolute commitment", None),
     # the main job one went to do is why one went, not one's post
