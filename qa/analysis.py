@@ -346,6 +346,9 @@ def _mark_after(text: str, part: str) -> str:
     return "," if following[:1] == "," else following.strip()[:1]
 
 
+# Words that govern a name after them: "go to busan", "the forum in daejeon", "a visit near naro".
+_GOVERNING = "to|in|at|from|with|of|for|about|by|on|into|near|visit|visited|visiting|and|or"
+PARTICLE_LETTERS = 6  # the longest word of another language read as a particle (see `Analyzer._particles`)
 _PREPOSITIONS = frozenset(("on", "over", "off", "up", "down", "out"))  # particles that may govern a noun
 _DETERMINERS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my")
@@ -1077,7 +1080,7 @@ class Analyzer:
                 # "the forum was in Paris? or was it Seoul? which one": one question offering two answers, as
                 # "the forum was in Paris or Seoul?" does.
                 text = f"{choice.group('claim')} or {choice.group('other')}?"
-        analysis = self._analyse(text, repair=True)
+        analysis = self._particles(self._analyse(text, repair=True))
         # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
         what_for = WHAT_FOR.match(text) or WHAT_FOR.match(SEGMENT_END.split(text)[-1])
         later = WHAT_FOR_LATER.search(text) if what_for is None else None
@@ -1385,6 +1388,39 @@ class Analyzer:
         # (The verb too, as the shorthand reads it: "reckon" is "think".)
         speaker = {word for w in tokenize(said.group()) for word in self.shorthand.get(w, w).split()}
         return _set_aside(analysis, speaker, spared=lambda t: t.kind in (ENTITY, QUESTION))
+
+    def _particles(self, analysis: Analysis) -> Analysis:
+        """The analysis with the short words of another language that a question naming its subject ends on, or sets
+        off with a comma after them, set aside as particles, not names: "I am just curious lho, SCO is announce in
+        what month?", "the sco is help to understand the climate change gyud?". Not a word written like a name,
+        nor one a preposition governs ("did le gall go to busan"), nor when the question points back at it ("naro,
+        what did cnes do there?")."""
+        # (A name read through a slip names nothing for sure: "hmmm flim flam wibble".)
+        if not any(t.kind == ENTITY and t.quality >= 1.0 for t in analysis.terms) or any(
+            PRONOUNS.get(p) == "place" for p in analysis.pronouns
+        ):
+            return analysis
+        text = analysis.text
+        particles = {
+            t.surface
+            for t in analysis.terms
+            if t.kind == UNKNOWN
+            and t.name_like
+            and t.display.islower()
+            and t.surface.isalpha()
+            and len(t.surface) <= PARTICLE_LETTERS
+            and t.surface not in self.dictionary
+            and not self.names_another(t.surface)
+            and re.search(rf"\b{t.surface}\s*(?:[,.!?;:]|$)", text, re.IGNORECASE)
+            and not re.search(rf"\b(?:{_GOVERNING})\s+{t.surface}\b", text, re.IGNORECASE)
+        }
+        if not particles:
+            return analysis
+        terms = tuple(
+            t._replace(name_like=False, boost=t.boost * PREAMBLE_BOOST, aside=True) if t.surface in particles else t
+            for t in analysis.terms
+        )
+        return replace(analysis, terms=terms)
 
     def _alone_or_many(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of the many a choice between one doer alone and many offers set aside

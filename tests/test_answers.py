@@ -857,6 +857,9 @@ ANSWERS = [
     ("lovely day for a walk! which summit did they first announce the SCO at?", "One Planet Summit", None),
     # how to put the answer asks nothing, whatever word is inside it
     ("In plain kitchen terms, what's the SCO meant to do?", "climate change", None),
+    # a short word of another language set off by a comma or ending the question is a particle, not a name
+    ("hello kawan, the Le Gall he is happy to come back in Korea?", "huge pleasure", None),
+    ("the forum is in which city gitu?", "Paris", None),
     # what one thought of something is what one said of it
     ("What was Le Gall's opinion of the Korean decision?", "resolute commitment", None),
     # the main job one went to do is why one went, not one's post
@@ -1006,6 +1009,7 @@ DECLINES = [
     "What did the President of CNRS say at the Paris forum?",  # another French agency, not a slip for CNES
     "who runs KASA",  # nor the Korean space agency one for KASS
     "uk space agency involved?",  # a country known by its letters, however written
+    "nuri rocket - france involved?",  # a word the release lacks, put first, is a name: not a particle
     "What is the meaning of the letters KASS?",  # what KASS stands for: the release only says what it is
     "When's the KSLV-2 due to go up?",  # a rocket going up is its launch, which the release does not date
     "When is the first launch of the KSLV-2 rocket scheduled?",  # not what the rocket is, though that has a date
