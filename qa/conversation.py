@@ -561,6 +561,10 @@ class Conversation:
             entity = asked_before[0] if len(asked_before) == 1 else self._pick(analysis.pronouns)
             if entity is None:
                 return None
+            # ("his lot", "his agency": the organisation the person in focus heads - "Who heads the KMA? - Has his
+            # lot agreed to work with CNES?" asks whether the KMA has.)
+            body = self._engine.organisation_of(entity) if _THEIR_BODY.search(analysis.text) else None
+            entity = body or entity
             terms = list(analysis.terms)
             # Pronouns of different kinds stand for different things: in "And there he met whom?", "he" is the
             # person and "there" the place.
@@ -951,6 +955,12 @@ _COMPOSED = Pattern(
 )
 
 
+# An organisation said as someone's: "his lot", "her agency".
+_THEIR_BODY = Pattern(
+    r"\b(?:his|her)\s+(?:own\s+)?(?:agency|lot|organi[sz]ation|outfit|institute|administration|people|team|crowd"
+    r"|office|body|mob|gang|shop|firm|bunch)\b",
+    re.IGNORECASE,
+)
 # "which" picking one of things just named, not opening a relative clause: "which of them", "which came first".
 _PICKS_ONE = Pattern(
     r"which\s+(?:of|one|(?:came|comes|happened|was)\s+(?:first|earlier|sooner|later|last|second))\b", re.IGNORECASE

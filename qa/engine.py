@@ -43,7 +43,7 @@ from qa.analysis import (
 from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Decision, EntityType, MatchKind
 from qa.patterns import Pattern
 from qa.reply import Reply, ReplyCandidate
-from qa.shapes import ATTEND, PERSONAL, VISIT, WH_WORD
+from qa.shapes import ATTEND, DOER_KEYS, PERSONAL, VISIT, WH_WORD
 from qa.source import Source
 from qa.text import fold_loose, fold_quote, scrub
 
@@ -1319,6 +1319,21 @@ class Engine:
             filled = [s for s in scored if before.search(self.targets[s.target].answer)]
             if filled and filled[0].score >= scored[0].score - BLANK_MARGIN:
                 scored = filled  # (what leaves the blank empty is no rival)
+        # An answer that leaves out an organisation a yes/no question names gives way to one that names it, if that
+        # matches nearly as well: "Has the KMA agreed to work with CNES on the SCO?" is answered by the KMA's
+        # decision, not by what the SCO's partners in general agree to.
+        # (Not a claim of who did something, which the answer naming the doers corrects: "Wasn't it the KMA that
+        # organised the forum?")
+        left_out = (
+            opens_yes_no(analysis.text)
+            and not any(t.key in DOER_KEYS for t in analysis.terms)
+            and self._organisations_left_out(analysis, scored[0])
+        )
+        if left_out:
+            near = [s for s in scored[1:] if s.score >= scored[0].score - KIND_MARGIN]
+            naming_it = next((s for s in near if not self._organisations_left_out(analysis, s)), None)
+            if naming_it is not None:
+                scored = [naming_it, *(s for s in scored if s is not naming_it)]
         # The best match about something else than the question names ("What is South Korea's satellite navigation
         # system?" for "Which satellite navigation system's rollout is CNES supporting?") gives way to the next that
         # is about it, if that one matches nearly as well and the question names nothing the release lacks.
@@ -2300,6 +2315,24 @@ class Engine:
             for s in (top, other)
         ]
         return first[0] is not None and first[0] == first[1]
+
+    def _organisations_left_out(self, analysis: Analysis, scored: Scored) -> set[str]:
+        """The organisations the question names as its subject that neither the phrasing nor the answer names."""
+        named = {
+            t.key[1:]
+            for t in analysis.terms
+            if t.kind == ENTITY
+            and t.boost >= 1.0
+            and t.key not in self.background
+            and self._kind(t.key) == EntityType.ORGANISATION
+        }
+        return named - {k[1:] for k in scored.phrasing.keys} - set(self.answer_entities[scored.target])
+
+    def organisation_of(self, person: str) -> str | None:
+        """The one organisation at which the person holds a post, by the release's facts ("kma" for Nam Jae-Cheol);
+        None for anyone else."""
+        found = {e for i in self._posts.get(person, ()) for e in self.targets[i].subjects if e != person}
+        return next(iter(found)) if self._is_person(person) and len(found) == 1 else None
 
     def _is_person(self, entity: str) -> bool:
         return self._kind(ENTITY + entity) == EntityType.PERSON

@@ -323,6 +323,8 @@ TRANSCRIPTS = [
         ("What did CNES present to KARI and the KMA?", "Space Climate Observatory"),
         ("Where was that initiative officially launched?", "Toulouse Space Show"),
     ],
+    # "his lot" is the organisation the man in focus heads; a yes/no question naming it is answered by what names it
+    [("Who heads the KMA?", "Nam Jae-Cheol"), ("Has his lot agreed to work with CNES on the SCO?", "KMA decided")],
 ]
 
 
