@@ -119,7 +119,9 @@ COUNTED_THINGS = Pattern(
 LIKENED = Pattern(
     r"(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?"
     r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we)\b"
-    r"|as\s+(?:if|though)\b|the\s+way\s+(?:you|i|we)\b)[^?!.;]*)",
+    # (or as one would do something: "Kindly list the leaders he met, as one would the names on a service sheet.")
+    r"|as\s+(?:if|though)\b|as\s+(?:one|you|i|we)\s+(?:would|might|do|does|did)\b|the\s+way\s+(?:you|i|we)\b)"
+    r"[^?!.;]*)",
     re.IGNORECASE,
 )
 # ... unless it points back at what the question is about: "..., like launching stuff for them?" is an example asked.

@@ -860,6 +860,8 @@ ANSWERS = [
     # a short word of another language set off by a comma or ending the question is a particle, not a name
     ("hello kawan, the Le Gall he is happy to come back in Korea?", "huge pleasure", None),
     ("the forum is in which city gitu?", "Paris", None),
+    # the firm leading the work is its prime contractor
+    ("Which firm's the lead outfit on the Korean satnav kit?", "Thales Alenia Space", None),
     # a moment in a relationship is a milestone in it
     ("How did Le Gall describe this moment in the French-Korean space relationship?", "new milestone", None),
     ("Has the KMA agreed to work with CNES on the SCO?", "KMA decided", None),
