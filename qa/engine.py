@@ -330,6 +330,7 @@ _LAUNCHING = Pattern(
     re.IGNORECASE,
 )
 _RUN = frozenset({"run", "ran"})  # the stems of the verb by which an event is led: run, runs, ran, running
+_PLACING_KINDS = frozenset((EntityType.DATE, EntityType.PLACE, EntityType.CITY))  # what places a fact in time or space
 _WHICH_KINDS = {_LEAD: EntityType.PERSON, SYNONYM + "event": EntityType.EVENT}
 # "which of them", "which one of the two", "of the two heads, which one ...": picks one of the things the answer
 # names, which may be people.
@@ -1319,6 +1320,21 @@ class Engine:
             filled = [s for s in scored if before.search(self.targets[s.target].answer)]
             if filled and filled[0].score >= scored[0].score - BLANK_MARGIN:
                 scored = filled  # (what leaves the blank empty is no rival)
+        # A fact matched by the date or place the question gives gives way to a close match that speaks of what the
+        # question asks: "The meeting in July, it is part of preparation for what?" does not ask when it was.
+        placed = self._placed_by_question(analysis, scored[0])
+        if placed:
+            closer = next(
+                (
+                    s
+                    for s in scored[1:]
+                    if s.score >= scored[0].score - KIND_MARGIN
+                    and placed & (s.phrasing.keys | self.answer_keys[s.target])
+                ),
+                None,
+            )
+            if closer is not None:
+                scored = [closer, *(s for s in scored if s is not closer)]
         # An answer that leaves out an organisation a yes/no question names gives way to one that names it, if that
         # matches nearly as well: "Has the KMA agreed to work with CNES on the SCO?" is answered by the KMA's
         # decision, not by what the SCO's partners in general agree to.
@@ -2315,6 +2331,20 @@ class Engine:
             for s in (top, other)
         ]
         return first[0] is not None and first[0] == first[1]
+
+    def _placed_by_question(self, analysis: Analysis, scored: Scored) -> set[str]:
+        """For a fact whose date or place the question gives itself, the synonyms the question asks that neither
+        its phrasing nor its answer speaks of; empty otherwise."""
+        target = self.targets[scored.target]
+        if target.kind != "fact" or len(target.subjects) != 2:
+            return set()
+        placing = ENTITY + target.subjects[1]
+        if self._kind(placing) not in _PLACING_KINDS or not any(
+            t.key == placing and t.boost >= 1.0 and not t.offered for t in analysis.terms
+        ):
+            return set()
+        asked = {t.key for t in analysis.terms if t.kind == SYNONYM and t.boost >= 1.0 and not t.aside}
+        return asked - scored.phrasing.keys - self.answer_keys[scored.target]
 
     def _organisations_left_out(self, analysis: Analysis, scored: Scored) -> set[str]:
         """The organisations the question names as its subject that neither the phrasing nor the answer names."""

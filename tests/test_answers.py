@@ -860,6 +860,8 @@ ANSWERS = [
     # a short word of another language set off by a comma or ending the question is a particle, not a name
     ("hello kawan, the Le Gall he is happy to come back in Korea?", "huge pleasure", None),
     ("the forum is in which city gitu?", "Paris", None),
+    # a fact matched by the date the question gives yields to a close match about what it asks
+    ("What's he say he'll do with the cooperation come October?", "step further", None),
     # the firm leading the work is its prime contractor
     ("Which firm's the lead outfit on the Korean satnav kit?", "Thales Alenia Space", None),
     # a moment in a relationship is a milestone in it
@@ -1017,6 +1019,7 @@ DECLINES = [
     "nuri rocket - france involved?",  # a word the release lacks, put first, is a name: not a particle
     "What is the meaning of the letters KASS?",  # what KASS stands for: the release only says what it is
     "When's the KSLV-2 due to go up?",  # a rocket going up is its launch, which the release does not date
+    "Where in Korea is the KSLV-2 launched from?",  # not where the SCO was launched, nor whose rocket it is
     "When is the first launch of the KSLV-2 rocket scheduled?",  # not what the rocket is, though that has a date
     "What is the weather in Seoul tomorrow?",
     "asdkjh qwe",
