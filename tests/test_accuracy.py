@@ -1362,6 +1362,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind134.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind135.toml": {
+        "paraphrase": 0.85,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1501,6 +1521,8 @@ MAX_WRONG = {
     "blind131.toml": 0.03,  # four of 172 at first (2.3%)
     "blind132.toml": 0.02,  # two of 172 at first (1.2%)
     "blind133.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind134.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind135.toml": 0.03,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
