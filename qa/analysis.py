@@ -1367,10 +1367,11 @@ class Analyzer:
         return replace(analysis, terms=terms)
 
     def _without_other_way(self, text: str) -> str:
-        """The yes/no question without the other way round it ends by offering: "Is the SCO a CNES idea, or did it
-        come from somewhere else?" asks whether it was CNES's, not where anything came from - the answer settles
-        both. Not when the other way names something: "..., or did NASA or someone else come up with it?"."""
-        other = OTHER_WAY.search(text) if YES_NO.match(text) else None
+        """The question without the other way round it ends by offering: "Is the SCO a CNES idea, or did it come from
+        somewhere else?" asks whether it was CNES's, not where anything came from, and "Whose brainchild is the
+        SCO, CNES's or somebody else's?" whose it is - the answer settles both. Not when the other way names
+        something: "..., or did NASA or someone else come up with it?"."""
+        other = OTHER_WAY.search(text) if YES_NO.match(text) or OPENS_WITH_WH.match(text) else None
         if other is None or any(
             t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like)
             for t in self._analyse(other.group(), repair=True).terms

@@ -862,6 +862,9 @@ ANSWERS = [
     ("the forum is in which city gitu?", "Paris", None),
     # a fact matched by the date the question gives yields to a close match about what it asks
     ("What's he say he'll do with the cooperation come October?", "step further", None),
+    # the other way round ending a question that asks whose; an official unveiling is the launch
+    ("Whose idea was the SCO, CNES's or somebody else's?", "CNES initiative", None),
+    ("Where did the SCO get its official unveiling?", "Toulouse Space Show", None),
     # the firm leading the work is its prime contractor
     ("Which firm's the lead outfit on the Korean satnav kit?", "Thales Alenia Space", None),
     # a moment in a relationship is a milestone in it
