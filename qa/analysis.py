@@ -348,6 +348,7 @@ def _mark_after(text: str, part: str) -> str:
 
 # Words that govern a name after them: "go to busan", "the forum in daejeon", "a visit near naro".
 _GOVERNING = "to|in|at|from|with|of|for|about|by|on|into|near|visit|visited|visiting|and|or"
+TRAILING_RUN = re.compile(r",\s*(?P<run>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\W*$")  # "..., kuv xav paub."
 PARTICLE_LETTERS = 6  # the longest word of another language read as a particle (see `Analyzer._particles`)
 _PREPOSITIONS = frozenset(("on", "over", "off", "up", "down", "out"))  # particles that may govern a noun
 _DETERMINERS = frozenset(
@@ -1393,16 +1394,16 @@ class Analyzer:
     def _particles(self, analysis: Analysis) -> Analysis:
         """The analysis with the short words of another language that a question naming its subject ends on, or sets
         off with a comma after them, set aside as particles, not names: "I am just curious lho, SCO is announce in
-        what month?", "the sco is help to understand the climate change gyud?". Not a word written like a name,
-        nor one a preposition governs ("did le gall go to busan"), nor when the question points back at it ("naro,
-        what did cnes do there?")."""
+        what month?", "the sco is help to understand the climate change gyud?", "..., kuv xav paub.". Not a word
+        written like a name, nor one a preposition governs ("did le gall go to busan"), nor when the question
+        points back at it ("naro, what did cnes do there?")."""
         # (A name read through a slip names nothing for sure: "hmmm flim flam wibble".)
         if not any(t.kind == ENTITY and t.quality >= 1.0 for t in analysis.terms) or any(
             PRONOUNS.get(p) == "place" for p in analysis.pronouns
         ):
             return analysis
         text = analysis.text
-        particles = {
+        foreign = {
             t.surface
             for t in analysis.terms
             if t.kind == UNKNOWN
@@ -1412,9 +1413,15 @@ class Analyzer:
             and len(t.surface) <= PARTICLE_LETTERS
             and t.surface not in self.dictionary
             and not self.names_another(t.surface)
-            and re.search(rf"\b{t.surface}\s*(?:[,.!?;:]|$)", text, re.IGNORECASE)
             and not re.search(rf"\b(?:{_GOVERNING})\s+{t.surface}\b", text, re.IGNORECASE)
         }
+        particles = {w for w in foreign if re.search(rf"\b{w}\s*(?:[,.!?;:]|$)", text, re.IGNORECASE)}
+        # (... and all the words of such a run after a comma at the end: "..., kuv xav paub.")
+        run = TRAILING_RUN.search(text)
+        # (Words of it that make no term, a "please" of that language, do not count.)
+        said = set(tokenize(run.group("run"))) & {t.surface for t in analysis.terms} if run is not None else set()
+        if said and said <= foreign:
+            particles |= said
         if not particles:
             return analysis
         terms = tuple(

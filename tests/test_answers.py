@@ -860,6 +860,7 @@ ANSWERS = [
     # a short word of another language set off by a comma or ending the question is a particle, not a name
     ("hello kawan, the Le Gall he is happy to come back in Korea?", "huge pleasure", None),
     ("the forum is in which city gitu?", "Paris", None),
+    ("Le Gall first visit to Korea is which year, thov qhia kuv.", "1987", None),  # (a run of them)
     # a fact matched by the date the question gives yields to a close match about what it asks
     ("What's he say he'll do with the cooperation come October?", "step further", None),
     # the other way round ending a question that asks whose; an official unveiling is the launch
