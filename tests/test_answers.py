@@ -866,6 +866,8 @@ ANSWERS = [
     # the other way round ending a question that asks whose; an official unveiling is the launch
     ("Whose idea was the SCO, CNES's or somebody else's?", "CNES initiative", None),
     ("Where did the SCO get its official unveiling?", "Toulouse Space Show", None),
+    # "is it correct to say" only puts a claim; a thing of decades' standing has lasted that long
+    ("Is it correct to say the partnership is of two decades' standing?", "30 years", None),
     # the firm leading the work is its prime contractor
     ("Which firm's the lead outfit on the Korean satnav kit?", "Thales Alenia Space", None),
     # a moment in a relationship is a milestone in it
