@@ -72,6 +72,7 @@ from qa.shapes import (
     ENDS_IN_CHOICE,
     ENDS_IN_DATE,
     EXCLAMATION,
+    GOVERNED_WORD,
     GUESSED,
     HEARSAY,
     HOW_SUPPOSED,
@@ -142,6 +143,7 @@ from qa.shapes import (
     TIME_UNITS,
     TIMED_BY,
     TITLES,
+    TRAILING_RUN,
     TRUE_OR_FALSE,
     VISIT,
     WENT_TO_DO,
@@ -151,6 +153,7 @@ from qa.shapes import (
     WHAT_SUPPOSED,
     WHAT_TOOK,
     WHO_CAME,
+    WORD_BEFORE_MARK,
     WORD_MONTHS,
     WORD_PATTERN,
     YEAR,
@@ -346,9 +349,6 @@ def _mark_after(text: str, part: str) -> str:
     return "," if following[:1] == "," else following.strip()[:1]
 
 
-# Words that govern a name after them: "go to busan", "the forum in daejeon", "a visit near naro".
-_GOVERNING = "to|in|at|from|with|of|for|about|by|on|into|near|visit|visited|visiting|and|or"
-TRAILING_RUN = re.compile(r",\s*(?P<run>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\W*$")  # "..., kuv xav paub."
 PARTICLE_LETTERS = 6  # the longest word of another language read as a particle (see `Analyzer._particles`)
 _PREPOSITIONS = frozenset(("on", "over", "off", "up", "down", "out"))  # particles that may govern a noun
 _DETERMINERS = frozenset(
@@ -1403,6 +1403,7 @@ class Analyzer:
         ):
             return analysis
         text = analysis.text
+        governed = {m.casefold() for m in GOVERNED_WORD.findall(text)}
         foreign = {
             t.surface
             for t in analysis.terms
@@ -1413,9 +1414,9 @@ class Analyzer:
             and len(t.surface) <= PARTICLE_LETTERS
             and t.surface not in self.dictionary
             and not self.names_another(t.surface)
-            and not re.search(rf"\b(?:{_GOVERNING})\s+{t.surface}\b", text, re.IGNORECASE)
+            and t.surface not in governed
         }
-        particles = {w for w in foreign if re.search(rf"\b{w}\s*(?:[,.!?;:]|$)", text, re.IGNORECASE)}
+        particles = foreign & {m.casefold() for m in WORD_BEFORE_MARK.findall(text)}
         # (... and all the words of such a run after a comma at the end: "..., kuv xav paub.")
         run = TRAILING_RUN.search(text)
         # (Words of it that make no term, a "please" of that language, do not count.)

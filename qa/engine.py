@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -1324,17 +1324,7 @@ class Engine:
         # question asks: "The meeting in July, it is part of preparation for what?" does not ask when it was.
         placed = self._placed_by_question(analysis, scored[0])
         if placed:
-            closer = next(
-                (
-                    s
-                    for s in scored[1:]
-                    if s.score >= scored[0].score - KIND_MARGIN
-                    and placed & (s.phrasing.keys | self.answer_keys[s.target])
-                ),
-                None,
-            )
-            if closer is not None:
-                scored = [closer, *(s for s in scored if s is not closer)]
+            scored = _promoted(scored, lambda s: bool(placed & (s.phrasing.keys | self.answer_keys[s.target])))
         # An answer that leaves out an organisation a yes/no question names gives way to one that names it, if that
         # matches nearly as well: "Has the KMA agreed to work with CNES on the SCO?" is answered by the KMA's
         # decision, not by what the SCO's partners in general agree to.
@@ -1346,10 +1336,7 @@ class Engine:
             and self._organisations_left_out(analysis, scored[0])
         )
         if left_out:
-            near = [s for s in scored[1:] if s.score >= scored[0].score - KIND_MARGIN]
-            naming_it = next((s for s in near if not self._organisations_left_out(analysis, s)), None)
-            if naming_it is not None:
-                scored = [naming_it, *(s for s in scored if s is not naming_it)]
+            scored = _promoted(scored, lambda s: not self._organisations_left_out(analysis, s))
         # The best match about something else than the question names ("What is South Korea's satellite navigation
         # system?" for "Which satellite navigation system's rollout is CNES supporting?") gives way to the next that
         # is about it, if that one matches nearly as well and the question names nothing the release lacks.
@@ -2638,6 +2625,13 @@ def _from_context(analysis: Analysis) -> list[str]:
     words = f" {' '.join(tokenize(analysis.text))} "
     said = {t.key for t in analysis.terms if t.kind == ENTITY and f" {t.surface} " in words}
     return [t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.key not in said]
+
+
+def _promoted(scored: list[Scored], fits: Callable[[Scored], bool]) -> list[Scored]:
+    """The candidates with the first after the best that `fits` and matches nearly as well (`KIND_MARGIN`) put
+    first; as they are if none does."""
+    found = next((s for s in scored[1:] if s.score >= scored[0].score - KIND_MARGIN and fits(s)), None)
+    return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
 def _without_own_ordinals(analysis: Analysis, entity_ordinal: dict[str, str]) -> Analysis:

@@ -149,6 +149,16 @@ IN_PLAIN_TERMS = Pattern(
     r"(?:[\w'-]+\s+){0,2}?(?:terms|words|english|language)\b",
     re.IGNORECASE,
 )
+# Where a short word of another language stands as a particle (see `Analyzer._particles`): before a mark or at the
+# end ("... climate change gyud?", "hello bambo, ..."), or in a run after the last comma ("..., kuv xav paub.") - and
+# where a word is a name a preposition governs instead ("did le gall go to busan").
+WORD_BEFORE_MARK = Pattern(r"\b([^\W\d_]+)\s*(?:[,.!?;:]|$)")
+TRAILING_RUN = Pattern(r",\s*(?P<run>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\W*$")
+GOVERNED_WORD = Pattern(
+    # (the word after it looked at, not taken: "up to in busan" has "in" and "busan" governed)
+    r"\b(?:to|in|at|from|with|of|for|about|by|on|into|near|visit|visited|visiting|and|or)\s+(?=([^\W\d_]+))",
+    re.IGNORECASE,
+)
 # The other way round, offered after a yes/no question: "Is the SCO a CNES idea, or did somebody else dream it up?"
 OTHER_WAY = Pattern(
     r",?\s+or\s+(?:[\w'’]+\s+){0,4}(?:some|any|no)(?:where|place|one|body|thing)\s+else(?:['’]s)?(?:\s+[\w'’]+){0,3}\W*$",

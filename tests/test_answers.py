@@ -1023,6 +1023,7 @@ DECLINES = [
     "who runs KASA",  # nor the Korean space agency one for KASS
     "uk space agency involved?",  # a country known by its letters, however written
     "nuri rocket - france involved?",  # a word the release lacks, put first, is a name: not a particle
+    "what did the kari lot get up to in daejeon?",  # ... and so is one a preposition governs, after another
     "What is the meaning of the letters KASS?",  # what KASS stands for: the release only says what it is
     "When's the KSLV-2 due to go up?",  # a rocket going up is its launch, which the release does not date
     "Where in Korea is the KSLV-2 launched from?",  # not where the SCO was launched, nor whose rocket it is
