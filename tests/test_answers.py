@@ -868,6 +868,8 @@ ANSWERS = [
     ("Where did the SCO get its official unveiling?", "Toulouse Space Show", None),
     # "is it correct to say" only puts a claim; a thing of decades' standing has lasted that long
     ("Is it correct to say the partnership is of two decades' standing?", "30 years", None),
+    # an expectation of what might come of something is a hope for it
+    ("What expectations did Le Gall voice for the state visit?", "step further", None),
     # the firm leading the work is its prime contractor
     ("Which firm's the lead outfit on the Korean satnav kit?", "Thales Alenia Space", None),
     # a moment in a relationship is a milestone in it
