@@ -630,7 +630,13 @@ class Conversation:
         if match is None:
             return False
         subject = self._engine.analyzer.analyse(match.group("subject"))
-        return len(subject.terms) == 1 and subject.terms[0].kind == ENTITY and not subject.pronouns
+        # (One thing, however many terms a role read as its holder makes: "the president of KARI" is Lim Cheol-Ho,
+        # with the role and KARI weighing less.)
+        return (
+            len({t.surface for t in subject.terms}) == 1
+            and any(t.kind == ENTITY and t.boost >= 1.0 for t in subject.terms)
+            and not subject.pronouns
+        )
 
     def _plural_reference(self, analysis: Analysis) -> list[str]:
         """The things "they" or "them" stand for after an answer that added several things of one kind, and of one

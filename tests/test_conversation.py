@@ -452,3 +452,11 @@ def test_a_post_claimed_of_a_pronoun_is_checked_for_the_one_it_stands_for() -> N
     answer = conv.ask("and he's the head of KARI, right?")
     assert "Lim Cheol-Ho" in answer.text
     assert "Le Gall" in answer.text or "Nam Jae-Cheol" in answer.text
+
+
+def test_a_subject_put_first_is_what_he_stands_for_even_a_role_read_as_its_holder() -> None:
+    conversation = qa.Conversation()
+    conversation.ask("Who heads the KMA?")
+    answer = conversation.ask("And the head of KARI, who is he?")
+    assert "Lim Cheol-Ho" in answer.text
+    assert "Nam Jae-Cheol" not in answer.text  # (not the man in focus before)
