@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -1403,7 +1403,6 @@ class Analyzer:
         ):
             return analysis
         text = analysis.text
-        governed = {m.casefold() for m in GOVERNED_WORD.findall(text)}
         foreign = {
             t.surface
             for t in analysis.terms
@@ -1414,8 +1413,10 @@ class Analyzer:
             and len(t.surface) <= PARTICLE_LETTERS
             and t.surface not in self.dictionary
             and not self.names_another(t.surface)
-            and t.surface not in governed
         }
+        if not foreign:
+            return analysis  # (most questions: the text is not scanned)
+        foreign -= {m.casefold() for m in GOVERNED_WORD.findall(text)}
         particles = foreign & {m.casefold() for m in WORD_BEFORE_MARK.findall(text)}
         # (... and all the words of such a run after a comma at the end: "..., kuv xav paub.")
         run = TRAILING_RUN.search(text)
@@ -1688,10 +1689,11 @@ class Analyzer:
         # is for: "Which city, for the message slip?")
         # (... or when the rest names nothing and the question asks of someone it points at: "Strip it back to the
         # rafters for me: what was the main job he went over there to do?")
+        # (The rest's own reading, made once and only if one of the tests below needs it.)
+        aside_terms = cache(lambda: self._analyse(" , ".join(aside), repair=True).terms)
         only_for = all(PURPOSE_TAIL.fullmatch(p) or p == purpose_tail for p in aside) or (
             bool(PERSONAL & set(analysis.pronouns))
-            and not self._names_what_it_lacks(" , ".join(aside))
-            and not any(t.kind == ENTITY for t in self._analyse(" , ".join(aside), repair=True).terms)
+            and not any(t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like) for t in aside_terms())
         )
         if not only_for and not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
             return analysis
@@ -1720,7 +1722,7 @@ class Analyzer:
                 not any(t.kind == ENTITY for t in asked)
                 or any(
                     t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like and not t.display.islower())
-                    for t in self._analyse(" , ".join(aside), repair=True).terms
+                    for t in aside_terms()
                 )
             )
         )
