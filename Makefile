@@ -84,6 +84,7 @@ eval: $(STAMP)
 		tests/eval/blind130.toml tests/eval/blind131.toml \
 		tests/eval/blind132.toml tests/eval/blind133.toml \
 		tests/eval/blind134.toml tests/eval/blind135.toml \
+		tests/eval/blind136.toml tests/eval/blind137.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1382,6 +1382,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind136.toml": {
+        "paraphrase": 0.98,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind137.toml": {
+        "paraphrase": 0.9,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1523,6 +1543,8 @@ MAX_WRONG = {
     "blind133.toml": 0.02,  # two of 172 at first (1.2%)
     "blind134.toml": 0.02,  # three of 172 at first (1.7%)
     "blind135.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind136.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind137.toml": 0.01,  # none of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
