@@ -884,6 +884,15 @@ ANSWERS = [
     # being out in a place is being in it; having a hand in something is taking part in it
     ("What day of the week was he out in Korea? Mondays are always busy at the garage.", "Monday", None),
     ("Apart from the satellites, did CNES have any hand in Korea's launch sites?", "launch facilities", None),
+    # a release's main or secondary heading is its headline; "as printed" says how to answer, not what
+    ("Give me the release's main heading, just as it's printed.", "Space cooperation between France", None),
+    ("What's the secondary heading of the press release?", "CNES briefs KARI and KMA", None),
+    # a milestone "in the history of" a cooperation is in it, not a question of how long it has lasted
+    (
+        "What does Le Gall say the decision is in the history of cooperation between the two countries?",
+        "new milestone",
+        None,
+    ),
 ]
 
 DECLINES = [
