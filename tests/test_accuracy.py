@@ -1402,6 +1402,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind138.toml": {
+        "paraphrase": 0.93,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind139.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1545,6 +1565,8 @@ MAX_WRONG = {
     "blind135.toml": 0.03,  # four of 172 at first (2.3%)
     "blind136.toml": 0.01,  # one of 172 at first (0.6%)
     "blind137.toml": 0.01,  # none of 172 at first
+    "blind138.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind139.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
