@@ -1518,7 +1518,9 @@ class Engine:
             facts = self._facts_between.get(frozenset(held[0]), [])
             return facts[0] if len(facts) == 1 else None
         named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY}
-        people = {e for e in self.answer_entities[top.target] if e not in named and self._is_person(e)}
+        # (Nor, of three or more, the one the answer is about, named first: "Which person from the weather service
+        # did the French delegation meet?" picks from the leaders Le Gall met, not Le Gall by his CNES.)
+        people = {e for e in listed[1 if len(listed) > 2 else 0 :] if e not in named}
         # (Named in the question proper, not in a clause about someone else: "the boss who went to meet the heads
         # of the weather agency" asks about the boss.)
         # (In "which of them runs the weather agency?", "them" is what the one is picked from, not what picks it:

@@ -893,6 +893,9 @@ ANSWERS = [
         "new milestone",
         None,
     ),
+    # one of the leaders Le Gall met, picked by his organisation, is that one alone - in the answer and in its quote
+    ("Which person from the KMA did the French delegation sit down with?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
+    ("So the weather agency chief the Frenchman met, who's he?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
 ]
 
 DECLINES = [
