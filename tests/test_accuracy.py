@@ -1422,6 +1422,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind140.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind141.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1567,6 +1587,8 @@ MAX_WRONG = {
     "blind137.toml": 0.01,  # none of 172 at first
     "blind138.toml": 0.02,  # three of 172 at first (1.7%)
     "blind139.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind140.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind141.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
