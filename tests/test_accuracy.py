@@ -1442,6 +1442,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind142.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind143.toml": {
+        "paraphrase": 0.84,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 1.0,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1589,6 +1609,8 @@ MAX_WRONG = {
     "blind139.toml": 0.02,  # two of 172 at first (1.2%)
     "blind140.toml": 0.02,  # two of 172 at first (1.2%)
     "blind141.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind142.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind143.toml": 0.01,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
