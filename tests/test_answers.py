@@ -896,6 +896,9 @@ ANSWERS = [
     # one of the leaders Le Gall met, picked by his organisation, is that one alone - in the answer and in its quote
     ("Which person from the KMA did the French delegation sit down with?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     ("So the weather agency chief the Frenchman met, who's he?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
+    # Bislama and Tok Pisin: question words ("wanem", "hu", "wanem taem"), thanks, "please" and particles
+    ("Halo! Wanem taem the SCO i bin announce? Tankyu tumas.", "December", None),
+    ("Plis, hu i head blong KMA?", "Nam Jae-Cheol", None),
 ]
 
 DECLINES = [
