@@ -1083,14 +1083,18 @@ class Analyzer:
                 text = f"{choice.group('claim')} or {choice.group('other')}?"
         analysis = self._particles(self._analyse(text, repair=True))
         # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
-        what_for = WHAT_FOR.match(text) or WHAT_FOR.match(SEGMENT_END.split(text)[-1])
+        # (In any of the question's parts: "And what is this observatory actually for? I always thought ...")
+        what_for = WHAT_FOR.match(text) or next(
+            (m for part in SEGMENT_END.split(text) if (m := WHAT_FOR.match(part)) is not None), None
+        )
         later = WHAT_FOR_LATER.search(text) if what_for is None else None
         if later is not None and all(w in self.filler for w in tokenize(text[: later.start()])):
             what_for = later  # (after words that ask nothing: "ok real talk what's the sco even for")
         if (
             what_for is not None
-            # (Only filler may follow: "what did he go there for, honestly?")
-            and all(w in self.filler for w in tokenize(what_for.group("after")))
+            # (Only filler may follow, up to a comma: "what did he go there for, honestly?", "what's the whole SCO
+            # business for, in a nutshell?")
+            and all(w in self.filler for w in tokenize(what_for.group("after").split(",")[0]))
             and not any(t.key in NOT_WHY for t in analysis.terms)
         ):
             # "What was he there for?": what for is why.

@@ -899,6 +899,11 @@ ANSWERS = [
     # Bislama and Tok Pisin: question words ("wanem", "hu", "wanem taem"), thanks, "please" and particles
     ("Halo! Wanem taem the SCO i bin announce? Tankyu tumas.", "December", None),
     ("Plis, hu i head blong KMA?", "Nam Jae-Cheol", None),
+    # "what ... for" asks why in any part of the question, with a comment after a comma
+    ("what's the SCO actually for, in one line?", "climate change", None),
+    ("What is the observatory for? My nephew thinks it watches planets.", "climate change", None),
+    # seeing a thing is no meeting
+    ("what's that sco thing for, because i keep seeing it on the news?", "climate change", None),
 ]
 
 DECLINES = [
