@@ -59,6 +59,7 @@ from qa.shapes import (
     CORRECTED,
     COUNTED_THINGS,
     CREW_NOUNS,
+    DATED_AFTER_NOUN,
     DATED_NOUN,
     DAY_NAME,
     DAY_OF_MONTH,
@@ -1198,7 +1199,8 @@ class Analyzer:
         the two countries a chance to do?", July only says which meetings - it is not asked what happened then."""
         dates = {
             " ".join(tokenize(m.group("date")))
-            for m in DATED_NOUN.finditer(analysis.text)
+            for pattern in (DATED_NOUN, DATED_AFTER_NOUN)
+            for m in pattern.finditer(analysis.text)
             if m.group("noun").casefold() not in self.filler and not CALENDAR.fullmatch(m.group("noun"))
         }
         if not dates:

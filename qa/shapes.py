@@ -187,6 +187,13 @@ DATED_NOUN = Pattern(
     r"\s+(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
 )
+# ... or after it: "the meeting in July", "that forum on 3 April".
+DATED_AFTER_NOUN = Pattern(
+    r"\b(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)\s+(?:in|on|of)\s+"
+    rf"(?P<date>(?:(?:{_DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
+    r"(?:january|february|april|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)\b",
+    re.IGNORECASE,
+)
 WHAT_FOR = Pattern(
     r"^\W*(?:and\s+|so\s+)?what(?:\s+(?:was|is|were|are|did|does|do)|['\u2019]s|s|['\u2019]re)\b[^?]*\bfor\b"
     r"(?P<after>[^?]*)\W*$",

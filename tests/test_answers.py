@@ -904,6 +904,8 @@ ANSWERS = [
     ("What is the observatory for? My nephew thinks it watches planets.", "climate change", None),
     # seeing a thing is no meeting
     ("what's that sco thing for, because i keep seeing it on the news?", "climate change", None),
+    # a date after a noun says which one, as before it ("the July meetings"): it is not what is asked
+    ("If I'd been a fly on the wall on 2 July, who would I have seen Le Gall meet?", "Lim Cheol-Ho", None),
 ]
 
 DECLINES = [
