@@ -88,6 +88,7 @@ eval: $(STAMP)
 		tests/eval/blind138.toml tests/eval/blind139.toml \
 		tests/eval/blind140.toml tests/eval/blind141.toml \
 		tests/eval/blind142.toml tests/eval/blind143.toml \
+		tests/eval/blind144.toml tests/eval/blind145.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

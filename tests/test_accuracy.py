@@ -1462,6 +1462,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind144.toml": {
+        "paraphrase": 0.78,
+        "casual": 0.96,
+        "keyword": 0.9,
+        "typo": 0.8,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind145.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1611,6 +1631,8 @@ MAX_WRONG = {
     "blind141.toml": 0.02,  # two of 172 at first (1.2%)
     "blind142.toml": 0.02,  # three of 172 at first (1.7%)
     "blind143.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind144.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind145.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
