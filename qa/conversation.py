@@ -269,7 +269,12 @@ class Conversation:
             # me about the forum that came before this trip", "What date was it on?" asks the forum's date, however
             # surely the trip's would be answered.)
             # (Of a person: what a thing stands for may be named otherwise in its answer - "the two partners".)
-            covers = PERSONAL.isdisjoint(analysis.pronouns) or self._answer_names_all(candidate, analysis)
+            # (Nor is "there" in a question naming its own subject sure of a reading that leaves that out: "And who
+            # runs the weather administration over there?" after "Who's in charge of KARI?" asks about the KMA.)
+            pointing = not PERSONAL.isdisjoint(analysis.pronouns) or (
+                "there" in analysis.pronouns and bool(analysis.entities)
+            )
+            covers = not pointing or self._answer_names_all(candidate, analysis)
             on_topic = self._last_topic is not None and ENTITY + self._last_topic in {t.key for t in contextual.terms}
             sure = candidate.answered and covers and (candidate.confidence >= OTHER_READING_CONFIDENCE or on_topic)
             # (Last, when the answer leaves out what the question names, the question with its pronoun standing for

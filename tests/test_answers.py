@@ -906,6 +906,10 @@ ANSWERS = [
     ("what's that sco thing for, because i keep seeing it on the news?", "climate change", None),
     # a date after a noun says which one, as before it ("the July meetings"): it is not what is asked
     ("If I'd been a fly on the wall on 2 July, who would I have seen Le Gall meet?", "Lim Cheol-Ho", None),
+    # Ilocano and Breton question words, greetings and thanks; "admin" is short for administration
+    ("Agyamanak! Siasino the president of KARI, apo?", "Lim Cheol-Ho", None),
+    ("Sadino was the SCO officially launched? Trugarez.", "Toulouse Space Show", None),
+    ("who heads the korea meteorological admin?", "Nam Jae-Cheol", None),
 ]
 
 DECLINES = [

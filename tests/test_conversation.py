@@ -325,6 +325,8 @@ TRANSCRIPTS = [
     ],
     # "his lot" is the organisation the man in focus heads; a yes/no question naming it is answered by what names it
     [("Who heads the KMA?", "Nam Jae-Cheol"), ("Has his lot agreed to work with CNES on the SCO?", "KMA decided")],
+    # "over there" in a question naming its own subject does not make it about the subject before
+    [("Who's in charge of KARI?", "Lim Cheol-Ho"), ("And who heads the weather agency over there?", "Nam Jae-Cheol")],
 ]
 
 
