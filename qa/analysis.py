@@ -1109,8 +1109,17 @@ class Analyzer:
             said = set(tokenize(job.group("job"))) if job is not None else set()
             kept = tuple(t for t in analysis.terms if not (said and set(t.surface.split()) <= said))
             analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", "what ... to do")))
-        elif WHAT_TOOK.match(text) and not any(t.key in NOT_WHY for t in analysis.terms):
-            analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what took ... there")))
+        elif (took := WHAT_TOOK.match(text)) is not None and not any(t.key in NOT_WHY for t in analysis.terms):
+            # What takes one somewhere is a visit; "what event took him there?" asks which event, not why.
+            event = took.group("noun") is not None and any(
+                t.key == SYNONYM + "event" and t.surface == took.group("noun").casefold() for t in analysis.terms
+            )
+            added = [] if event else [Term(QUESTION + "why", "what took ... there")]
+            # (Not of "there", which a conversation reads as the visit in focus: "When did he first go? - what took
+            # him there?")
+            if "there" not in analysis.pronouns and not any(t.key == SYNONYM + VISIT for t in analysis.terms):
+                added.append(Term(SYNONYM + VISIT, "took ... there"))
+            analysis = replace(analysis, terms=(*analysis.terms, *added))
         elif (job := MAIN_JOB.search(text)) is not None and any(t.key == SYNONYM + VISIT for t in analysis.terms):
             # "the main job on that trip", "the main business he came for": what the trip was for, not a post.
             said = set(tokenize(job.group("job")))

@@ -216,7 +216,7 @@ MAIN_JOB = Pattern(
 VISIT = "visit"  # the synonym group of visiting (a trip's main job is why it was made)
 # "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes.
 WHAT_TOOK = Pattern(
-    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:\w+\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
+    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?P<noun>\w+)\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
     r"(?:\w+\s+){1,4}?(?:there|here|over|back|to)\b",
     re.IGNORECASE,
 )

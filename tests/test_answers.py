@@ -910,6 +910,9 @@ ANSWERS = [
     ("Agyamanak! Siasino the president of KARI, apo?", "Lim Cheol-Ho", None),
     ("Sadino was the SCO officially launched? Trugarez.", "Toulouse Space Show", None),
     ("who heads the korea meteorological admin?", "Nam Jae-Cheol", None),
+    # what takes one somewhere is a visit, and why one went - unless it asks which event did
+    ("what took le gall to korea in july?", "state of progress", None),
+    ("What gathering took Le Gall to Korea for the first time back in 1987?", "space days", None),
 ]
 
 DECLINES = [
