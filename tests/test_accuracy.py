@@ -1482,6 +1482,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind146.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind147.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1633,6 +1653,8 @@ MAX_WRONG = {
     "blind143.toml": 0.01,  # one of 172 at first (0.6%)
     "blind144.toml": 0.02,  # three of 172 at first (1.7%)
     "blind145.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind146.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind147.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
