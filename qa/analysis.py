@@ -144,6 +144,7 @@ from qa.shapes import (
     TIME_UNITS,
     TIMED_BY,
     TITLES,
+    TRAILING_ASIDE,
     TRAILING_RUN,
     TRUE_OR_FALSE,
     VISIT,
@@ -1076,6 +1077,9 @@ class Analyzer:
     def _analyse_question(self, text: str) -> Analysis:
         """`analyse` of a question (`repair`), worked out."""
         text = self._without_other_way(_as_choice(IN_PLAIN_TERMS.sub(" ", text)))
+        tail = TRAILING_ASIDE.search(text)
+        if tail is not None:
+            text = text[: tail.start()] + tail.group("end")
         if "?" in text:
             choice = SPLIT_CHOICE.match(text)
             if choice is not None:

@@ -302,6 +302,13 @@ OPENS_WITH_WH = Pattern(
     rf"^\W*(?:(?:and|so|but|then|ok|okay|anyway|anyways|anyhow|right|well|alright|now)\W+)?(?:{WH}|whats\b)",
     re.IGNORECASE,
 )
+# Words put after a question's last comma that ask nothing: "was the forum in paris or seoul, by the way?" ends on its
+# choice, as a question is read (see `Analyzer._analyse_question`).
+TRAILING_ASIDE = Pattern(
+    r",\s*(?:by\s+the\s+way|btw|thanks|thank\s+you|cheers|just\s+(?:wondering|curious|asking)"
+    r"|out\s+of\s+(?:interest|curiosity)|if\s+you\s+(?:know|can|could))\s*(?P<end>[?!.]*)\s*$",
+    re.IGNORECASE,
+)
 ENDS_IN_CHOICE = Pattern(r"\bor\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?[^\W\d_][\w-]+\W*$", re.IGNORECASE)
 YEAR = Pattern(r"\b(?:19|20)\d\d\b")
 DECADE = Pattern(r"(?<!\w)(?:19|20|')?\d0s\b")  # "the 1990s", "the 80s", "the '80s"

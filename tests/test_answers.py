@@ -913,6 +913,8 @@ ANSWERS = [
     # what takes one somewhere is a visit, and why one went - unless it asks which event did
     ("what took le gall to korea in july?", "state of progress", None),
     ("What gathering took Le Gall to Korea for the first time back in 1987?", "space days", None),
+    # words after the last comma that ask nothing leave the question ending on its choice
+    ("was the forum in paris or busan, by the way?", "Paris", None),
 ]
 
 DECLINES = [
