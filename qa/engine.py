@@ -104,6 +104,7 @@ _ACRONYM_QUESTIONS = (
     "{short} acronym",
     "what is {short} short for",
     "{short} full name",
+    "what is {short} in full",
     "what is the full name of {short}",
     "what is the acronym of {long}",
     "{long} abbreviation",

@@ -915,6 +915,9 @@ ANSWERS = [
     ("What gathering took Le Gall to Korea for the first time back in 1987?", "space days", None),
     # words after the last comma that ask nothing leave the question ending on its choice
     ("was the forum in paris or busan, by the way?", "Paris", None),
+    # an acronym "in full" is what it stands for, not the full statement
+    ("What is the KMA in full?", "Korea Meteorological Administration", "Le Gall"),
+    ("Give me Le Gall's statement in full.", "huge pleasure", None),
 ]
 
 DECLINES = [
