@@ -95,6 +95,7 @@ from qa.shapes import (
     NOT_WHY,
     OFFERED_DOER,
     OFFERED_HOLDER,
+    OFFERED_HOLDER_STATED,
     OFFERED_NAMED_PLACE,
     OFFERED_PLACE,
     OFFERS_CHOICE,
@@ -1543,7 +1544,11 @@ class Analyzer:
                 if known == named_places:
                     offered, places = known, True
                     any_place = place.group("to") is not None
-            doer = OFFERED_DOER.search(claim.rstrip(" ?!.,")) or OFFERED_HOLDER.match(claim)
+            doer = (
+                OFFERED_DOER.search(claim.rstrip(" ?!.,"))
+                or OFFERED_HOLDER.match(claim)
+                or OFFERED_HOLDER_STATED.match(claim)
+            )
             if (
                 not offered
                 and not spans

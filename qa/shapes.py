@@ -339,6 +339,11 @@ OFFERED_DOER = Pattern(rf"\b(?:by|(?:together|along|jointly) with)\s+(?:the\s+)?
 DOER_KEYS = frozenset(SYNONYM + k for k in ("organise", "develop", "lead", "contractor"))
 # ... or put first as the holder of a role: "Is Airbus the prime contractor for KASS?".
 OFFERED_HOLDER = Pattern(rf"^\W*(?i:is|was)\s+(?:the\s+)?{_NAME_WORDS}\s+(?i:the|a|an)\s")
+# ... or stated, as a claim to check: "Airbus is the prime contractor for KASS, right?", "True or false: Airbus is the
+# prime contractor for KASS."
+OFFERED_HOLDER_STATED = Pattern(
+    rf"^\W*(?:(?i:true\s+or\s+false)\W+)?(?:(?i:the)\s+)?{_NAME_WORDS}\s+(?i:is|was)\s+(?i:the|a|an)\s"
+)
 OFFERED_NAMED_PLACE = Pattern(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
 # A statement turned into a question by what follows it: "..., right?", "..., didn't they?", "if I remember well?".
 TAGGED = Pattern(

@@ -918,6 +918,9 @@ ANSWERS = [
     # an acronym "in full" is what it stands for, not the full statement
     ("What is the KMA in full?", "Korea Meteorological Administration", "Le Gall"),
     ("Give me Le Gall's statement in full.", "huge pleasure", None),
+    # a holder the release lacks, stated as a claim to check, is corrected by the one it names
+    ("Arianespace is the prime contractor for KASS, right?", "Thales Alenia Space", None),
+    ("True or false: Boeing is the developer of KASS.", "Korea Aerospace Research Institute", None),
 ]
 
 DECLINES = [
