@@ -1088,8 +1088,8 @@ class Analyzer:
                 # "the forum was in Paris or Seoul?" does.
                 text = f"{choice.group('claim')} or {choice.group('other')}?"
         analysis = self._particles(self._analyse(text, repair=True))
-        # (In the question's last part, after a remark: "just picked the last apples :) what's this sco for")
-        # (In any of the question's parts: "And what is this observatory actually for? I always thought ...")
+        # (In any of the question's parts: after a remark, "just picked the last apples :) what's this sco for", or
+        # before one, "And what is this observatory actually for? I always thought ...")
         what_for = WHAT_FOR.match(text) or next(
             (m for part in SEGMENT_END.split(text) if (m := WHAT_FOR.match(part)) is not None), None
         )

@@ -214,9 +214,11 @@ MAIN_JOB = Pattern(
     r"\b(?:main|chief|real|key|big|principal)\s+(?P<job>job|business|task|mission|errand|assignment)\b", re.IGNORECASE
 )
 VISIT = "visit"  # the synonym group of visiting (a trip's main job is why it was made)
-# "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes.
+# "What took him there?", "what brought Le Gall to Korea?": what takes one somewhere is why one goes (and "what event
+# took him there?" which event - see `Analyzer._analyse_question`).
 WHAT_TOOK = Pattern(
-    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?P<noun>\w+)\s+)?(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
+    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?P<noun>\w+)\s+)?"
+    r"(?:took|takes|brought|brings|drew|draws|led|leads|sent|sends)\s+"
     r"(?:\w+\s+){1,4}?(?:there|here|over|back|to)\b",
     re.IGNORECASE,
 )
