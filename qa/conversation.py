@@ -545,6 +545,7 @@ class Conversation:
             # that initiative launched?": the initiative in focus (the SCO), not the latest thing. The words only
             # point: it is not asked whose initiative the SCO is.
             chosen, words = reference
+            chosen = self._unnamed_one(analysis, chosen)
             terms = [t for t in analysis.terms if t.surface not in words]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         if new_entities and analysis.pronouns and self._fronted(analysis):
@@ -566,6 +567,7 @@ class Conversation:
             entity = asked_before[0] if len(asked_before) == 1 else self._pick(analysis.pronouns)
             if entity is None:
                 return None
+            entity = self._unnamed_one(analysis, entity)
             # ("his lot", "his agency": the organisation the person in focus heads - "Who heads the KMA? - Has his
             # lot agreed to work with CNES?" asks whether the KMA has.)
             body = self._engine.organisation_of(entity) if _THEIR_BODY.search(analysis.text) else None
@@ -596,6 +598,32 @@ class Conversation:
                 )
             return replace(analysis, terms=tuple(terms))
         return None
+
+    def _unnamed_one(self, analysis: Analysis, person: str) -> str:
+        """Whom a question asking for a name points at: not a person the question before named by name, when it
+        spoke of one other only by a role - "Did Le Gall meet the head of the KMA? - What's his name?" asks the
+        name of the KMA's head. `person` otherwise."""
+        by_name, by_role = self._named_and_unnamed(analysis)
+        return by_role[0] if person in by_name and len(by_role) == 1 else person
+
+    def _named_and_unnamed(self, analysis: Analysis) -> tuple[set[str], list[str]]:
+        """For a question asking for a name, the people the question before named by name, and those it spoke of
+        only by a role (read as its holder, or a post at an organisation: "the head of the KMA"); none otherwise."""
+        if self._last is None or _ASKS_NAME.search(analysis.text) is None:
+            return set(), []
+        roles = {t.surface for t in self._last.terms if t.boost < 1.0}
+        entities = self._engine.entities
+        people = [
+            t
+            for t in self._last.terms
+            if t.kind == ENTITY and t.boost >= 1.0 and entities[t.key[1:]].type == EntityType.PERSON
+        ]
+        by_role = [t.key[1:] for t in people if t.surface in roles]
+        by_name = {t.key[1:] for t in people if t.surface not in roles}
+        if any(t.key in self._engine.role_keys for t in self._last.terms):
+            holders = (self._engine.holder_of(t.key[1:]) for t in self._last.terms if t.kind == ENTITY)
+            by_role += [h for h in holders if h is not None and h not in by_name and h not in by_role]
+        return by_name, by_role
 
     def _ordinal_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
         """The entity "the second person", "the first agency", "the latter" points at among those the last answer
@@ -819,6 +847,12 @@ class Conversation:
         if not analysis.pronouns or (analysis.entities and not named_too) or self._plural_reference(analysis):
             return []  # ("them" for several things the last answer named stands for them all, not for one)
         used = {t.key for t in primary.terms if t.kind == ENTITY}
+        # (A question asking for a name has none when the question before named all but one person only by a
+        # role: "What's his name?" after "Did Le Gall meet the head of the KMA?" asks the head's - see
+        # `_unnamed_one`.)
+        by_name, by_role = self._named_and_unnamed(analysis)
+        if by_name and len(by_role) == 1:
+            return []
         others = [e for e in self._candidates(analysis.pronouns) if ENTITY + e not in used][:OTHER_READINGS]
         return [replace(analysis, terms=(*analysis.terms, Term(ENTITY + e, e))) for e in others]
 
@@ -967,6 +1001,12 @@ _COMPOSED = Pattern(
 
 
 # An organisation said as someone's: "his lot", "her agency".
+# A question asking what someone is called: "What's his name?", "what is that man called?".
+_ASKS_NAME = Pattern(
+    r"\b(?:his|her|(?:that|this|the)\s+(?:person|man|woman|guy|fella|gentleman|one)['\u2019]s)\s+(?:full\s+)?name\b"
+    r"|\b(?:he|she|that\s+\w+)\s+called\b",
+    re.IGNORECASE,
+)
 _THEIR_BODY = Pattern(
     r"\b(?:his|her)\s+(?:own\s+)?(?:agency|lot|organi[sz]ation|outfit|institute|administration|people|team|crowd"
     r"|office|body|mob|gang|shop|firm|bunch)\b",

@@ -2354,6 +2354,12 @@ class Engine:
         found = {e for i in self._posts.get(person, ()) for e in self.targets[i].subjects if e != person}
         return next(iter(found)) if self._is_person(person) and len(found) == 1 else None
 
+    def holder_of(self, organisation: str) -> str | None:
+        """The one person holding a post at the organisation, by the release's facts (Nam Jae-Cheol for "kma");
+        None if there is no single one."""
+        found = {e for i in self._posts.get(organisation, ()) for e in self.targets[i].subjects if e != organisation}
+        return next(iter(found)) if len(found) == 1 and self._is_person(next(iter(found))) else None
+
     def _is_person(self, entity: str) -> bool:
         return self._kind(ENTITY + entity) == EntityType.PERSON
 

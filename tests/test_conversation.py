@@ -327,6 +327,8 @@ TRANSCRIPTS = [
     [("Who heads the KMA?", "Nam Jae-Cheol"), ("Has his lot agreed to work with CNES on the SCO?", "KMA decided")],
     # "over there" in a question naming its own subject does not make it about the subject before
     [("Who's in charge of KARI?", "Lim Cheol-Ho"), ("And who heads the weather agency over there?", "Nam Jae-Cheol")],
+    # asking the name of "him" after a question naming one man by name and another only by his post asks the other's
+    [("Did Le Gall meet the head of the KMA?", None), ("What's his name?", "Nam Jae-Cheol")],
 ]
 
 
