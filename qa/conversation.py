@@ -545,7 +545,7 @@ class Conversation:
             # that initiative launched?": the initiative in focus (the SCO), not the latest thing. The words only
             # point: it is not asked whose initiative the SCO is.
             chosen, words = reference
-            chosen = self._unnamed_one(analysis, chosen)
+            chosen = self._unnamed_one(analysis, chosen, demonstrated=True)
             terms = [t for t in analysis.terms if t.surface not in words]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         if new_entities and analysis.pronouns and self._fronted(analysis):
@@ -599,12 +599,17 @@ class Conversation:
             return replace(analysis, terms=tuple(terms))
         return None
 
-    def _unnamed_one(self, analysis: Analysis, person: str) -> str:
-        """Whom a question asking for a name points at: not a person the question before named by name, when it
-        spoke of one other only by a role - "Did Le Gall meet the head of the KMA? - What's his name?" asks the
-        name of the KMA's head. `person` otherwise."""
+    def _unnamed_one(self, analysis: Analysis, entity: str, *, demonstrated: bool = False) -> str:
+        """Whom a question asking for a name points at, when the question before spoke of one person only by a role:
+        that one rather than someone it named by name - "Did Le Gall meet the head of the KMA? - What's his name?"
+        asks the name of the KMA's head - or, `demonstrated` ("that man", "that person"), rather than any other
+        person, whoever its answer named last: "Did Le Gall meet the boss of KARI? - What's that man's name?".
+        `entity` otherwise."""
         by_name, by_role = self._named_and_unnamed(analysis)
-        return by_role[0] if person in by_name and len(by_role) == 1 else person
+        if len(by_role) != 1 or entity in by_role:
+            return entity
+        other = self._engine.entities[entity].type == EntityType.PERSON if demonstrated else entity in by_name
+        return by_role[0] if other else entity
 
     def _named_and_unnamed(self, analysis: Analysis) -> tuple[set[str], list[str]]:
         """For a question asking for a name, the people the question before named by name, and those it spoke of

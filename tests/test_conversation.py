@@ -329,6 +329,9 @@ TRANSCRIPTS = [
     [("Who's in charge of KARI?", "Lim Cheol-Ho"), ("And who heads the weather agency over there?", "Nam Jae-Cheol")],
     # asking the name of "him" after a question naming one man by name and another only by his post asks the other's
     [("Did Le Gall meet the head of the KMA?", None), ("What's his name?", "Nam Jae-Cheol")],
+    # ... and "that man", "that person" is that one, whoever the answer named last
+    [("Is it true Le Gall met the boss of KARI?", None), ("And what's that man's name?", "Lim Cheol-Ho")],
+    [("Did Le Gall really meet the KMA's head?", None), ("what's that person's name?", "Nam Jae-Cheol")],
 ]
 
 
