@@ -535,17 +535,16 @@ class Conversation:
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
             kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
-        reference = (
-            self._ordinal_reference(analysis)
-            or self._other_reference(analysis)
-            or self._demonstrative_reference(analysis)
-        )
+        counted = self._ordinal_reference(analysis) or self._other_reference(analysis)
+        demonstrated = None if counted is not None else self._demonstrative_reference(analysis)
+        reference = counted or demonstrated
         if reference is not None:
             # "which organisation does the second person lead?": the second person the last answer named; "where was
             # that initiative launched?": the initiative in focus (the SCO), not the latest thing. The words only
             # point: it is not asked whose initiative the SCO is.
             chosen, words = reference
-            chosen = self._unnamed_one(analysis, chosen, demonstrated=True)
+            if demonstrated is not None:
+                chosen = self._unnamed_one(analysis, chosen, demonstrated=True)
             terms = [t for t in analysis.terms if t.surface not in words]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         if new_entities and analysis.pronouns and self._fronted(analysis):
@@ -608,7 +607,8 @@ class Conversation:
         by_name, by_role = self._named_and_unnamed(analysis)
         if len(by_role) != 1 or entity in by_role:
             return entity
-        other = self._engine.entities[entity].type == EntityType.PERSON if demonstrated else entity in by_name
+        known = self._engine.entities.get(entity)
+        other = known is not None and known.type == EntityType.PERSON if demonstrated else entity in by_name
         return by_role[0] if other else entity
 
     def _named_and_unnamed(self, analysis: Analysis) -> tuple[set[str], list[str]]:
