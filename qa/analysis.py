@@ -1088,11 +1088,10 @@ class Analyzer:
                 # "the forum was in Paris or Seoul?" does.
                 text = f"{choice.group('claim')} or {choice.group('other')}?"
         analysis = self._particles(self._analyse(text, repair=True))
+        parts = SEGMENT_END.split(text)  # (split once, for the shapes below that may stand in any one part)
         # (In any of the question's parts: after a remark, "just picked the last apples :) what's this sco for", or
         # before one, "And what is this observatory actually for? I always thought ...")
-        what_for = WHAT_FOR.match(text) or next(
-            (m for part in SEGMENT_END.split(text) if (m := WHAT_FOR.match(part)) is not None), None
-        )
+        what_for = WHAT_FOR.match(text) or next((m for part in parts if (m := WHAT_FOR.match(part)) is not None), None)
         later = WHAT_FOR_LATER.search(text) if what_for is None else None
         if later is not None and all(w in self.filler for w in tokenize(text[: later.start()])):
             what_for = later  # (after words that ask nothing: "ok real talk what's the sco even for")
@@ -1105,7 +1104,7 @@ class Analyzer:
         ):
             # "What was he there for?": what for is why.
             analysis = replace(analysis, terms=(*analysis.terms, Term(QUESTION + "why", "what ... for")))
-        elif (WENT_TO_DO.match(text) or WENT_TO_DO.match(SEGMENT_END.split(text)[-1])) and not any(
+        elif (WENT_TO_DO.match(text) or WENT_TO_DO.match(parts[-1])) and not any(
             t.key in NOT_WHY for t in analysis.terms
         ):
             # (The main job one went to do is no post: "Strip it back for me: what was the main job he went over

@@ -621,7 +621,10 @@ class Conversation:
         people = [
             t
             for t in self._last.terms
-            if t.kind == ENTITY and t.boost >= 1.0 and entities[t.key[1:]].type == EntityType.PERSON
+            if t.kind == ENTITY
+            and t.boost >= 1.0
+            and t.key[1:] in entities
+            and entities[t.key[1:]].type == EntityType.PERSON
         ]
         by_role = [t.key[1:] for t in people if t.surface in roles]
         by_name = {t.key[1:] for t in people if t.surface not in roles}
@@ -1005,13 +1008,13 @@ _COMPOSED = Pattern(
 )
 
 
-# An organisation said as someone's: "his lot", "her agency".
 # A question asking what someone is called: "What's his name?", "what is that man called?".
 _ASKS_NAME = Pattern(
     r"\b(?:his|her|(?:that|this|the)\s+(?:person|man|woman|guy|fella|gentleman|one)['\u2019]s)\s+(?:full\s+)?name\b"
     r"|\b(?:he|she|that\s+\w+)\s+called\b",
     re.IGNORECASE,
 )
+# An organisation said as someone's: "his lot", "her agency".
 _THEIR_BODY = Pattern(
     r"\b(?:his|her)\s+(?:own\s+)?(?:agency|lot|organi[sz]ation|outfit|institute|administration|people|team|crowd"
     r"|office|body|mob|gang|shop|firm|bunch)\b",

@@ -2351,14 +2351,19 @@ class Engine:
     def organisation_of(self, person: str) -> str | None:
         """The one organisation at which the person holds a post, by the release's facts ("kma" for Nam Jae-Cheol);
         None for anyone else."""
-        found = {e for i in self._posts.get(person, ()) for e in self.targets[i].subjects if e != person}
-        return next(iter(found)) if self._is_person(person) and len(found) == 1 else None
+        return self._other_side_of_post(person) if self._is_person(person) else None
 
     def holder_of(self, organisation: str) -> str | None:
         """The one person holding a post at the organisation, by the release's facts (Nam Jae-Cheol for "kma");
         None if there is no single one."""
-        found = {e for i in self._posts.get(organisation, ()) for e in self.targets[i].subjects if e != organisation}
-        return next(iter(found)) if len(found) == 1 and self._is_person(next(iter(found))) else None
+        holder = self._other_side_of_post(organisation)
+        return holder if holder is not None and self._is_person(holder) else None
+
+    def _other_side_of_post(self, entity: str) -> str | None:
+        """The one entity the facts of a post tie `entity` to (its holder, or the organisation held at); None if
+        there is no single one."""
+        found = {e for i in self._posts.get(entity, ()) for e in self.targets[i].subjects if e != entity}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _is_person(self, entity: str) -> bool:
         return self._kind(ENTITY + entity) == EntityType.PERSON
