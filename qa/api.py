@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from qa.conversation import (
     Conversation,
     asks_before_or_after,
+    asks_mentioned_date,
     split_checked_claim,
     split_compared,
     split_composed,
@@ -35,6 +36,7 @@ def answer(question: str, knowledge: Knowledge | str | Path | None = None) -> An
             or split_dashed(shaped)
             or split_checked_claim(shaped)
             or asks_before_or_after(shaped)
+            or asks_mentioned_date(shaped)
         )
     ):
         # Two questions in one ("Who organised the forum, and where was it held?", "Which came first, the forum or

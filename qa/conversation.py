@@ -139,7 +139,41 @@ class Conversation:
             asked = _BEFORE_OR_AFTER.search(shaped)
             if asked is not None:
                 return self._before_or_after(question, asked.group("x"), asked.group("y"))
+            mentioned = self._mentioned_date(question, shaped)
+            if mentioned is not None:
+                return mentioned
         return self._reply_one(question)
+
+    def _mentioned_date(self, question: str, shaped: str) -> Reply | None:
+        """The answer about the one date of the asked kind that what someone said names: "Which year does he bring
+        up?" after Le Gall's statement is 1987, the year his statement speaks of - not the year he made it, which the
+        release does not give. What was said is the last answer, when the question points back at it ("he", "it"),
+        else what the question asks to be said ("Which year does Le Gall mention in his statement?"). None when the
+        question is not of that shape, or what was said names no date of that kind, or more than one."""
+        asked = _MENTIONED.match(shaped)
+        if asked is None:
+            return None
+        speaker, rest = asked.group("speaker") or "", asked.group("rest") or ""
+        words = set(tokenize(speaker + " " + rest))
+        if words <= set(PRONOUNS) | _EMPTY_REST:
+            if self._last_target is None:
+                return None
+            said = self._engine.targets[self._last_target].answer
+        else:
+            base = self._engine.reply(f"What does {speaker} say {rest}" if speaker else f"What is said {rest}")
+            if not base.answered:
+                return None
+            said = base.text
+        kind = _DATE_KINDS[asked.group("kind").casefold()]
+        dates = [
+            e.name
+            for e in self._engine.entities.values()
+            if e.type == EntityType.DATE and kind.search(e.name) and any(n in said for n in (e.name, *e.aliases))
+        ]
+        if len(dates) != 1:
+            return None
+        reply = self._reply_one(dates[0])
+        return replace(reply, question=question) if reply.answered else None
 
     def _before_or_after(self, question: str, first: str, second: str) -> Reply:
         """The reply to "Did the July visit come before or after the Paris forum?", opening with "Before" or
@@ -1067,6 +1101,27 @@ _AT_THAT_TIME = Pattern(
     re.IGNORECASE,
 )
 # What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
+# A question for the date of some kind that what someone said names (see `Conversation._mentioned_date`): "Which
+# year does he bring up?", "What month does Le Gall mention in his statement?", "which year is mentioned in it?"
+_MENTIONED = Pattern(
+    r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?P<kind>year|month|date|day)\s+(?:"
+    r"(?:is|was|gets?|got)\s+(?:mentioned|brought up|referred to|cited|quoted|given)"
+    r"|(?:comes?|came)\s+up"
+    r"|(?:does|did|do|is|was)\s+(?P<speaker>[^?,;]+?)\s+(?:mention|bring up|refer to|cite|talk about|speak of|quote))"
+    r"(?P<rest>(?:\s+(?:in|during|after)\s+[^?]*)?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# What fills the rest of such a question when it points back at what was just said: "in it", "in that", "there".
+_EMPTY_REST = frozenset(["in", "during", "after", "there", "then", "that", "this", "it", "again"])
+# Which dates are of the kind asked for: a year names one, a month a month, a date a day of a month.
+_DATE_KINDS = {
+    "year": Pattern(r"\b\d{4}\b"),
+    "month": Pattern(
+        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE
+    ),
+    "date": Pattern(r"\b\d{1,2}\s+[a-z]+", re.IGNORECASE),
+    "day": Pattern(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
+}
 _BESIDES_IT = Pattern(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|on top of)\s+"
     r"(?:that|this|it|those|these|them)(?=\s*(?:[?.!,;]|$))",
@@ -1185,6 +1240,11 @@ def _no_count_given(first: Reply, second: Reply) -> bool:
         and _HOW_MANY.search(declined.question) is not None
         and (first if first.answered else second).confidence >= PARTIAL_CONFIDENCE
     )
+
+
+def asks_mentioned_date(question: str) -> bool:
+    """Whether the question asks for the date of some kind that what someone said names (see `_MENTIONED`)."""
+    return _MENTIONED.match(question) is not None
 
 
 def asks_before_or_after(question: str) -> bool:

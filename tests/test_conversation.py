@@ -290,6 +290,9 @@ TRANSCRIPTS = [
     [("moon jae-in?", "President of South Korea"), ("visiting where?", "France")],
     # A subject put first is what the pronoun after it means: the agreement, not the visit asked about before.
     [("Le Gall first visit Korea which year?", "1987"), ("And the inter-agency agreement, which year it is?", "2015")],
+    # A year "he brings up" is the one the answer just given speaks of (1987), not the year he spoke, which the
+    # release does not give (see the declines below).
+    [("What did Le Gall say after the meetings?", "huge pleasure"), ("Which year does he bring up?", "1987")],
     # "which of those two" picks from a near tie the answer that lists them.
     [
         ("Who did Le Gall meet?", "Lim Cheol-Ho"),
@@ -381,6 +384,8 @@ def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str 
         # Another edition of the forum is not the one the release names.
         ["When was the 2nd France-Korea Space Forum?", "And the third one, when will it be?"],
         ["Where was the 2nd France-Korea Space Forum held?", "and the 4th one?"],
+        # When he said it is not the year his words speak of.
+        ["What did Le Gall say after the meetings?", "When did he say that?"],
     ],
 )
 def test_a_follow_up_about_what_the_release_does_not_say_declines(turns: list[str]) -> None:
