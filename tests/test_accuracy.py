@@ -1522,6 +1522,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind150.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind151.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1677,6 +1697,8 @@ MAX_WRONG = {
     "blind147.toml": 0.02,  # two of 172 at first (1.2%)
     "blind148.toml": 0.01,  # one of 172 at first (0.6%)
     "blind149.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind150.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind151.toml": 0.03,  # five of 172 at first (2.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
