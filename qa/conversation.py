@@ -542,6 +542,11 @@ class Conversation:
             if analysis.terms
             else _BARE_OBJECT_QUESTION.match(analysis.text) is not None  # "On what?", "with whom?"
         )
+        the_other = self._other_reference(analysis) if markers_only and not new_entities else None
+        if the_other is not None:
+            # "And the other official, who is he?" after "Who is Lim Cheol-Ho?": the other one, whom "he" stands for
+            # too - not the subject of the question before, as a bare "who is he?" would be.
+            return _pointed_at(analysis, *the_other)
         # ("that" may point at the statement made instead, unless what was asked for is an event: "when did that
         # take place?")
         event = self._last_asked is not None and self._engine.entities[self._last_asked].type == EntityType.EVENT
@@ -579,8 +584,7 @@ class Conversation:
             chosen, words = reference
             if demonstrated is not None:
                 chosen = self._unnamed_one(analysis, chosen, demonstrated=True)
-            terms = [t for t in analysis.terms if t.surface not in words]
-            return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
+            return _pointed_at(analysis, chosen, words)
         if new_entities and analysis.pronouns and self._fronted(analysis):
             # "And the inter-agency agreement, which year is it?": "it" is the subject the question puts first.
             return None
@@ -1240,6 +1244,12 @@ def _no_count_given(first: Reply, second: Reply) -> bool:
         and _HOW_MANY.search(declined.question) is not None
         and (first if first.answered else second).confidence >= PARTIAL_CONFIDENCE
     )
+
+
+def _pointed_at(analysis: Analysis, chosen: str, words: frozenset[str]) -> Analysis:
+    """The analysis asking of `chosen`, the entity its pointing `words` ("the other one") stand for, without them."""
+    terms = [t for t in analysis.terms if t.surface not in words]
+    return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
 
 
 def asks_mentioned_date(question: str) -> bool:

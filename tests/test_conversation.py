@@ -305,6 +305,8 @@ TRANSCRIPTS = [
         ("Who runs KARI?", "Lim Cheol-Ho"),
         ("and the other man Le Gall met - which organisation does he lead?", "Korea Meteorological Administration"),
     ],
+    # ... and "he" after "the other official" is that other one, not the man asked about before.
+    [("Who is Lim Cheol-Ho?", "KARI"), ("And the other official, who is he?", "Nam Jae-Cheol")],
     # "other agency", with no article, after a question about one agency: the agency named with it most often.
     [("Who is head of KMA?", "Nam Jae-Cheol"), ("and president of other agency?", "Lim Cheol-Ho")],
     # "which decision was he talking about?" after a quotation about a decision: the decision it spoke of.
