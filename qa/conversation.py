@@ -1248,7 +1248,8 @@ def _no_count_given(first: Reply, second: Reply) -> bool:
 
 def _pointed_at(analysis: Analysis, chosen: str, words: frozenset[str]) -> Analysis:
     """The analysis asking of `chosen`, the entity its pointing `words` ("the other one") stand for, without them."""
-    terms = [t for t in analysis.terms if t.surface not in words]
+    # (All of a term said in those words goes: "the other Korean boss" is no role read as President Moon.)
+    terms = [t for t in analysis.terms if not set(tokenize(t.surface)) <= words]
     return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
 
 
@@ -1450,6 +1451,8 @@ _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
     ),
     "leader": (EntityType.PERSON,),
     "official": (EntityType.PERSON,),
+    # (a post, or a nationality said of a person: "the other Korean boss he met", "the other Korean he met")
+    **dict.fromkeys(("boss", "chief", "head", "korean", "frenchman"), (EntityType.PERSON,)),
     "agency": (EntityType.ORGANISATION,),
     "organisation": (EntityType.ORGANISATION,),
     "organization": (EntityType.ORGANISATION,),

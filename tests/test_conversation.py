@@ -307,6 +307,9 @@ TRANSCRIPTS = [
     ],
     # ... and "he" after "the other official" is that other one, not the man asked about before.
     [("Who is Lim Cheol-Ho?", "KARI"), ("And the other official, who is he?", "Nam Jae-Cheol")],
+    # ... and "the other Korean boss" is a person, no role read as the Korean President.
+    [("Who's in charge at KARI?", "Lim Cheol-Ho"), ("And who was the other Korean boss he met?", "Nam Jae-Cheol")],
+    [("Who is Nam Jae-Cheol?", "KMA"), ("And the other Korean he met?", "Lim Cheol-Ho")],
     # "other agency", with no article, after a question about one agency: the agency named with it most often.
     [("Who is head of KMA?", "Nam Jae-Cheol"), ("and president of other agency?", "Lim Cheol-Ho")],
     # "which decision was he talking about?" after a quotation about a decision: the decision it spoke of.
