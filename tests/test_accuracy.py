@@ -1542,6 +1542,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind152.toml": {
+        "paraphrase": 0.98,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind153.toml": {
+        "paraphrase": 0.85,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1699,6 +1719,8 @@ MAX_WRONG = {
     "blind149.toml": 0.02,  # three of 172 at first (1.7%)
     "blind150.toml": 0.02,  # two of 172 at first (1.2%)
     "blind151.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind152.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind153.toml": 0.03,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
