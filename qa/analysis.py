@@ -2000,9 +2000,8 @@ class Analyzer:
         timed = [
             (m.end("head"), m.end()) for m in TIME_CLAUSE.finditer(text) if QUESTION_WORD.search(text[: m.start()])
         ]
-        timed_by = [
-            (m.end("head"), m.end()) for m in TIMED_BY.finditer(text) if QUESTION_WORD.search(text[: m.start()])
-        ]
+        # (Asked with any question word: "When was the SCO first announced, before it was officially launched?")
+        timed_by = [(m.end("head"), m.end()) for m in TIMED_BY.finditer(text) if WH_WORD.search(text[: m.start()])]
         timed += timed_by
         cuts += timed
         appositive = APPOSITIVE.search(text) if "," in text else None

@@ -921,6 +921,8 @@ ANSWERS = [
     # a holder the release lacks, stated as a claim to check, is corrected by the one it names
     ("Arianespace is the prime contractor for KASS, right?", "Thales Alenia Space", None),
     ("True or false: Boeing is the developer of KASS.", "Korea Aerospace Research Institute", None),
+    # a time put after a comma by another event asks of the first one, whatever the question word
+    ("When was the SCO first announced, before it was officially launched?", "December", "Toulouse"),
     # the date of some kind that what someone said names is the answer about that date, not when they said it
     ("Which year does Le Gall mention in his statement?", "1987", "does not give the year"),
     ("which year is mentioned in Le Gall's quote?", "1987", "does not give the year"),
