@@ -274,9 +274,11 @@ _VENUE = Pattern(
 )
 _DATES_FROM = Pattern(r"\bdate[sd]?\s+(?:from|back)\b", re.IGNORECASE)  # "date" the verb: how old it is
 _TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGNORECASE)
-# Asking for names: "the names of", "what is it called", "which specific ones".
+# Asking for names: "the names of", "what is it called", "which specific ones". (Not "called" said of what someone
+# calls something: "Le Gall called the decision a new what?" asks for his words.)
 _NAMING = Pattern(
-    r"\bnames?\s+(?:of|for)\b|\bcalled\b|\b(?:which|what|the)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
+    r"\bnames?\s+(?:of|for)\b|\bcalled\b(?!\s+(?:the|a|an|it|its|this|that|these|those|them|him|her|his|their|[\w-]+['’]s)\b)"
+    r"|\b(?:which|what|the)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
     r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b|\bnames[,.]?\s+(?:please|only)\b",
     re.IGNORECASE,
 )

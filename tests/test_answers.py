@@ -921,6 +921,12 @@ ANSWERS = [
     # a holder the release lacks, stated as a claim to check, is corrected by the one it names
     ("Arianespace is the prime contractor for KASS, right?", "Thales Alenia Space", None),
     ("True or false: Boeing is the developer of KASS.", "Korea Aerospace Research Institute", None),
+    # how Le Gall characterised the decision is both things he said of it
+    ("How did Mr Le Gall characterise the decision taken by KARI and the KMA?", "resolute commitment", None),
+    ("How so is the decision of KARI and the KMA significant, in Le Gall's view?", "resolute commitment", None),
+    # what someone called something asks for their words, not for a name; "the phrase" is their words too
+    ("Le Gall called Korea's decision a new what in the cooperation?", "new milestone", None),
+    ("le gall called the KARI and KMA decision a milestone of some kind, what was the phrase?", "new milestone", None),
     # a time put after a comma by another event asks of the first one, whatever the question word
     ("When was the SCO first announced, before it was officially launched?", "December", "Toulouse"),
     # the date of some kind that what someone said names is the answer about that date, not when they said it

@@ -293,6 +293,11 @@ TRANSCRIPTS = [
     # A year "he brings up" is the one the answer just given speaks of (1987), not the year he spoke, which the
     # release does not give (see the declines below).
     [("What did Le Gall say after the meetings?", "huge pleasure"), ("Which year does he bring up?", "1987")],
+    # What the decision shows, asked after what Le Gall said of it, is in the answer about it.
+    [
+        ("What Le Gall say about decision of KARI and KMA?", "new milestone"),
+        ("And it show which commitment of Korea?", "commitment to fight climate change"),
+    ],
     # "which of those two" picks from a near tie the answer that lists them.
     [
         ("Who did Le Gall meet?", "Lim Cheol-Ho"),
