@@ -93,6 +93,7 @@ eval: $(STAMP)
 		tests/eval/blind148.toml tests/eval/blind149.toml \
 		tests/eval/blind150.toml tests/eval/blind151.toml \
 		tests/eval/blind152.toml tests/eval/blind153.toml \
+		tests/eval/blind154.toml tests/eval/blind155.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1562,6 +1562,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind154.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind155.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1721,6 +1741,8 @@ MAX_WRONG = {
     "blind151.toml": 0.03,  # five of 172 at first (2.9%)
     "blind152.toml": 0.02,  # two of 172 at first (1.2%)
     "blind153.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind154.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind155.toml": 0.03,  # four of 172 at first (2.3%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
