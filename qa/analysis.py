@@ -539,6 +539,7 @@ class Analyzer:
         self._other_names = frozenset(lexicon.other_names)
         self._other_places = frozenset(lexicon.other_places)
         self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
+        self._greetings = frozenset(" ".join(tokenize(g)) for g in lexicon.greetings)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
         # The word pairs inside any phrase, role names included (below): a longer phrase can only start where the
         # next word follows on.
@@ -1285,6 +1286,8 @@ class Analyzer:
             return set()
         if one and not (mark != "," or (words.islower() and asking) or (named and WH_WORD.search(rest))):
             return set()
+        if " ".join(tokenize(words)) in self._greetings:
+            return set(tokenize(words))  # ("Good afternoon. Who is ...?": an English greeting)
         if not one and all(w in self.filler or w in self._vocatives for w in tokenize(words)):
             return set(tokenize(words))  # ("alright love, when did ...": a greeting and a word of address)
         if not one:

@@ -117,6 +117,9 @@ class EnglishLexicon(BaseModel):
     # Words by which the asker addresses the bot, English words all the same ("Who heads the KMA, love?"): after a
     # comma at the end, or called out before the question, they ask nothing.
     vocatives: list[str] = []
+    # Greetings in English words, called out before the question ("Good afternoon. Who is CNES's president?"): they
+    # ask nothing there, though the same words quoted may be what is asked ("How do you say 'good morning'?").
+    greetings: list[str] = []
 
 
 class EntitiesFile(_Strict):

@@ -921,6 +921,9 @@ ANSWERS = [
     # a holder the release lacks, stated as a claim to check, is corrected by the one it names
     ("Arianespace is the prime contractor for KASS, right?", "Thales Alenia Space", None),
     ("True or false: Boeing is the developer of KASS.", "Korea Aerospace Research Institute", None),
+    # an English greeting called out first asks nothing; nor does how the asker asks ("informal" is no "inform")
+    ("Good afternoon. An informal question, but I would like it accurate: who is CNES's president?", "Le Gall", None),
+    ("good evening, asa the sco is launch officially?", "Toulouse", None),
     # how Le Gall characterised the decision is both things he said of it
     ("How did Mr Le Gall characterise the decision taken by KARI and the KMA?", "resolute commitment", None),
     ("How so is the decision of KARI and the KMA significant, in Le Gall's view?", "resolute commitment", None),
@@ -936,6 +939,8 @@ ANSWERS = [
 ]
 
 DECLINES = [
+    # a greeting quoted is what is asked about, not called out
+    "How you say 'good morning' in French?",
     # a name tagged on at the end is still a name: written like one, or known to be another organisation
     "Who heads KARI, Zorblax?",
     # (... unless it names another organisation, or is a topic label)
