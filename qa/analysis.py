@@ -46,6 +46,7 @@ from qa.shapes import (
     ATTEND,
     AUXILIARIES,
     BARE_RELATIVE_CLAUSE,
+    BLANK,
     CALENDAR,
     CALLED_A_WHAT,
     CALLED_OUT,
@@ -159,6 +160,7 @@ from qa.shapes import (
     WORD_BEFORE_MARK,
     WORD_MONTHS,
     WORD_PATTERN,
+    WORKSHEET_LABEL,
     YEAR,
     YES_NO,
 )
@@ -1078,6 +1080,7 @@ class Analyzer:
 
     def _analyse_question(self, text: str) -> Analysis:
         """`analyse` of a question (`repair`), worked out."""
+        text = BLANK.sub(" what ", WORKSHEET_LABEL.sub(" ", text)).strip()
         text = self._without_other_way(_as_choice(IN_PLAIN_TERMS.sub(" ", text)))
         tail = TRAILING_ASIDE.search(text)
         if tail is not None:

@@ -142,6 +142,16 @@ AFTER_COMMA_PURPOSE = Pattern(
     r"for\s+(?:my|our|a|an|your|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$",
     re.IGNORECASE,
 )
+# A worksheet's numbering and marks, no part of what is asked: "Q2. State the main purpose of ...", "Q4 Explain what
+# the SCO will help us to do. (2 marks)", "whats the date le gall was in korea, need it for q3".
+WORKSHEET_LABEL = Pattern(
+    r"^\W*(?:q|qn|question|task|exercise)\s*\.?\s*\d{1,3}[a-z]?\s*[.):\-\u2013]*\s+"
+    r"|\s*\(\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*\)"
+    r"|,?\s*(?:(?:i\s+)?need\s+it\s+)?for\s+(?:q|qn|question)\s*\d{1,3}[a-z]?\b",
+    re.IGNORECASE,
+)
+# A blank to fill in stands for what is asked: "the SCO was officially launched at the ______ last week".
+BLANK = Pattern(r"_{3,}|\.{4,}")
 # How to put the answer, with any word inside: "In plain workshop terms, what's the SCO meant to do?" asks nothing of
 # a workshop.
 IN_PLAIN_TERMS = Pattern(

@@ -921,6 +921,11 @@ ANSWERS = [
     # a holder the release lacks, stated as a claim to check, is corrected by the one it names
     ("Arianespace is the prime contractor for KASS, right?", "Thales Alenia Space", None),
     ("True or false: Boeing is the developer of KASS.", "Korea Aerospace Research Institute", None),
+    # a worksheet's numbering and marks ask nothing; a blank to fill in is what is asked
+    ("Q2. State the main purpose of Le Gall's visit to South Korea.", "Space Climate Observatory", None),
+    ("Q4. Explain what the SCO will help us to do. (2 marks)", "climate change", None),
+    ("whats the date le gall was in korea, need it for q3", "2 July", None),
+    ("q5 fill in the blank: the SCO was officially launched at the ______ last week", "Toulouse Space Show", None),
     # an English greeting called out first asks nothing; nor does how the asker asks ("informal" is no "inform")
     ("Good afternoon. An informal question, but I would like it accurate: who is CNES's president?", "Le Gall", None),
     ("good evening, asa the sco is launch officially?", "Toulouse", None),
