@@ -41,7 +41,7 @@ from qa.engines import engine_for
 from qa.kinds import ENTITY, QUESTION, SYNONYM, WORD, Decision, EntityType
 from qa.patterns import Pattern
 from qa.reply import Reply
-from qa.shapes import PERSONAL, PRONOUNS, RELATIVE, WH, WH_WORD
+from qa.shapes import BARE_RELATIVE_CLAUSE, PERSONAL, PRONOUNS, RELATIVE, WH, WH_WORD
 from qa.text import scrub
 
 if TYPE_CHECKING:
@@ -735,9 +735,15 @@ class Conversation:
         match = _OTHER_REFERENCE.search(analysis.text)
         if match is None or (not self._last_named and self._last is None):
             return None
+        pointing = set(tokenize(match.group()))
+        # The words that point, with a clause of who met after them, which only says which one: "the other leader
+        # *Le Gall met*" - Le Gall is not asked about, nor is the other one the one who met.
+        met = BARE_RELATIVE_CLAUSE.match(analysis.text, match.start("noun"))
+        meeting = set(tokenize(met.group())) - pointing if met is not None else set()
+        words = frozenset(pointing | meeting)
         chosen = self._other_offered()
         if chosen is not None:
-            return chosen, frozenset(tokenize(match.group()))
+            return chosen, words
         entities = self._engine.entities
         noun = match.group("noun").casefold()
         types = _NOUN_TYPES.get(noun) or tuple({entities[e].type for e in self._last_named if e in entities})
@@ -750,7 +756,7 @@ class Conversation:
             # Two of that kind just named, neither singled out since: the other one is the second, the first being
             # the one named first ("Which two Korean leaders did he meet? - What about the other one, which agency
             # is he head of?" - Nam Jae-Cheol).
-            return picked[1], frozenset(tokenize(match.group()))
+            return picked[1], words
         # Those of that kind the question before named.
         asked_before = (
             [e for e in self._last.entities if e in entities and entities[e].type in types]
@@ -761,15 +767,14 @@ class Conversation:
             # One the question before named, and the answer one more: the other is that one ("Le Gall didn't meet
             # only the KARI president, did he? - what's the other fella's name?" - Nam Jae-Cheol, whom the answer
             # named besides him).
-            return picked[0], frozenset(tokenize(match.group()))
+            return picked[0], words
         if not picked:
             # (... or the one of that kind the question before named: "Who is head of KMA? - and president of other
             # agency?" - the other agency than the KMA.)
             picked = asked_before
         if len(picked) != 1:
             return None
-        pointing = set(tokenize(match.group()))
-        named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and not set(t.surface.split()) <= pointing}
+        named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and not set(t.surface.split()) <= words}
         if any(e in entities and entities[e].type in types and e not in picked for e in named):
             # The question names the other one itself: "And who heads the other agency Le Gall met, the
             # meteorological one?" after KARI's president - the KMA, not a third agency. (Not in the words that
@@ -799,7 +804,7 @@ class Conversation:
             ).most_common(2)
             if together and (len(together) == 1 or together[0][1] > together[1][1]):
                 others = [together[0][0]]
-        return (others[0], frozenset(tokenize(match.group()))) if len(others) == 1 else None
+        return (others[0], words) if len(others) == 1 else None
 
     def _other_offered(self) -> str | None:
         """The one thing the question before offered to choose from that its answer did not pick: after "Who leads

@@ -312,6 +312,8 @@ TRANSCRIPTS = [
     ],
     # ... and "he" after "the other official" is that other one, not the man asked about before.
     [("Who is Lim Cheol-Ho?", "KARI"), ("And the other official, who is he?", "Nam Jae-Cheol")],
+    # ... and who met the other one only says which: Le Gall is not asked about, nor is the other one Nam.
+    [("Who heads the KMA?", "Nam Jae-Cheol"), ("And the other leader Le Gall met?", "Lim Cheol-Ho is the President")],
     # ... and "the other Korean boss" is a person, no role read as the Korean President.
     [("Who's in charge at KARI?", "Lim Cheol-Ho"), ("And who was the other Korean boss he met?", "Nam Jae-Cheol")],
     [("Who is Nam Jae-Cheol?", "KMA"), ("And the other Korean he met?", "Lim Cheol-Ho")],
