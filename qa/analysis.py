@@ -681,8 +681,10 @@ class Analyzer:
         if budget >= 2:
             extra += self._by_second.get(word[1:3], ())
         elif len(word) >= 4:
-            # A neighbouring key struck for the first letter ("girst"), at one edit (see `_first_letter_penalty`).
-            for key in _NEIGHBOURS.get(first, ""):
+            # A neighbouring key struck for the first letter ("girst"), or one of the same sound ("cass"), at one
+            # edit (see `_first_letter_penalty`).
+            sounds = _SAME_SOUND - {first} if first in _SAME_SOUND else ""
+            for key in (*_NEIGHBOURS.get(first, ""), *sounds):
                 extra += [w for w in self._by_start.get((key, len(word)), ()) if w[1:3] == word[1:3]]
         out += [w for w in extra if abs(len(w) - len(word)) <= budget]
         return out
@@ -2454,11 +2456,16 @@ def _keyboard_neighbours(rows: Sequence[str] = ("qwertyuiop", "asdfghjkl", "zxcv
 _NEIGHBOURS = _keyboard_neighbours()
 
 
+_SAME_SOUND = frozenset("ckq")  # first letters written for one another by ear: "cass" for "KASS", "kalendar"
+
+
 def _first_letter_penalty(word: str, choice: str) -> int:
     """One more edit for a different first letter (people rarely mistype it, as Meilisearch assumes), except for a
     slip at the very start: an extra or missing first letter, the first two letters swapped, or a neighbouring key
-    ("girst" for "first")."""
+    ("girst" for "first"), or a letter of the same sound, as heard and written down ("cass" for "KASS")."""
     if word[:1] == choice[:1] or word[1:2] == choice[:1] or word[:1] == choice[1:2]:
+        return 0
+    if word[:1] in _SAME_SOUND and choice[:1] in _SAME_SOUND:
         return 0
     if len(word) >= 4 and choice[:1] in _NEIGHBOURS.get(word[:1], ""):
         return 0

@@ -921,6 +921,10 @@ ANSWERS = [
     # a holder the release lacks, stated as a claim to check, is corrected by the one it names
     ("Arianespace is the prime contractor for KASS, right?", "Thales Alenia Space", None),
     ("True or false: Boeing is the developer of KASS.", "Korea Aerospace Research Institute", None),
+    # a name written down by ear, with a first letter of the same sound ("cass" for KASS), is that name - not the
+    # word one letter off that asks nothing ("class"), which left "what is the press release" to answer
+    ("what is cass in the press release", "satellite navigation", "CNES briefs"),
+    ("cass what is", "satellite navigation", None),
     # a worksheet's numbering and marks ask nothing; a blank to fill in is what is asked
     ("Q2. State the main purpose of Le Gall's visit to South Korea.", "Space Climate Observatory", None),
     ("Q4. Explain what the SCO will help us to do. (2 marks)", "climate change", None),
