@@ -1602,6 +1602,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind158.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.9,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind159.toml": {
+        "paraphrase": 0.97,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1765,6 +1785,8 @@ MAX_WRONG = {
     "blind155.toml": 0.03,  # four of 172 at first (2.3%)
     "blind156.toml": 0.02,  # three of 172 at first (1.7%)
     "blind157.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind158.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind159.toml": 0.01,  # none of 172 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
