@@ -860,7 +860,8 @@ class Conversation:
         noun = match.group("noun")
         if any(t.kind == ENTITY and noun.casefold() in tokenize(t.surface) for t in analysis.terms):
             return None
-        types = _DEMONSTRATED_TYPES[noun.casefold().removesuffix("s")]
+        noun = noun.casefold()
+        types = _DEMONSTRATED_TYPES.get(noun) or _DEMONSTRATED_TYPES[noun.removesuffix("s")]  # ("boss", "visits")
         entities = self._engine.entities
         # The thing of that kind the last question asked for ("This trip prepares which state visit? - To which
         # country is this visit?"), or the one the last answer added, if it added one ("Who organised the forum
@@ -1483,7 +1484,10 @@ _DEMONSTRATED_TYPES: dict[str, tuple[EntityType, ...]] = {
     ),
     **dict.fromkeys(("visit", "trip", "event", "meeting", "occasion"), (EntityType.EVENT,)),
     **dict.fromkeys(("agency", "organisation", "organization", "institute", "institution"), (EntityType.ORGANISATION,)),
-    **dict.fromkeys(("man", "person", "official", "gentleman"), (EntityType.PERSON,)),
+    **dict.fromkeys(
+        ("man", "person", "official", "gentleman", "boss", "chief", "leader", "guy", "fella", "bloke", "chap"),
+        (EntityType.PERSON,),
+    ),
 }
 _DEMONSTRATIVE = Pattern(
     rf"\b(?:that|this|these|those)\s+(?P<noun>(?:{'|'.join(_DEMONSTRATED_TYPES)})s?)\b", re.IGNORECASE

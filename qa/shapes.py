@@ -146,6 +146,8 @@ AFTER_COMMA_PURPOSE = Pattern(
 # the SCO will help us to do. (2 marks)", "whats the date le gall was in korea, need it for q3".
 WORKSHEET_LABEL = Pattern(
     r"^\W*(?:q|qn|question|task|exercise)\s*\.?\s*\d{1,3}[a-z]?\s*[.):\-\u2013]*\s+"
+    # (... or a quiz's: "For five points: which ...?", "Bonus point: name that boss!")
+    r"|^\W*(?:bonus\s+(?:points?|question|round)|for\s+(?:\w+\s+)?points?|tie-?breaker|final\s+question)\s*[:!.\-\u2013]\s*"
     r"|\s*\(\s*\d{1,2}\s*(?:marks?|points?|pts?)\s*\)"
     r"|,?\s*(?:(?:i\s+)?need\s+it\s+)?for\s+(?:q|qn|question)\s*\d{1,3}[a-z]?\b",
     re.IGNORECASE,

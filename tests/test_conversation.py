@@ -293,6 +293,12 @@ TRANSCRIPTS = [
     # A year "he brings up" is the one the answer just given speaks of (1987), not the year he spoke, which the
     # release does not give (see the declines below).
     [("What did Le Gall say after the meetings?", "huge pleasure"), ("Which year does he bring up?", "1987")],
+    # "that boss" is the person in focus, like "that man"; a quiz's "Bonus point:" asks nothing.
+    [
+        ("For five points: which French agency's boss toured South Korea on Monday 2 July?", "Le Gall"),
+        ("Bonus point: name that boss!", "Jean-Yves Le Gall is the President of CNES"),
+    ],
+    [("Who runs KARI?", "Lim Cheol-Ho"), ("and what is that boss's title?", "President of the Korea Aerospace")],
     # What the decision shows, asked after what Le Gall said of it, is in the answer about it.
     [
         ("What Le Gall say about decision of KARI and KMA?", "new milestone"),
