@@ -287,6 +287,7 @@ class Conversation:
             and not analysis.pronouns
             and not _elliptic(analysis)
             and not self._swaps_alike(analysis)
+            and self._subject_in_hand(analysis) is None
         )
         if contextual is not None and not (self_contained and standalone.answered):
             candidate = engine.decide(question, contextual)
@@ -494,6 +495,10 @@ class Conversation:
             terms = [t for t in analysis.terms if t.surface not in words and t.kind != ENTITY]
             return replace(analysis, terms=tuple(_merge(terms, [Term(ENTITY + chosen, chosen)])))
         new_entities = analysis.entities
+        in_hand = self._subject_in_hand(analysis)
+        if in_hand:
+            # "CNES role?" after "KSLV-2 - what is it?": CNES's role in KSLV-2, the subject still in hand.
+            return replace(analysis, terms=tuple(_merge(list(analysis.terms), in_hand)))
         if new_entities and self._last is not None and _only_entities(analysis) and not analysis.pronouns:
             # "And for KASS?", "the forum?": the previous question's terms, its subject swapped for the new one.
             # (Not with a pronoun, which stands for what is in focus: "Is CNES involved with it at all?")
@@ -635,6 +640,29 @@ class Conversation:
                 )
             return replace(analysis, terms=tuple(terms))
         return None
+
+    def _subject_in_hand(self, analysis: Analysis) -> list[Term] | None:
+        """The subjects of the question before that a bare fragment asking the part of something of another kind
+        asks about still: after "KSLV-2 - what is it?", "CNES role?" asks CNES's role in KSLV-2 - a fragment of a
+        few words, no question word, no pronoun. None if the question is no such fragment."""
+        if (
+            self._last is None
+            or analysis.pronouns
+            or not _FRAGMENT.match(analysis.text)
+            or _PART_WORDS.isdisjoint(tokenize(analysis.text))
+        ):
+            return None
+        entities = self._engine.entities
+        named = [e for e in analysis.entities if e in entities]
+        if not named:
+            return None
+        types = {entities[e].type for e in named}
+        carried = [
+            t
+            for t in self._last.terms
+            if t.kind == ENTITY and t.boost >= 1.0 and t.key[1:] in entities and entities[t.key[1:]].type not in types
+        ]
+        return carried or None
 
     def _unnamed_one(self, analysis: Analysis, entity: str, *, demonstrated: bool = False) -> str:
         """Whom a question asking for a name points at, when the question before spoke of one person only by a role:
@@ -1541,6 +1569,12 @@ def _topic_entity(analysis: Analysis) -> str | None:
     if not named:
         return None
     return min(named, key=lambda t: thing.find(" ".join(tokenize(t.surface)))).key[1:]
+
+
+# The words of a fragment asking what part something plays (see `Conversation._subject_in_hand`).
+_PART_WORDS = frozenset(["role", "roles", "part", "involvement", "contribution", "input", "job", "hand"])
+# A bare fragment of a follow-up: a few words and no question word ("CNES role?", "KARI's part?").
+_FRAGMENT = Pattern(rf"^\W*(?!.*\b{WH})(?:[\w'\u2019-]+\s*){{1,3}}\W*$", re.IGNORECASE)
 
 
 def _only_entities(analysis: Analysis) -> bool:

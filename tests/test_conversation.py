@@ -293,6 +293,9 @@ TRANSCRIPTS = [
     # A year "he brings up" is the one the answer just given speaks of (1987), not the year he spoke, which the
     # release does not give (see the declines below).
     [("What did Le Gall say after the meetings?", "huge pleasure"), ("Which year does he bring up?", "1987")],
+    # A bare fragment asking the part of something else ("CNES role?") asks it of the subject still in hand.
+    [("KSLV-2 - what is it?", "launch vehicle"), ("CNES role?", "ground segment")],
+    [("What is KASS?", "satellite navigation"), ("Thales role?", "prime contractor")],
     # "that boss" is the person in focus, like "that man"; a quiz's "Bonus point:" asks nothing.
     [
         ("For five points: which French agency's boss toured South Korea on Monday 2 July?", "Le Gall"),
