@@ -96,6 +96,7 @@ eval: $(STAMP)
 		tests/eval/blind154.toml tests/eval/blind155.toml \
 		tests/eval/blind156.toml tests/eval/blind157.toml \
 		tests/eval/blind158.toml tests/eval/blind159.toml \
+		tests/eval/blind160.toml tests/eval/blind161.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

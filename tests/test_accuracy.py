@@ -1622,6 +1622,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind160.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind161.toml": {
+        "paraphrase": 0.9,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1787,6 +1807,8 @@ MAX_WRONG = {
     "blind157.toml": 0.02,  # two of 172 at first (1.2%)
     "blind158.toml": 0.02,  # three of 172 at first (1.7%)
     "blind159.toml": 0.01,  # none of 172 at first
+    "blind160.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind161.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
