@@ -179,10 +179,17 @@ class Conversation:
         """The reply to "Did the July visit come before or after the Paris forum?", opening with "Before" or
         "After" when the dates of the two can be ordered (each asked on its own, in the context the question had)."""
         saved = self._state()
-        dates = [self._date_in(self._reply_one(f"When was {thing}?").brief) for thing in (first, second)]
+        asked = (f"When was {first}?", f"When was {second}?")
+        dates = [self._date_in(self._reply_one(when).brief) for when in asked]
         self._restore(saved)
-        reply = self._reply_one(question)
         order = _order(*dates)
+        if order is None:
+            # Dates it cannot order ("last week" against "Monday 2 July"): when each was, as the release says it -
+            # not an answer about whichever pair of things the question's words come closest to.
+            both = self._composed(question, asked, split=split_compared)
+            if both is not None:
+                return both
+        reply = self._reply_one(question)
         if not reply.answered or order is None:
             return reply
         return replace(reply, text=f"{order}: {reply.text}", brief=f"{order}: {reply.brief or reply.text}")

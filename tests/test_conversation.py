@@ -293,6 +293,13 @@ TRANSCRIPTS = [
     # A year "he brings up" is the one the answer just given speaks of (1987), not the year he spoke, which the
     # release does not give (see the declines below).
     [("What did Le Gall say after the meetings?", "huge pleasure"), ("Which year does he bring up?", "1987")],
+    # "Before or after?" of two dates the release gives in words that cannot be ordered ("last week", "2 July"):
+    # when each was, not an answer about some other pair of events.
+    [
+        ("Where did the SCO get its official launch?", "Toulouse"),
+        ("Was that before or after the Korea trip?", "last week"),
+    ],
+    [("When is Moon's state visit?", "October"), ("Is that before or after the SCO's official launch?", "last week")],
     # A bare fragment asking the part of something else ("CNES role?") asks it of the subject still in hand.
     [("KSLV-2 - what is it?", "launch vehicle"), ("CNES role?", "ground segment")],
     [("What is KASS?", "satellite navigation"), ("Thales role?", "prime contractor")],
