@@ -97,6 +97,7 @@ eval: $(STAMP)
 		tests/eval/blind156.toml tests/eval/blind157.toml \
 		tests/eval/blind158.toml tests/eval/blind159.toml \
 		tests/eval/blind160.toml tests/eval/blind161.toml \
+		tests/eval/blind162.toml tests/eval/blind163.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

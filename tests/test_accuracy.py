@@ -1642,6 +1642,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind162.toml": {
+        "paraphrase": 0.94,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind163.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1809,6 +1829,8 @@ MAX_WRONG = {
     "blind159.toml": 0.01,  # none of 172 at first
     "blind160.toml": 0.01,  # one of 172 at first (0.6%)
     "blind161.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind162.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind163.toml": 0.01,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
