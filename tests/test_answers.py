@@ -930,6 +930,8 @@ ANSWERS = [
     ("Q4. Explain what the SCO will help us to do. (2 marks)", "climate change", None),
     ("whats the date le gall was in korea, need it for q3", "2 July", None),
     ("q5 fill in the blank: the SCO was officially launched at the ______ last week", "Toulouse Space Show", None),
+    # nor does a wish to the reader
+    ("Khurumjari! Hope you are keeping fine. Who is head of KARI, please?", "Lim Cheol-Ho", None),
     # an English greeting called out first asks nothing; nor does how the asker asks ("informal" is no "inform")
     ("Good afternoon. An informal question, but I would like it accurate: who is CNES's president?", "Le Gall", None),
     ("good evening, asa the sco is launch officially?", "Toulouse", None),

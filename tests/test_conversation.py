@@ -300,6 +300,11 @@ TRANSCRIPTS = [
         ("Was that before or after the Korea trip?", "last week"),
     ],
     [("When is Moon's state visit?", "October"), ("Is that before or after the SCO's official launch?", "last week")],
+    # "That day", put first, says when (the day just asked about); it asks no date again.
+    [
+        ("Le Gall is visiting South Korea which day?", "2 July"),
+        ("That day he is meeting whom from KMA?", "Nam Jae-Cheol"),
+    ],
     # A bare fragment asking the part of something else ("CNES role?") asks it of the subject still in hand.
     [("KSLV-2 - what is it?", "launch vehicle"), ("CNES role?", "ground segment")],
     [("What is KASS?", "satellite navigation"), ("Thales role?", "prime contractor")],
