@@ -930,6 +930,9 @@ ANSWERS = [
     ("Q4. Explain what the SCO will help us to do. (2 marks)", "climate change", None),
     ("whats the date le gall was in korea, need it for q3", "2 July", None),
     ("q5 fill in the blank: the SCO was officially launched at the ______ last week", "Toulouse Space Show", None),
+    # a thing's designation is its name (a person's, his title: "What is Lim Cheol-Ho's designation?")
+    ("What designation does the release use for South Korea's new launch vehicle?", "KSLV-2", None),
+    ("What is Lim Cheol-Ho's designation?", "President of the Korea Aerospace Research Institute", None),
     # nor does a wish to the reader
     ("Khurumjari! Hope you are keeping fine. Who is head of KARI, please?", "Lim Cheol-Ho", None),
     # an English greeting called out first asks nothing; nor does how the asker asks ("informal" is no "inform")
