@@ -98,6 +98,7 @@ eval: $(STAMP)
 		tests/eval/blind158.toml tests/eval/blind159.toml \
 		tests/eval/blind160.toml tests/eval/blind161.toml \
 		tests/eval/blind162.toml tests/eval/blind163.toml \
+		tests/eval/blind164.toml tests/eval/blind165.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
