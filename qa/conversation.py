@@ -206,7 +206,11 @@ class Conversation:
         if pointing and said.unknown:
             return None
         saved = self._state()
-        self._talked_about(said, [e for e in said.entities if e in engine.entities])
+        claimed = [e for e in said.entities if e in engine.entities]
+        self._talked_about(said, claimed)
+        # (What the claim names is what "they" may stand for, as what an answer names is: "Le Gall met Lim Cheol-Ho
+        # and Nam Jae-Cheol, right? What organisations do they run?")
+        self._last_named = tuple(claimed)
         reply = self._reply_one(asked)
         if not reply.answered:
             self._restore(saved)

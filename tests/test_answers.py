@@ -930,6 +930,8 @@ ANSWERS = [
     ("Q4. Explain what the SCO will help us to do. (2 marks)", "climate change", None),
     ("whats the date le gall was in korea, need it for q3", "2 July", None),
     ("q5 fill in the blank: the SCO was officially launched at the ______ last week", "Toulouse Space Show", None),
+    # "they" after a claim naming several people are those people, not the first alone
+    ("le gall met lim cheolho and nam jaecheol rite? what orgs do they run", "Meteorological", "President of CNES"),
     # question words of Kapampangan, as of other languages before ("Ninu ... pu?")
     ("Ninu the head of the Korea Meteorological Administration pu?", "Nam Jae-Cheol", None),
     # a thing's designation is its name (a person's, his title: "What is Lim Cheol-Ho's designation?")
