@@ -1149,7 +1149,6 @@ _AT_THAT_TIME = Pattern(
     r"\b(?:at the time|at that time|back then|by then|(?<!since )(?<!until )(?<!till )(?<!,)(?<!, )then)\W*$",
     re.IGNORECASE,
 )
-# What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
 # A question for the date of some kind that what someone said names (see `Conversation._mentioned_date`): "Which
 # year does he bring up?", "What month does Le Gall mention in his statement?", "which year is mentioned in it?"
 _MENTIONED = Pattern(
@@ -1162,15 +1161,7 @@ _MENTIONED = Pattern(
 )
 # What fills the rest of such a question when it points back at what was just said: "in it", "in that", "there".
 _EMPTY_REST = frozenset(["in", "during", "after", "there", "then", "that", "this", "it", "again"])
-# Which dates are of the kind asked for: a year names one, a month a month, a date a day of a month.
-_DATE_KINDS = {
-    "year": Pattern(r"\b\d{4}\b"),
-    "month": Pattern(
-        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE
-    ),
-    "date": Pattern(r"\b\d{1,2}\s+[a-z]+", re.IGNORECASE),
-    "day": Pattern(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
-}
+# What else there is besides the answer just given: "anything besides that?", "what else apart from this?"
 _BESIDES_IT = Pattern(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|in addition to|on top of)\s+"
     r"(?:that|this|it|those|these|them)(?=\s*(?:[?.!,;]|$))",
@@ -1214,6 +1205,13 @@ _MONTHS = (
     "december",
 )
 _DAY_MONTH = Pattern(rf"\b(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{'|'.join(_MONTHS)})\b", re.IGNORECASE)
+# Which dates are of the kind asked for (see `_MENTIONED`): a year names one, a month a month, a date a day of a month.
+_DATE_KINDS = {
+    "year": Pattern(r"\b\d{4}\b"),
+    "month": Pattern(rf"\b(?:{'|'.join(_MONTHS)})\b", re.IGNORECASE),
+    "date": Pattern(r"\b\d{1,2}\s+[a-z]+", re.IGNORECASE),
+    "day": Pattern(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
+}
 _COMPARED = (
     Pattern(
         r"\b(?:which|what)\s+(?:came|comes|come|happened|happens|took\s+place|was|were|is|started|starts|began"
