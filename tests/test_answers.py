@@ -934,6 +934,12 @@ ANSWERS = [
     ("le gall met lim cheolho and nam jaecheol rite? what orgs do they run", "Meteorological", "President of CNES"),
     # question words of Kapampangan, as of other languages before ("Ninu ... pu?")
     ("Ninu the head of the Korea Meteorological Administration pu?", "Nam Jae-Cheol", None),
+    # an intention, a rationale, is what something was for
+    (
+        "What was the deeper intention behind Jean-Yves Le Gall's journey to South Korea?",
+        "Space Climate Observatory",
+        None,
+    ),
     # a thing's designation is its name (a person's, his title: "What is Lim Cheol-Ho's designation?")
     ("What designation does the release use for South Korea's new launch vehicle?", "KSLV-2", None),
     ("What is Lim Cheol-Ho's designation?", "President of the Korea Aerospace Research Institute", None),
