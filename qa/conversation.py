@@ -41,7 +41,7 @@ from qa.engines import engine_for
 from qa.kinds import ENTITY, QUESTION, SYNONYM, WORD, Decision, EntityType
 from qa.patterns import Pattern
 from qa.reply import Reply
-from qa.shapes import BARE_RELATIVE_CLAUSE, PERSONAL, PRONOUNS, RELATIVE, WH, WH_WORD
+from qa.shapes import BARE_RELATIVE_CLAUSE, DAY_NAME, PERSONAL, PRONOUNS, RELATIVE, WH, WH_WORD
 from qa.text import scrub
 
 if TYPE_CHECKING:
@@ -1210,7 +1210,7 @@ _DATE_KINDS = {
     "year": Pattern(r"\b\d{4}\b"),
     "month": Pattern(rf"\b(?:{'|'.join(_MONTHS)})\b", re.IGNORECASE),
     "date": Pattern(r"\b\d{1,2}\s+[a-z]+", re.IGNORECASE),
-    "day": Pattern(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE),
+    "day": DAY_NAME,
 }
 _COMPARED = (
     Pattern(

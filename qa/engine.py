@@ -43,7 +43,7 @@ from qa.analysis import (
 from qa.kinds import ENTITY, QUESTION, SYNONYM, UNKNOWN, WORD, Decision, EntityType, MatchKind
 from qa.patterns import Pattern
 from qa.reply import Reply, ReplyCandidate
-from qa.shapes import ATTEND, DOER_KEYS, PERSONAL, VISIT, WH_WORD
+from qa.shapes import ATTEND, DAY_NAMES, DOER_KEYS, PERSONAL, VISIT, WH_WORD
 from qa.source import Source
 from qa.text import fold_loose, fold_quote, scrub
 
@@ -138,7 +138,7 @@ _ANSWER_KINDS = {
     QUESTION + "when": Pattern(
         # (A number, but not an ordinal: "the 2nd forum" says nothing about when.)
         rf"\b\d+\b|\b(?:{_MONTHS}|week|year|years|since|today|ago|last|next|early|late|"
-        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|before|during|followed)\b",
+        rf"{DAY_NAMES}|after|before|during|followed)\b",
         re.IGNORECASE,
     ),
 }
@@ -188,7 +188,7 @@ _KIND_GAPS[DAY_KIND] = "The release does not give the exact day"
 _KIND_GAPS[TIME_KIND] = "The release does not give the time of day"
 _ANSWER_KINDS[DAY_KIND] = Pattern(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b",
+    rf"|\b(?:{DAY_NAMES}|today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
 _ANSWER_KINDS[TIME_KIND] = Pattern(

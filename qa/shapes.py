@@ -178,9 +178,9 @@ OTHER_WAY = Pattern(
 )
 # Days and months, which a question may offer to be confirmed or chosen from rather than state ("may" and
 # "march" are verbs too often to be read so).
-_DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+DAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 CALENDAR = Pattern(
-    rf"\b(?:{_DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
+    rf"\b(?:{DAY_NAMES}|january|february|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
 # A day of the month with its month, either way round ("3 June", "May 3rd"): with a number next to it, "may" and
@@ -194,7 +194,7 @@ DAY_OF_MONTH = Pattern(
 # A date before a noun, saying which one: "the July meetings", "that 3 April forum" (see `Analyzer._dated`).
 DATED_NOUN = Pattern(
     r"\b(?:the|that|this|these|those)\s+"
-    rf"(?P<date>(?:(?:{_DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<date>(?:(?:{DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
     r"(?:january|february|april|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)"
     r"\s+(?P<noun>[^\W\d_]+)",
     re.IGNORECASE,
@@ -202,7 +202,7 @@ DATED_NOUN = Pattern(
 # ... or after it: "the meeting in July", "that forum on 3 April".
 DATED_AFTER_NOUN = Pattern(
     r"\b(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)\s+(?:in|on|of)\s+"
-    rf"(?P<date>(?:(?:{_DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<date>(?:(?:{DAY_NAMES})\s+)?(?:\d{{1,2}}\s+)?"
     r"(?:january|february|april|june|july|august|september|october|november|december)(?:\s+\d{1,2})?)\b",
     re.IGNORECASE,
 )
@@ -249,7 +249,7 @@ WHAT_SUPPOSED = Pattern(
 )
 NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `CALENDAR`
-DAY_NAME = Pattern(rf"\b(?:{_DAY_NAMES})\b", re.IGNORECASE)
+DAY_NAME = Pattern(rf"\b(?:{DAY_NAMES})\b", re.IGNORECASE)
 ENDS_IN_DATE = Pattern(rf"(?:{CALENDAR.pattern}|\b(?:19|20)\d\d\b)\W*$", re.IGNORECASE)
 CHOICE = Pattern(rf"{CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{CALENDAR.pattern}", re.IGNORECASE)
 # Two names offered to choose from where a question ends: "...: Paris or Toulouse?", "..., KARI or the KMA?".
