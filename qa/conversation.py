@@ -1484,18 +1484,24 @@ def _points_at_a_statement(analysis: Analysis) -> bool:
 
 # "the second person", "the first agency", "the latter": one of several things the last answer named, by its place.
 _ORDINAL_POSITIONS = {"first": 0, "former": 0, "second": 1, "latter": -1, "last": -1, "third": 2}
+# The nouns for a person that both "the other ..." and "that ..." point with.
+_POINTED_PERSONS = (
+    "man",
+    "person",
+    "official",
+    "gentleman",
+    "boss",
+    "chief",
+    "leader",
+    "guy",
+    "fella",
+    "bloke",
+    "chap",
+)
 _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
-    "person": (EntityType.PERSON,),
-    "people": (EntityType.PERSON,),
-    "man": (EntityType.PERSON,),
-    "guy": (EntityType.PERSON,),
-    **dict.fromkeys(
-        ("fella", "feller", "bloke", "chap", "gentleman", "gent", "dude", "lady", "woman"), (EntityType.PERSON,)
-    ),
-    "leader": (EntityType.PERSON,),
-    "official": (EntityType.PERSON,),
-    # (a post, or a nationality said of a person: "the other Korean boss he met", "the other Korean he met")
-    **dict.fromkeys(("boss", "chief", "head", "korean", "frenchman"), (EntityType.PERSON,)),
+    **dict.fromkeys((*_POINTED_PERSONS, "people", "feller", "gent", "dude", "lady", "woman"), (EntityType.PERSON,)),
+    # (a post, or a nationality said of a person: "the other Korean head", "the other Korean he met")
+    **dict.fromkeys(("head", "korean", "frenchman"), (EntityType.PERSON,)),
     "agency": (EntityType.ORGANISATION,),
     "organisation": (EntityType.ORGANISATION,),
     "organization": (EntityType.ORGANISATION,),
@@ -1521,10 +1527,7 @@ _DEMONSTRATED_TYPES: dict[str, tuple[EntityType, ...]] = {
     ),
     **dict.fromkeys(("visit", "trip", "event", "meeting", "occasion"), (EntityType.EVENT,)),
     **dict.fromkeys(("agency", "organisation", "organization", "institute", "institution"), (EntityType.ORGANISATION,)),
-    **dict.fromkeys(
-        ("man", "person", "official", "gentleman", "boss", "chief", "leader", "guy", "fella", "bloke", "chap"),
-        (EntityType.PERSON,),
-    ),
+    **dict.fromkeys(_POINTED_PERSONS, (EntityType.PERSON,)),
 }
 _DEMONSTRATIVE = Pattern(
     rf"\b(?:that|this|these|those)\s+(?P<noun>(?:{'|'.join(_DEMONSTRATED_TYPES)})s?)\b", re.IGNORECASE
