@@ -793,6 +793,7 @@ ANSWERS = [
     # ... also before a question asked in place, with its question word last
     ("quickfire round: kslv-2 is a what", "launch vehicle", None),
     ("what's the SCO for, one-liner pls", "climate change", None),  # how to answer is no name
+    ("Forum attendees, by category. Bullet pts.", "politicians", None),  # nor is the form of a list
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
