@@ -520,10 +520,16 @@ POINTING = Pattern(rf"\b(?:{'|'.join(p for p in PRONOUNS if p not in ('this', 't
 CLAUSE_END = Pattern(r"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\bbecause\b|\bso\b)\s*", re.IGNORECASE)
 RELATIVE = Pattern(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 # A question reported inside a sentence: "One of my borrowers asked who runs KARI.", "a guest wants to know what day
-# the CNES president was in Korea" (see `Analyzer.embedded_questions`).
+# the CNES president was in Korea", or one the asker says they cannot answer: "I've always been a little unclear on
+# how long these two countries have collaborated", "I can never remember who runs KMA" (see
+# `Analyzer.embedded_questions`).
 EMBEDDED = Pattern(
     r"\b(?:ask(?:s|ed|ing)?(?:\s+me)?|wonder(?:s|ed|ing)?|(?:want(?:s|ed)?|wanna|need(?:s|ed)?|like|liked|keen)\s+"
-    rf"(?:to\s+)?know|curious(?:\s+about)?)\s+(?P<clause>{WH}[^.?!,;]*)",
+    r"(?:to\s+)?know|curious(?:\s+about)?"
+    r"|(?:unclear|unsure|not\s+sure|confused|puzzled|hazy|foggy)(?:\s+(?:on|about|as\s+to|over|of))?"
+    r"|(?:don'?t|don\u2019t|do\s+not|never|didn'?t|did\s+not)\s+(?:know|remember|recall)|no\s+idea"
+    r"|(?:forgot|forget|forgotten)|(?:can'?t|can\u2019t|cannot|could\s+never|can\s+never)\s+(?:remember|recall)"
+    rf"|(?:work|figure|find)(?:ing)?\s+out)\s+(?P<clause>{WH}[^.?!,;]*)",
     re.IGNORECASE,
 )
 # How long someone has held a post: "how long has X been president", "since when is X head of", "when did X become

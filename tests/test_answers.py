@@ -454,6 +454,8 @@ ANSWERS = [
     # a question reported rather than asked is answered as asked
     ("One of my borrowers at the village stop asked who runs KARI. Can you tell me?", "Lim Cheol-Ho", "Nam"),
     ("A guest at the desk wants to know what day of the week the CNES president was in Korea.", "Monday", None),
+    # ... or one the asker says they are unsure of, even naming nothing but the release's own topic
+    ("I've always been a bit hazy on how long the two countries have worked together in space.", "30 years", None),
     # a figure of speech: everyday words the release lacks, no name or attribute among them, around a plain question
     ("Where did the SCO have its official opening, like the grand opening of a new wing?", "Toulouse Space Show", None),
     ("Our depot's got a guvnor, so who's the guvnor over at the Korea Aerospace Research Institute?", "Lim", "Nam"),
@@ -1005,6 +1007,7 @@ DECLINES = [
     "What is Le Gall's pay?",
     # (... unless it is about something the release never mentions)
     "My friend at JAXA wants to know who runs JAXA",
+    "I have no idea who the head of JAXA is",
     # (a country that is an English word too, written with its capital, is a name even opening the question)
     "Japan Meteorological Agency head, what is his name?",
     # (nor how long anyone has held a post: a tenure, never given, whatever else the question matches)
