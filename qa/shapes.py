@@ -115,10 +115,11 @@ COUNTED_THINGS = Pattern(
 )
 # A likeness the asker draws after the question, from their own world: "Where was the SCO launched? Like christening
 # a new narrowboat?", "Who developed KASS, the way you'd have a main contractor on a lock rebuild?" - after a mark
-# that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence.
+# that ends a clause, "like" (or "as if", "the way you'd") and a thing or a doing, to the end of the sentence. The
+# asker likening themselves needs no mark before it: "... for regular folks like me flipping dogs on the corner?".
 LIKENED = Pattern(
-    r"(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?"
-    r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we)\b"
+    r"(?:(?:[,;:?!.]|\s[-–—])\s*(?:(?:just|kind\s+of|sort\s+of|a\s+bit|much|rather)\s+)?|\s(?=like\s+(?:me|us)\b))"
+    r"(?P<clause>(?:like\s+(?:a|an|the|my|our|your|his|her|their|some|one|[^\W\d_]+ing|i|you|we|me|us|if)\b"
     # (or as one would do something: "Kindly list the leaders he met, as one would the names on a service sheet.")
     r"|as\s+(?:if|though)\b|as\s+(?:one|you|i|we)\s+(?:would|might|do|does|did)\b|the\s+way\s+(?:you|i|we)\b)"
     r"[^?!.;]*)",

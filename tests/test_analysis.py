@@ -80,6 +80,7 @@ def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_no
     [
         ("Where was the SCO launched? Like christening a new narrowboat?", {"christening", "narrowboat"}),
         ("Who leads KARI - the way you'd have a captain on a boat?", {"boat"}),
+        ("What does KARI do for people like me mending boats on the river?", {"mending", "boats", "river"}),
         ("Who leads KARI? Name him, as one would on a boat's crew list.", {"boat", "crew"}),
         ("Where was the SCO launched, like the Toulouse show?", set()),  # names what the release knows
         ("Where was the SCO launched, like the Paris Air Show?", set()),  # a name the release lacks

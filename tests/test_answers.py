@@ -289,6 +289,7 @@ ANSWERS = [
     # a likeness the asker draws from their own world asks nothing
     ("Where did the SCO get its official send-off, like christening a new narrowboat?", "Toulouse Space Show", None),
     ("How do the SCO partners work together? Like a co-op sharing boats and gear?", "pool resources", None),
+    ("What is the SCO meant to do for regular folks like me stacking shelves all night?", "climate change", None),
     ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
     # "before" and "after" say which event came first, from either end
     ("What came after the Paris forum?", "visit followed", None),
