@@ -938,6 +938,8 @@ ANSWERS = [
     ("le gall met lim cheolho and nam jaecheol rite? what orgs do they run", "Meteorological", "President of CNES"),
     # question words of Kapampangan, as of other languages before ("Ninu ... pu?")
     ("Ninu the head of the Korea Meteorological Administration pu?", "Nam Jae-Cheol", None),
+    # ... and of Pangasinan
+    ("Kapigan the forum in Paris, manong?", "3 April", None),
     # "how much long time" is how long, not an amount
     ("France and Korea doing work together in the space since how much long time?", "30 years", None),
     # an intention, a rationale, is what something was for
