@@ -50,6 +50,7 @@ from qa.shapes import (
     CALENDAR,
     CALLED_A_WHAT,
     CALLED_OUT,
+    CAME_FIRST,
     CHOICE,
     CLAIM_OPENING,
     CLASSIFYING,
@@ -359,6 +360,13 @@ _PREPOSITIONS = frozenset(("on", "over", "off", "up", "down", "out"))  # particl
 _DETERMINERS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my")
 )
+
+
+def _came_before(match: re.Match[str]) -> str:
+    """ "came before" for a thing said to have come first (`CAME_FIRST`) - not when asked which came first ("Which of
+    the two came first, the forum or the visit?" is asked as it is)."""
+    clause = CLAUSE_END.split(match.string[: match.start()])[-1]
+    return match.group() if WH_WORD.search(clause) else match.group("verb") + " before"
 
 
 def _set_aside(
@@ -1084,6 +1092,7 @@ class Analyzer:
         """`analyse` of a question (`repair`), worked out."""
         text = BLANK.sub(" what ", WORKSHEET_LABEL.sub(" ", text)).strip()
         text = self._without_other_way(_as_choice(IN_PLAIN_TERMS.sub(" ", text)))
+        text = CAME_FIRST.sub(_came_before, text)
         tail = TRAILING_ASIDE.search(text)
         if tail is not None:
             text = text[: tail.start()] + tail.group("end")
@@ -1727,7 +1736,14 @@ class Analyzer:
             and not any(t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like) for t in aside_terms())
         )
         if not only_for and not any(t.key in main for t in analysis.terms if t.kind in (ENTITY, SYNONYM, WORD)):
-            return analysis
+            # The question asks of what the rest says - but the asker's talk of themselves that names nothing is
+            # aside all the same: "I'm trying to get the sequence straight for a little timeline I'm drawing up. The
+            # forum in Paris came first, I believe; on what date was that held?" asks of the forum, not of sequences.
+            idle = [p for p in about_asker if not self._analyse(p, repair=True).entities]
+            if not idle or len(idle) == len(about_asker):
+                return analysis
+            kept = set(tokenize(" ".join(p for p in parts if p not in idle)))
+            return _set_aside(analysis, set(tokenize(" ".join(idle))) - kept, spared=lambda t: t.kind == ENTITY)
         # Question words keep their weight, unless the question asks something else of its own - or asks with a
         # question word that marks nothing ("Climate is the story of our time. What will the SCO help us do?"): then
         # "time" in the remark asks nothing.

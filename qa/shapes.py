@@ -155,6 +155,12 @@ WORKSHEET_LABEL = Pattern(
 )
 # A blank to fill in stands for what is asked: "the SCO was officially launched at the ______ last week".
 BLANK = Pattern(r"_{3,}|\.{4,}")
+# What came first, said of a thing, is what came before: "The forum in Paris came first, I believe" names no first
+# edition of it (but "he came first time to Korea" is his first visit).
+CAME_FIRST = Pattern(
+    r"\b(?P<verb>came|come|comes|happened|happens|took\s+place|occurred)\s+first\b(?=\s*(?:[,;:.!]|$))",
+    re.IGNORECASE,
+)
 # How to put the answer, with any word inside: "In plain workshop terms, what's the SCO meant to do?" asks nothing of
 # a workshop.
 IN_PLAIN_TERMS = Pattern(

@@ -182,6 +182,12 @@ ANSWERS = [
     ),
     ("For a presentation to my colleagues at the weather office, who heads the KMA?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     ("We are preparing a museum exhibit on satellites. Which company was prime contractor for KASS?", "Thales", None),
+    # ... even when the question points back at a claim made there (and what "came first" came before: no edition)
+    (
+        "I'm putting together a wall chart for my pupils. The forum in Paris came first, I think; what date was that?",
+        "3 April",
+        None,
+    ),
     # ... even when the question asks by its question mark alone
     ("ok, speed round, ready: kari boss's name?", "Lim Cheol-Ho", "Nam Jae-Cheol"),
     ("Evening all. Sanity check from the greenhouse: the KMA boss?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
