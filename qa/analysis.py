@@ -143,6 +143,7 @@ from qa.shapes import (
     TENURE,
     TENURE_PATTERN,
     THAT_SAID,
+    THE_THING,
     TIME_CLAUSE,
     TIME_UNITS,
     TIMED_BY,
@@ -1093,6 +1094,7 @@ class Analyzer:
         text = BLANK.sub(" what ", WORKSHEET_LABEL.sub(" ", text)).strip()
         text = self._without_other_way(_as_choice(IN_PLAIN_TERMS.sub(" ", text)))
         text = CAME_FIRST.sub(_came_before, text)
+        text = THE_THING.sub("it", text)
         tail = TRAILING_ASIDE.search(text)
         if tail is not None:
             text = text[: tail.start()] + tail.group("end")

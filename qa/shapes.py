@@ -155,6 +155,12 @@ WORKSHEET_LABEL = Pattern(
 )
 # A blank to fill in stands for what is asked: "the SCO was officially launched at the ______ last week".
 BLANK = Pattern(r"_{3,}|\.{4,}")
+# "The thing" points back as "it" does: "Which summit announced the SCO? - and where'd they officially launch the
+# thing?"
+THE_THING = Pattern(
+    r"\bthe\s+(?:whole\s+)?(?:thing|thingy|thingie|whatsit)\b(?!\s+(?:that|which|who|with|about|of|is|was)\b)",
+    re.IGNORECASE,
+)
 # What came first, said of a thing, is what came before: "The forum in Paris came first, I believe" names no first
 # edition of it (but "he came first time to Korea" is his first visit).
 CAME_FIRST = Pattern(

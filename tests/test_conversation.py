@@ -14,6 +14,11 @@ TRANSCRIPTS = [
         ("And what does that show, in his words?", "resolute commitment"),
     ],
     [("Whose state visit is mentioned?", "Moon Jae-In"), ("And when's the gig?", "October")],
+    # "the thing" points back as "it" does
+    [
+        ("Where was the SCO announced?", "One Planet Summit"),
+        ("and where did they officially launch the thing?", "Toulouse Space Show"),
+    ],
     # "the other agency" after one of two siblings (both briefed by CNES, both working with it) is the other one
     [("Who is the president of KARI?", "Lim Cheol-Ho"), ("what about the other agency?", "Nam Jae-Cheol")],
     [("Who is Lim Cheol-Ho?", "KARI"), ("And which agency does the other Korean official lead?", "Meteorological")],
