@@ -100,6 +100,7 @@ eval: $(STAMP)
 		tests/eval/blind162.toml tests/eval/blind163.toml \
 		tests/eval/blind164.toml tests/eval/blind165.toml \
 		tests/eval/blind166.toml tests/eval/blind167.toml \
+		tests/eval/blind168.toml tests/eval/blind169.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
