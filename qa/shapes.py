@@ -562,7 +562,13 @@ TENURE_PATTERN = Pattern(
     rf"[^?.!]{{0,60}}\b(?:been|be|is|was|served|serving)\b[^?.!]{{0,40}}\b{_POST}\b"
     rf"|\b(?:become|became|becoming|took\s+over\s+as|take\s+over\s+as|appointed|elected)\s+"
     rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{_POST}\b"
-    rf"|\b{_POST}\b[^?.!]{{0,30}}\bfor\s+long\b",
+    rf"|\b{_POST}\b[^?.!]{{0,30}}\bfor\s+long\b"
+    # (or has been doing the job: "how long has le gall been running CNES?", "since when has he led it?")
+    r"|\b(?:how\s+long|since\s+when|how\s+many\s+years?|since\s+what\s+year)\b[^?.!]{0,60}\b"
+    r"(?:been\s+(?:running|leading|heading|chairing|directing|managing|bossing)"
+    r"|(?:has|have)\s+(?:\w+\s+){0,3}?(?:run|led|headed|chaired|directed|managed))"
+    # (... something: an agreement "has been running" for years, and two countries "the same line")
+    r"\s+(?!(?:for|since|now|together|in|on|the\s+same|things|it)\b)(?:the\s+)?[^\W\d_]{2,}",
     re.IGNORECASE,
 )
 # A choice between one doer alone and many: "Is the SCO just a French thing, or have others joined in?", "only CNES,

@@ -208,6 +208,7 @@ ANSWERS = [
     ("ok so who did the french space boss meet", "Lim Cheol-Ho", None),
     # a formal deal between the two agencies is their inter-agency agreement
     ("since what year has there been a formal deal between the two agencies?", "2015", None),
+    ("since when has the agreement between the two agencies been running?", "2015", None),  # no tenure
     # the weather side is the weather agency
     ("who did le gall sit down with from the met side?", "Nam Jae-Cheol", "Lim Cheol-Ho"),
     # ... and with the name of its country alone, for a role word no head of state holds and one person has
@@ -1023,6 +1024,7 @@ DECLINES = [
     "How long has Jean-Yves Le Gall been CNES president?",
     "When did Le Gall become CNES president?",
     "Since when Nam Jae-Cheol is head of KMA?",
+    "how long has le gall been running CNES?",
     # (nor when KASS will be up and running: helping its rollout is no date for it)
     "When will KASS be up and running?",
     # (what a contract is worth, or when it was signed, the release does not say)
