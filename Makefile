@@ -101,6 +101,7 @@ eval: $(STAMP)
 		tests/eval/blind164.toml tests/eval/blind165.toml \
 		tests/eval/blind166.toml tests/eval/blind167.toml \
 		tests/eval/blind168.toml tests/eval/blind169.toml \
+		tests/eval/blind170.toml tests/eval/blind171.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1722,6 +1722,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind170.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind171.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1897,6 +1917,8 @@ MAX_WRONG = {
     "blind167.toml": 0.01,  # none of 172 at first (0.0%)
     "blind168.toml": 0.03,  # five of 172 at first (2.9%)
     "blind169.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind170.toml": 0.03,  # five of 172 at first (2.9%)
+    "blind171.toml": 0.01,  # one of 172 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
