@@ -148,6 +148,7 @@ from qa.shapes import (
     TIME_UNITS,
     TIMED_BY,
     TITLES,
+    TRAILED_BLANK,
     TRAILING_ASIDE,
     TRAILING_RUN,
     TRUE_OR_FALSE,
@@ -1092,6 +1093,7 @@ class Analyzer:
     def _analyse_question(self, text: str) -> Analysis:
         """`analyse` of a question (`repair`), worked out."""
         text = BLANK.sub(" what ", WORKSHEET_LABEL.sub(" ", text)).strip()
+        text = TRAILED_BLANK.sub(lambda m: m.group("kept") + " what", text)
         text = self._without_other_way(_as_choice(IN_PLAIN_TERMS.sub(" ", text)))
         text = CAME_FIRST.sub(_came_before, text)
         text = THE_THING.sub("it", text)

@@ -41,7 +41,7 @@ from qa.engines import engine_for
 from qa.kinds import ENTITY, QUESTION, SYNONYM, WORD, Decision, EntityType
 from qa.patterns import Pattern
 from qa.reply import Reply
-from qa.shapes import BARE_RELATIVE_CLAUSE, DAY_NAME, PERSONAL, PRONOUNS, RELATIVE, WH, WH_WORD
+from qa.shapes import BARE_RELATIVE_CLAUSE, DAY_NAME, PERSONAL, PRONOUNS, RELATIVE, TRAILED_BLANK, WH, WH_WORD
 from qa.text import scrub
 
 if TYPE_CHECKING:
@@ -1329,7 +1329,8 @@ def split_checked_claim(question: str) -> tuple[str, str] | None:
     or None: a claim asking nothing, checked with a tag ("right?", "isn't it?", "yes?") or trailing off ("..."),
     then a question."""
     match = _CHECKED_CLAIM.match(question.strip())
-    if match is None or WH_WORD.search(match.group("claim")):
+    # (Not a phrase left unfinished for the question to fill in: "... the decision was a new... what was it?")
+    if match is None or WH_WORD.search(match.group("claim")) or TRAILED_BLANK.search(question):
         return None
     return match.group("claim").strip(" ,"), match.group("question").strip()
 

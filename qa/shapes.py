@@ -155,6 +155,13 @@ WORKSHEET_LABEL = Pattern(
 )
 # A blank to fill in stands for what is asked: "the SCO was officially launched at the ______ last week".
 BLANK = Pattern(r"_{3,}|\.{4,}")
+# ... and so do dots where a phrase trails off unfinished, after an article and a word, with what asks for it: "le gall
+# said the korean decision was a new... what was it?" asks "a new what?".
+TRAILED_BLANK = Pattern(
+    r"\b(?P<kept>(?:a|an|the)\s+[^\W\d_]+)\s*(?:\.{3,}|\u2026)\s*"
+    r"(?:(?:what|which)\s+(?:was|is)\s+(?:it|that|the\s+word)\b|(?:what|which)\s+(?:word|one)\b|(?=(?:what|which)\b))",
+    re.IGNORECASE,
+)
 # "The thing" points back as "it" does: "Which summit announced the SCO? - and where'd they officially launch the
 # thing?"
 THE_THING = Pattern(

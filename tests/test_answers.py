@@ -114,6 +114,8 @@ ANSWERS = [
     # a blank to fill: the answer that says the words before it, and the word after
     ("According to Le Gall, the decision is a new what for the two countries?", "new milestone", None),
     ("the kari and kma decision is a new what, according to le gall?", "new milestone", None),
+    # ... as is a phrase left unfinished, for the question after it to fill in
+    ("Le Gall called the Korean decision a new... what was it again?", "new milestone", "visited"),
     ("so Le Gall says it has always been a huge what to come back?", "huge pleasure", None),
     # an English word the release does not use is no name it lacks
     ("Which stakeholders attended the forum in Paris?", "politicians", None),
