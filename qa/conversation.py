@@ -590,7 +590,11 @@ class Conversation:
             # "Who said that?": "that" is what was said, not a thing in focus. The previous question says what.
             kept = [t._replace(boost=CONTEXT_BOOST) for t in self._last.terms if t.kind != QUESTION]
             return replace(analysis, terms=tuple(_merge(list(analysis.terms), kept)))
-        counted = self._ordinal_reference(analysis) or self._other_reference(analysis)
+        counted = (
+            self._ordinal_reference(analysis)
+            or self._other_reference(analysis)
+            or (None if new_entities else self._described_reference(analysis))
+        )
         demonstrated = None if counted is not None else self._demonstrative_reference(analysis)
         reference = counted or demonstrated
         if reference is not None:
@@ -741,6 +745,33 @@ class Conversation:
         if len(named) < 2 or position >= len(named):
             return None
         return named[position], frozenset(tokenize(match.group()))
+
+    def _described_reference(self, analysis: Analysis) -> tuple[str, frozenset[str]] | None:
+        """The organisation "the space one" points at among those the last answer named, by the one word that only
+        its names say ("Which Korean agencies did Le Gall meet? - who runs the space one?": KARI, "Korean space
+        agency", not the KMA) - or, for "the space guy", the person holding a post there; None if not one."""
+        match = _DESCRIBED_REFERENCE.search(analysis.text)
+        if match is None or not self._last_named:
+            return None
+        entities = self._engine.entities
+        word = match.group("word").casefold()
+        organisations = [
+            e for e in dict.fromkeys(self._last_named) if e in entities and entities[e].type == EntityType.ORGANISATION
+        ]
+        if len(organisations) < 2:
+            return None
+        described = [
+            e for e in organisations if any(word in tokenize(name) for name in (entities[e].name, *entities[e].aliases))
+        ]
+        if len(described) != 1:
+            return None
+        chosen = described[0]
+        if _NOUN_TYPES.get(match.group("noun").casefold()) == (EntityType.PERSON,):
+            holder = self._engine.holder_of(chosen)
+            if holder is None:
+                return None
+            chosen = holder
+        return chosen, frozenset(tokenize(match.group()))
 
     def _fronted(self, analysis: Analysis) -> bool:
         """Whether the question puts one thing first, then asks about it: "(And) the KMA, who runs it?"."""
@@ -1511,6 +1542,12 @@ _NOUN_TYPES: dict[str, tuple[EntityType, ...]] = {
 _ORDINAL_REFERENCE = Pattern(
     rf"\bthe\s+(?:(?P<ordinal>{'|'.join(_ORDINAL_POSITIONS)})\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one)s?"
     r"|(?P<bare>former|latter))\b",
+    re.IGNORECASE,
+)
+# "the space one", "the weather guy": one of several things just named, by a word its names say (see
+# `Conversation._described_reference`).
+_DESCRIBED_REFERENCE = Pattern(
+    rf"\bthe\s+(?P<word>[a-z]+)\s+(?P<noun>{'|'.join(_NOUN_TYPES)}|one|outfit|lot|body|institute|crowd)\b",
     re.IGNORECASE,
 )
 # A subject put first, before the comma of the question about it.

@@ -388,6 +388,23 @@ def test_pronouns_of_two_kinds_stand_for_two_things() -> None:
     assert wanted in answer.text
 
 
+@pytest.mark.parametrize(
+    ("pointing", "meant", "other"),
+    [
+        ("and who's in charge of the space one?", "Lim Cheol-Ho", "Nam"),
+        ("who's the weather guy there?", "Nam Jae-Cheol", "Lim"),
+    ],
+)
+def test_a_word_of_its_names_picks_one_of_the_organisations_just_named(pointing: str, meant: str, other: str) -> None:
+    """After an answer naming KARI and the KMA, "the space one" is KARI (the "Korean space agency") and "the weather
+    guy" the head of the KMA: answered about that one alone, not with both again."""
+    conversation = qa.Conversation()
+    assert "Korea Meteorological" in conversation.ask("Which Korean agencies did Le Gall meet?").text
+    answer = conversation.ask(pointing)
+    assert meant in answer.text, answer.text
+    assert other not in answer.text, answer.text
+
+
 def test_an_ellipsis_asks_the_previous_question_of_the_new_subject_even_when_it_must_decline() -> None:
     """ "And for KSLV-2?" asks for KSLV-2's prime contractor, which the release does not name: not "what is KSLV-2"."""
     conversation = qa.Conversation()
