@@ -102,6 +102,7 @@ eval: $(STAMP)
 		tests/eval/blind166.toml tests/eval/blind167.toml \
 		tests/eval/blind168.toml tests/eval/blind169.toml \
 		tests/eval/blind170.toml tests/eval/blind171.toml \
+		tests/eval/blind172.toml tests/eval/blind173.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

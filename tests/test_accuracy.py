@@ -1742,6 +1742,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind172.toml": {
+        "paraphrase": 0.85,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind173.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1919,6 +1939,8 @@ MAX_WRONG = {
     "blind169.toml": 0.03,  # five of 172 at first (2.9%)
     "blind170.toml": 0.03,  # five of 172 at first (2.9%)
     "blind171.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind172.toml": 0.02,  # three of 172 at first (1.7%)
+    "blind173.toml": 0.03,  # five of 172 at first (2.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
