@@ -130,6 +130,7 @@ ANSWERS = [
     ("which french agency sent its president over to korea?", "CNES", None),  # sending someone over: a visit
     ("who were the CNES chief's sit-downs with?", "Nam Jae-Cheol", None),  # a sit-down is a meeting
     ("where was the france and korea space get-together held?", "Paris", None),  # a get-together: the forum
+    ("the franco-korean forum, was it held in Paris?", "Paris", "earlier ones"),  # its name without "Space"
     ("With the KSLV-2, what bit of the job is France giving Korea a hand on?", "ground segment", None),  # a hand: help
     # running an event is organising it (not running the agency that organised it); earlier years ask no length
     ("who was running the space forum in paris?", "organized by CNES", None),
