@@ -1208,8 +1208,10 @@ class Analyzer:
         inside = [t for t in analysis.terms if set(t.surface.split()) <= said]
         if not inside or any(t.kind in (ENTITY, QUESTION) for t in inside):
             return analysis
-        if any(word[:1].isupper() for word in clause.split()[1:]):
-            return analysis  # (a name the release lacks, even in a likeness, is no thing to answer about: "Samsung")
+        if any(word[:1].isupper() and not CALENDAR.fullmatch(word) for word in clause.split()[1:]):
+            # (A name the release lacks, even in a likeness, is no thing to answer about: "Samsung"; a day is no
+            # name: "like my Sunday line out the door".)
+            return analysis
         if len(inside) == len(analysis.terms):
             return analysis  # (nothing asked outside it)
         return _set_aside(analysis, said)
@@ -1923,7 +1925,10 @@ class Analyzer:
     def _asks_alone(self, last: str, remarks: list[str]) -> bool:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""
         if REQUEST.match(last) is None and (
-            not (last.endswith("?") or OPENS_WITH_WH.match(last)) or not ASKS.search(last)
+            not (last.endswith("?") or OPENS_WITH_WH.match(last))
+            # (A yes/no question asks too, when only a comment follows it: "So was the SCO first announced in Paris or
+            # in Toulouse? I keep mixing them up like poppy and sesame.")
+            or not (ASKS.search(last) or (not remarks and opens_yes_no(last)))
         ):
             return False
         if any(self._asks_something(p) for p in remarks) or THAT_SAID.search(last):

@@ -130,6 +130,7 @@ ANSWERS = [
     ("which french agency sent its president over to korea?", "CNES", None),  # sending someone over: a visit
     ("who were the CNES chief's sit-downs with?", "Nam Jae-Cheol", None),  # a sit-down is a meeting
     ("where was the france and korea space get-together held?", "Paris", None),  # a get-together: the forum
+    ("Who turned out for the forum in Paris?", "politicians", None),  # turning out for it is attending it
     ("the franco-korean forum, was it held in Paris?", "Paris", "earlier ones"),  # its name without "Space"
     ("With the KSLV-2, what bit of the job is France giving Korea a hand on?", "ground segment", None),  # a hand: help
     # running an event is organising it (not running the agency that organised it); earlier years ask no length
@@ -299,6 +300,9 @@ ANSWERS = [
     # a likeness the asker draws from their own world asks nothing
     ("Where did the SCO get its official send-off, like christening a new narrowboat?", "Toulouse Space Show", None),
     ("How do the SCO partners work together? Like a co-op sharing boats and gear?", "pool resources", None),
+    ("Who was at the Paris forum, like my Sunday crowd at the market?", "politicians", None),  # a day is no name
+    # ... and a comment after a yes/no question asks nothing
+    ("So was the SCO announced in Paris or in Lyon? I keep mixing them up like salt and pepper.", "One Planet", None),
     ("What is the SCO meant to do for regular folks like me stacking shelves all night?", "climate change", None),
     ("Le Gall went to Korea this summer: on which day?", "Monday 2 July", "3 April"),
     # "before" and "after" say which event came first, from either end
