@@ -103,6 +103,7 @@ eval: $(STAMP)
 		tests/eval/blind168.toml tests/eval/blind169.toml \
 		tests/eval/blind170.toml tests/eval/blind171.toml \
 		tests/eval/blind172.toml tests/eval/blind173.toml \
+		tests/eval/blind174.toml tests/eval/blind175.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
