@@ -1240,7 +1240,19 @@ class Engine:
                     counted = self._counted(analysis, best, asked)
                     if counted:
                         return self._count_reply(question, analysis, best, scored, counted)
-                    part = next((s for s in fitting if self._other_part(analysis, best, s)), None)
+                    # (The other part is answered by a match of the kind the best one lacks: "both the date and the
+                    # city of the forum" - its date, and where it was.)
+                    lacking = tuple(k for k in asked if k not in self.answer_kinds(best.target))
+                    part = next(
+                        (
+                            s
+                            for s in scored
+                            if s is not best
+                            and self._fits(lacking, s, counting)
+                            and self._other_part(analysis, best, s)
+                        ),
+                        None,
+                    )
                     if part is not None:
                         # "Forum edition number and location?": two things asked of one subject, each answered by
                         # its own match - the release does say where, so it is not declined as saying nothing.
