@@ -570,6 +570,8 @@ TENURE_PATTERN = Pattern(
     rf"|\b(?:become|became|becoming|took\s+over\s+as|take\s+over\s+as|appointed|elected)\s+"
     rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{_POST}\b"
     rf"|\b{_POST}\b[^?.!]{{0,30}}\bfor\s+long\b"
+    # (or the post said first: "Le Gall: CNES president since when?", "KMA head for how long?")
+    rf"|\b{_POST}\s+(?:since\s+when|since\s+what\s+year|for\s+how\s+long|how\s+long)\b"
     # (or has been doing the job: "how long has le gall been running CNES?", "since when has he led it?")
     r"|\b(?:how\s+long|since\s+when|how\s+many\s+years?|since\s+what\s+year)\b[^?.!]{0,60}\b"
     r"(?:been\s+(?:running|leading|heading|chairing|directing|managing|bossing)"

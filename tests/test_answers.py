@@ -810,6 +810,7 @@ ANSWERS = [
     # ... also before a question asked in place, with its question word last
     ("quickfire round: kslv-2 is a what", "launch vehicle", None),
     ("what's the SCO for, one-liner pls", "climate change", None),  # how to answer is no name
+    ("what is KASS exactly, 1 line pls", "satellite navigation", None),
     ("Forum attendees, by category. Bullet pts.", "politicians", None),  # nor is the form of a list
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     # "how ... supposed to" asks how, not what for
@@ -1032,6 +1033,7 @@ DECLINES = [
     "When did Le Gall become CNES president?",
     "Since when Nam Jae-Cheol is head of KMA?",
     "how long has le gall been running CNES?",
+    "Le Gall, CNES president for how long?",
     # (nor when KASS will be up and running: helping its rollout is no date for it)
     "When will KASS be up and running?",
     # (what a contract is worth, or when it was signed, the release does not say)
@@ -1462,6 +1464,7 @@ def test_which_city_is_not_answered_by_a_country() -> None:
         # ... or two things asked of one subject in keywords, each answered by its own match
         ("space forum edition and city?", ["2nd", "Paris"]),
         ("Forum edition number and date?", ["2nd", "3 April"]),
+        ("Kindly state both the date and the city of the space forum.", ["3 April", "Paris"]),
         # ... or after a subject put first
         ("Space forum in Paris, what date, and who organised it?", ["3 April", "CNES and"]),
     ],
