@@ -1782,6 +1782,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind176.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind177.toml": {
+        "paraphrase": 0.96,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1963,6 +1983,8 @@ MAX_WRONG = {
     "blind173.toml": 0.03,  # five of 172 at first (2.9%)
     "blind174.toml": 0.01,  # one of 172 at first (0.6%)
     "blind175.toml": 0.01,  # none of 172 at first (0.0%)
+    "blind176.toml": 0.01,  # one of 172 at first (0.6%)
+    "blind177.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
