@@ -813,6 +813,8 @@ ANSWERS = [
     ("what is KASS exactly, 1 line pls", "satellite navigation", None),
     ("Forum attendees, by category. Bullet pts.", "politicians", None),  # nor is the form of a list
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
+    ("Where did the SCO make its official debut?", "Toulouse Space Show", "One Planet"),  # a debut is a launch
+    ("In which year was Le Gall's debut visit to Korea?", "1987", None),  # ... and a debut visit the first
     # "how ... supposed to" asks how, not what for
     ("How are the SCO partners supposed to work together?", "pool resources", None),
     # ... nor "what" a modal's verb takes, other than doing or being (what they give, not what it is all for)
