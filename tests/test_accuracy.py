@@ -1802,6 +1802,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind178.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind179.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.87,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -1985,6 +2005,8 @@ MAX_WRONG = {
     "blind175.toml": 0.01,  # none of 172 at first (0.0%)
     "blind176.toml": 0.01,  # one of 172 at first (0.6%)
     "blind177.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind178.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind179.toml": 0.02,  # three of 168 at first (1.8%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
