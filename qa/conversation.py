@@ -1177,7 +1177,8 @@ _FROM_THEN = Pattern(r"\b(?:from then on|since then|from that (?:point|time|day)
 # The time the question before asked about, said at the end ("... at the time?", "... then?"; "since then" is after it).
 # (", then?" after a comma is a word of talk, not a time: "what's his job, then?")
 _AT_THAT_TIME = Pattern(
-    r"\b(?:at the time|at that time|back then|by then|(?<!since )(?<!until )(?<!till )(?<!,)(?<!, )then)\W*$",
+    r"\b(?:at the time|at that time|(?<!since )(?<!all )that time|on that occasion|back then|by then"
+    r"|(?<!since )(?<!until )(?<!till )(?<!,)(?<!, )then)\W*$",
     re.IGNORECASE,
 )
 # A question for the date of some kind that what someone said names (see `Conversation._mentioned_date`): "Which

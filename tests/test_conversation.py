@@ -405,6 +405,14 @@ def test_a_word_of_its_names_picks_one_of_the_organisations_just_named(pointing:
     assert other not in answer.text, answer.text
 
 
+def test_that_time_is_the_time_the_question_before_asked_of() -> None:
+    """ "that time", after his first visit, is the first visit: not answered with what the July visit was for."""
+    conversation = qa.Conversation()
+    assert "1987" in conversation.ask("When did Le Gall first go to Korea?").text
+    answer = conversation.ask("What brought him over that time?")
+    assert "state of progress" not in answer.text or not answer.answered, answer.text
+
+
 def test_an_ellipsis_asks_the_previous_question_of_the_new_subject_even_when_it_must_decline() -> None:
     """ "And for KSLV-2?" asks for KSLV-2's prime contractor, which the release does not name: not "what is KSLV-2"."""
     conversation = qa.Conversation()
