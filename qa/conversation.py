@@ -326,7 +326,14 @@ class Conversation:
             # (Last, when the answer leaves out what the question names, the question with its pronoun standing for
             # nothing: "who's in charge of the weather agency he met?" after "Who heads KARI?" - "he" is not Lim
             # Cheol-Ho, whose meeting with Le Gall says nothing of the KMA; the KMA's head is the answer.)
-            readings = [] if sure else self._other_readings(analysis, contextual, named_too=not covers)
+            # (Nor when the pronoun stands for the one thing the question before asked about: "what's the KSLV-2? -
+            # when's it launching?" is about KSLV-2, and the release does not say - not about the agreement its
+            # answer names, which was launched in 2015.)
+            readings = (
+                []
+                if sure or self._asked_alone_before(contextual)
+                else self._other_readings(analysis, contextual, named_too=not covers)
+            )
             if not sure and not covers:
                 readings.append(analysis)
             for other in readings:
@@ -962,6 +969,13 @@ class Conversation:
             paired = _paired(self._last)
             found.sort(key=lambda e: e in paired)
         return found
+
+    def _asked_alone_before(self, reading: Analysis) -> bool:
+        """Whether the reading's pronoun stands for the one thing the question before asked about, and asked
+        nothing else of: "what's the KSLV-2?", "KASS?"."""
+        if self._last is None or len(self._last.terms) != 1 or self._last.terms[0].kind != ENTITY:
+            return False
+        return self._last.terms[0].key in {t.key for t in reading.terms}
 
     def _other_readings(self, analysis: Analysis, primary: Analysis, *, named_too: bool = False) -> list[Analysis]:
         """The question with its pronoun standing for each other entity in focus it may mean, a few at most; only

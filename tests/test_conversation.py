@@ -449,6 +449,8 @@ def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str 
         ["Where was the 2nd France-Korea Space Forum held?", "and the 4th one?"],
         # When he said it is not the year his words speak of.
         ["What did Le Gall say after the meetings?", "When did he say that?"],
+        # "it" after a question about one thing alone is that thing, not what its answer names (the agreement).
+        ["What is KSLV-2?", "when's it launching?"],
     ],
 )
 def test_a_follow_up_about_what_the_release_does_not_say_declines(turns: list[str]) -> None:
