@@ -811,6 +811,7 @@ ANSWERS = [
     ("quickfire round: kslv-2 is a what", "launch vehicle", None),
     ("what's the SCO for, one-liner pls", "climate change", None),  # how to answer is no name
     ("what is KASS exactly, 1 line pls", "satellite navigation", None),
+    ("hi, busy day here. KMA boss?", "Nam Jae-Cheol", None),  # the asker's day asks for no date
     ("Forum attendees, by category. Bullet pts.", "politicians", None),  # nor is the form of a list
     ("where did the SCO get its proper send-off?", "Toulouse Space Show", None),
     ("Where did the SCO make its official debut?", "Toulouse Space Show", "One Planet"),  # a debut is a launch
