@@ -1822,6 +1822,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind180.toml": {
+        "paraphrase": 0.86,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind181.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2007,6 +2027,8 @@ MAX_WRONG = {
     "blind177.toml": 0.02,  # two of 172 at first (1.2%)
     "blind178.toml": 0.02,  # two of 172 at first (1.2%)
     "blind179.toml": 0.02,  # three of 168 at first (1.8%)
+    "blind180.toml": 0.03,  # four of 172 at first (2.3%)
+    "blind181.toml": 0.02,  # two of 172 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
