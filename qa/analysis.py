@@ -1475,14 +1475,15 @@ class Analyzer:
         return replace(analysis, terms=terms)
 
     def _alone_or_many(self, analysis: Analysis) -> Analysis:
-        """The analysis with the plain words of the many a choice between one doer alone and many offers set aside
+        """The analysis with the unknown words of a choice between one doer alone and many set aside
         as a guess ("Is the SCO just France going it alone, or is it a big pack of agencies working together?"): the
         answer that says who does it settles it - a pack is no name the release lacks."""
         chosen = ALONE_OR_MORE.search(analysis.text)
         if chosen is None:
             return analysis
-        many = analysis.text[chosen.start() :].partition(" or ")[2] or analysis.text[chosen.end() :]
-        return _set_aside(analysis, set(tokenize(many)), boost=QUALIFIER_BOOST, spared=lambda t: t.kind != UNKNOWN)
+        # (Both guesses, the one and the many: "a one-man bench job", "a France-Korea affair" name nothing either.)
+        guesses = analysis.text[chosen.start() :]
+        return _set_aside(analysis, set(tokenize(guesses)), boost=QUALIFIER_BOOST, spared=lambda t: t.kind != UNKNOWN)
 
     def _guessed_between(self, analysis: Analysis) -> Analysis:
         """The analysis with the plain words of guesses a question ends by offering ("Who attended the Paris forum -

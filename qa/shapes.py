@@ -583,10 +583,11 @@ TENURE_PATTERN = Pattern(
 # A choice between one doer alone and many: "Is the SCO just a French thing, or have others joined in?", "only CNES,
 # or a whole league of players?" - whether it is done alone (see `Analyzer.analyse`).
 ALONE_OR_MORE = Pattern(
-    r"\b(?:just|only|solely|purely|simply)\b[^?.!]{1,40}?\bor\b[^?.!]{0,40}?"
+    r"\b(?:just|only|solely|purely|simply|solo|alone|one[\s-]man|single[\s-]handed(?:ly)?"
+    r"|on\s+(?:its|their|his|her)\s+own|by\s+(?:itself|themselves|himself|herself))\b[^?.!]{1,40}?\bor\b[^?.!]{0,40}?"
     r"\b(?:others?|anyone\s+else|somebody\s+else|someone\s+else|more|bigger|wider|broader|larger|lots|loads|many"
-    r"|several|partners?|group|network|league|crowd|everyone|pack|gang|together|agencies|alliance"
-    r"|coalition|international)\b",
+    r"|several|partners?|partnerships?|group|network|league|crowd|everyone|pack|gang|together|agencies|alliance"
+    r"|coalition|international|whole|team|ensemble|consortium|collective|joint)\b",
     re.IGNORECASE,
 )
 QUOTE = "quote"  # the synonym group of what someone said, asked by `CALLED_A_WHAT`

@@ -296,6 +296,9 @@ ANSWERS = [
     # "just X, or others too?" asks whether X does it alone
     ("Is this SCO just a French thing, or have others joined in on it?", "international partnership", None),
     ("so is the sco just a cnes thing or are others in on it", "international partnership", None),
+    # ... and so do "solo", "one-man", "on its own", whatever the guesses are called
+    ("Is the SCO a one-man band for CNES, or is a whole orchestra behind it?", "international partnership", None),
+    ("Is France doing the SCO on its own, or is it a wider affair?", "international partnership", None),
     ("soo why'd le gall go over there in the first place", "Space Climate Observatory", None),  # "soo" is "so"
     # a likeness the asker draws from their own world asks nothing
     ("Where did the SCO get its official send-off, like christening a new narrowboat?", "Toulouse Space Show", None),
