@@ -364,6 +364,21 @@ _DETERMINERS = frozenset(
 )
 
 
+def _which_of_two(analysis: Analysis) -> Analysis:
+    """The analysis without the "who" that "which of the two" reads as, when it picks by an order in time ("Which of
+    those two came first?") or by what one is not ("Which of the two agencies is not the one ...?"): it asks for
+    someone only when it picks by what they are or do ("Which of the two runs KARI?")."""
+    picked = [t for t in analysis.terms if t.key == QUESTION + "who" and t.surface.startswith("which ")]
+    if not picked or " of " not in picked[0].surface:
+        return analysis
+    ordered = any(t.key in (SYNONYM + "sequence", SYNONYM + "first") for t in analysis.terms)
+    if not ordered and not re.search(r"\bnot\b|n't\b", analysis.text, re.IGNORECASE):
+        return analysis
+    # (The pair is still said: "two" weighs as the word it is.)
+    two = Term("two", "two")
+    return replace(analysis, terms=tuple(two if t is picked[0] else t for t in analysis.terms))
+
+
 def _came_before(match: re.Match[str]) -> str:
     """ "came before" for a thing said to have come first (`CAME_FIRST`) - not when asked which came first ("Which of
     the two came first, the forum or the visit?" is asked as it is)."""
@@ -1161,6 +1176,7 @@ class Analyzer:
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
+        analysis = _which_of_two(analysis)
         for pattern, term in _ASKED_BY_PATTERN:
             if pattern.search(text) and not any(t.key == term.key for t in analysis.terms):
                 analysis = replace(analysis, terms=(*analysis.terms, term))

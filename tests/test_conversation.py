@@ -14,6 +14,8 @@ TRANSCRIPTS = [
         ("And what does that show, in his words?", "resolute commitment"),
     ],
     [("Whose state visit is mentioned?", "Moon Jae-In"), ("And when's the gig?", "October")],
+    # "which of the two" asks for one of the two people just named, by what they do
+    [("Who did Le Gall meet in Korea?", "Nam Jae-Cheol"), ("Which of the two runs KARI?", "Lim Cheol-Ho")],
     # "the thing" points back as "it" does
     [
         ("Where was the SCO announced?", "One Planet Summit"),
