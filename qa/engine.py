@@ -279,7 +279,9 @@ _TIME_WORDS = Pattern(r"\bwhat time\b|\btime of (?:the )?day\b|\bhour\b", re.IGN
 _NAMING = Pattern(
     r"\bnames?\s+(?:of|for)\b|\bcalled\b(?!\s+(?:the|a|an|it|its|this|that|these|those|them|him|her|his|their|[\w-]+['’]s)\b)"
     r"|\b(?:which|what|the)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
-    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b|\bnames[,.]?\s+(?:please|only)\b",
+    r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b|\bnames[,.]?\s+(?:please|only)\b"
+    # (or exactly which ones: "Which satellites exactly did France build for South Korea?")
+    r"|\bwhich\s+[^\W\d_]+s\s+exactly\b|\bexactly\s+which\s+[^\W\d_]+s\b",
     re.IGNORECASE,
 )
 # ... or asked to name things of a kind that has names: "Name the KARI Earth-observing satellites CNES worked on." (not

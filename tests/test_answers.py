@@ -1039,6 +1039,8 @@ DECLINES = [
     "When did Le Gall become CNES president?",
     "Since when Nam Jae-Cheol is head of KMA?",
     "how long has le gall been running CNES?",
+    # (nor exactly which satellites: the release does not name them)
+    "Exactly which satellites did France build for the Koreans?",
     "Le Gall, CNES president for how long?",
     # (nor when KASS will be up and running: helping its rollout is no date for it)
     "When will KASS be up and running?",
