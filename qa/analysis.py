@@ -93,6 +93,7 @@ from qa.shapes import (
     NAME_SUFFIX,
     NAMED_CHOICE,
     NAMES_WANTED,
+    NEGATED,
     NEGATION,
     NOT_WHY,
     OFFERED_DOER,
@@ -372,7 +373,7 @@ def _which_of_two(analysis: Analysis) -> Analysis:
     if not picked or " of " not in picked[0].surface:
         return analysis
     ordered = any(t.key in (SYNONYM + "sequence", SYNONYM + "first") for t in analysis.terms)
-    if not ordered and not re.search(r"\bnot\b|n't\b", analysis.text, re.IGNORECASE):
+    if not ordered and not NEGATED.search(analysis.text):
         return analysis
     # (The pair is still said: "two" weighs as the word it is.)
     two = Term("two", "two")

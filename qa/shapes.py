@@ -431,6 +431,7 @@ CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "off
 DOTTED_ACRONYM = Pattern(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")
 POSSESSIVE = Pattern(r"'s\b")
 NEGATION = Pattern(r"n't\b")
+NEGATED = Pattern(r"\bnot\b|n't\b", re.IGNORECASE)  # "not" or a negated verb: "which of the two is not ..."
 CONTRACTION = Pattern(r"'(?:re|ll|ve|d|m)\b")
 WORD_PATTERN = Pattern(r"[^\W_]+")
 # The words that shape a question in two or a comparison in time (see `Analyzer.respelt`).
