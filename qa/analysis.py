@@ -1920,13 +1920,12 @@ class Analyzer:
         me?" - "who runs KARI"), each naming its own subject."""
         if QUOTES.search(text):
             return []
-        found = [m.group("clause").strip() for m in EMBEDDED.finditer(text)]
-        if not found:
-            return []
+        found = (m.group("clause").strip() for m in EMBEDDED.finditer(text))
         # (A clause may name nothing, when nothing around it does either: "I've always been unclear on how long these
-        # two countries have collaborated" has nothing to point back at but the release's own topic.)
-        named_around = self._names_its_subject(text)
-        return [clause for clause in found if self._names_its_subject(clause) or not named_around]
+        # two countries have collaborated" has nothing to point back at but the release's own topic. The whole text
+        # is read only if a clause needs it.)
+        named_around = cache(lambda: self._names_its_subject(text))
+        return [clause for clause in found if self._names_its_subject(clause) or not named_around()]
 
     def asking_sentences(self, text: str) -> list[str]:
         """The questions of a text that asks several, each of which names its own subject: "Who set that forum up?
