@@ -1569,12 +1569,15 @@ class Analyzer:
             # something else ("Did NASA take part in the forum in Seoul?").
             place = OFFERED_PLACE.search(claim.rstrip(" ?!.,"))
             # ("... in Paris or Seoul?": either may be the one it lacks)
-            named_places = {p.casefold() for p in place.groups()[1:] if p} if place is not None else set()
+            named_places = {p.casefold() for p in place.groups()[1:3] if p} if place is not None else set()
+            # (where there, said after the place, is part of what is offered: "... in Marseille by the harbour?")
+            there = place.group("there") if place is not None else None
             named_place = OFFERED_NAMED_PLACE.search(claim.rstrip(" ?!.,"))
             if named_place is not None:
                 named_places |= set(tokenize(named_place.group("name")))
             if not offered and not spans and len(unknown_names) == 1 and unknown_names <= named_places:
                 offered, places = unknown_names, True
+                tag_words = tag_words | {there} if there is not None else tag_words
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
                 any_place = place is not None and place.group("to") is not None
             elif not offered and not spans and not unknown_names and place is not None and place.group(2):
@@ -1909,11 +1912,21 @@ class Analyzer:
         parts = [p.strip() for p in SENTENCES.split(text.strip()) if p.strip()]
         if len(parts) < 2 or len(parts[-1].split()) > PUT_BACK_WORDS or not parts[-1].endswith("?"):
             return None
-        # (Nor when it asks for something of its own: "Ilang taon na po si Le Gall? How old is he?")
-        if any(t.kind != QUESTION for t in self._analyse(parts[-1], repair=True).terms):
-            return None
         claim = " ".join(parts[:-1])
-        return claim if self._names_its_subject(claim) else None
+        # (Nor when it asks for something of its own: "Ilang taon na po si Le Gall? How old is he?" - words the claim
+        # has said are no such thing: "The SCO was announced in Seoul. Where was it really announced?")
+        said = {t.key for t in self._analyse(claim, repair=True).terms}
+        asked = self._analyse(parts[-1], repair=True).terms
+        if any(t.kind != QUESTION and t.key not in said for t in asked):
+            return None
+        if not self._names_its_subject(claim) or claim.endswith("?"):
+            return claim if self._names_its_subject(claim) else None
+        # A claim stated flat is put as one to check when the question after it asks for what the claim offers:
+        # "The forum was in Lyon. Where was it held?" is "The forum was in Lyon, right?" (but in "Le Gall went to
+        # Japan. When was that?", where he went is taken as said).
+        checked = f"{claim.rstrip(' .!')}, right?"
+        offers = {t.key for t in self.analyse(checked).terms if t.kind == QUESTION} - said
+        return checked if offers & {t.key for t in asked} else claim
 
     def embedded_questions(self, text: str) -> list[str]:
         """The questions a text reports rather than asks ("One of my borrowers asked who runs KARI. Can you tell

@@ -360,9 +360,10 @@ GUESSED = Pattern(
 OFFERED_PLACE = Pattern(
     r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
     r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)"
-    # (... or followed only by a time said relatively: "launched in lyon last week?"; a date said with it is offered
-    # itself, and is what is checked: "held in Seoul in April?")
-    r"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year))?\W*$)",
+    # (... or followed only by a time said relatively: "launched in lyon last week?", or by where there: "held in
+    # Marseille by the harbour?"; a date said with it is offered itself, and is what is checked: "held in Seoul in
+    # April?")
+    r"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:by|near|on|along|beside)\s+the\s+(?P<there>[a-z]+))?\W*$)",
     re.IGNORECASE,
 )
 # ... or a place or an event of a few words, written like a name: "... launched at the Paris Air Show, didn't it?"

@@ -480,12 +480,18 @@ ANSWERS = [
     ("heading up a mountain tmrw, just tell me the date of the forum quick", "3 April", None),  # (read less surely)
     # a place offered to be checked may be followed by when ("... launched in Lyon last week?")
     ("Was the SCO launched in Lyon last week?", "Toulouse Space Show", None),
+    # ... or by where there ("... by the harbour"), a word the release lacks that names nothing of its own
+    ("Was the forum held down in Marseille by the harbour?", "Paris", None),
     # a day of the month offered with its month is checked with it ("3 May": with a number, "may" is a month)
     ("Was the forum held on 3 May?", "3 April", None),
     ("Was the Paris forum held on Tuesday 3 March?", "3 April", None),
     ("Did Le Gall visit Korea on July 3?", "2 July", None),
     # a claim put back to be checked by a short question naming nothing of its own: what the claim gets wrong
     ("Didn't the French space chief go to Korea sometime in June? When was it exactly?", "2 July", None),
+    # ... stated flat, and put back by asking again what it said ("announced")
+    ("Someone told me the SCO was announced in Seoul. Where was it really announced?", "One Planet Summit", None),
+    ("The forum was in Lyon. Where was it actually held?", "Paris", None),
+    ("Le Gall went to Japan. Where did he go really?", "South Korea", None),
     # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
     ("what is KAAS", "satellite navigation", None),
     ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),
