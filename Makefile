@@ -107,6 +107,7 @@ eval: $(STAMP)
 		tests/eval/blind176.toml tests/eval/blind177.toml \
 		tests/eval/blind178.toml tests/eval/blind179.toml \
 		tests/eval/blind180.toml tests/eval/blind181.toml \
+		tests/eval/blind182.toml tests/eval/blind183.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

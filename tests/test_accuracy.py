@@ -1842,6 +1842,26 @@ FLOORS = {
         "unknown_attribute": 0.9,
         "unrelated": 1.0,
     },
+    "blind182.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind183.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2029,6 +2049,8 @@ MAX_WRONG = {
     "blind179.toml": 0.02,  # three of 168 at first (1.8%)
     "blind180.toml": 0.03,  # four of 172 at first (2.3%)
     "blind181.toml": 0.02,  # two of 172 at first (1.2%)
+    "blind182.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind183.toml": 0.01,  # one of 163 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
