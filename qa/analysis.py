@@ -222,6 +222,7 @@ def tokenize(text: str) -> list[str]:
     return WORD_PATTERN.findall(text)
 
 
+_SOUNDED_ENDINGS = (("shun", "tion"), ("shon", "tion"), ("shen", "tion"), ("shin", "tion"))
 _VOWELS = Pattern(r"(?<=.)[aeiouy]+")
 _DOUBLED = Pattern(r"(.)\1+")
 
@@ -519,8 +520,16 @@ class Analyzer:
         for word in self._name_words:
             if word.isalpha():
                 skeletons.setdefault(_skeleton(word), set()).add(word)
-        # Only a sound that one name word makes: "chl" is "cheol", whatever the vowels.
-        self._name_skeletons = {sound: words.pop() for sound, words in skeletons.items() if len(words) == 1}
+        # Only a sound that one name word makes: "chl" is "cheol", whatever the vowels - or, next to another word of a
+        # name, the one that goes with it ("Jon-Yves": "jean", not "june"; see `_repair_names`).
+        self._name_skeletons = {sound: next(iter(words)) for sound, words in skeletons.items() if len(words) == 1}
+        self._name_sounds = {sound: tuple(sorted(words)) for sound, words in skeletons.items()}
+        # The letters of a name word, for two of them swapped further apart than neighbours: "KIRA" for "KARI".
+        letters: dict[tuple[str, str], set[str]] = {}
+        for word in self._name_words:
+            if len(word) >= 4 and word.isalpha():
+                letters.setdefault((word[0], "".join(sorted(word))), set()).add(word)
+        self._name_letters = {key: words.pop() for key, words in letters.items() if len(words) == 1}
         # Words that only ever appear in names, with the entities whose names they are part of.
         parts: dict[str, set[str]] = {}
         for variant, key in exact.items():
@@ -688,6 +697,9 @@ class Analyzer:
             same = self._name_skeletons.get(_skeleton(word))
             if same is not None and abs(len(same) - len(word)) <= 2:
                 return same, budget
+            shuffled = self._name_letters.get((word[0], "".join(sorted(word))))
+            if shuffled is not None:
+                return shuffled, budget
         return found
 
     # --- spelling ---------------------------------------------------------------------------------------------
@@ -857,6 +869,10 @@ class Analyzer:
                 # Small words run together ("ofit", "inthe") are that, rather than one slip from a word ("fit").
                 return parts, 0.95
             found = self._best(word, None, min(1, typo_budget(word)))
+            if found is None and as_name and word not in self.dictionary:
+                # (A name's letters swapped further apart than neighbours: "KIRA" for "KARI".)
+                shuffled = self._name_letters.get((word[0], "".join(sorted(word))))
+                found = (shuffled, 1) if shuffled is not None else None
         elif as_name:
             found = self._best(word, self._names_near(word, 1), 1)
         else:
@@ -886,6 +902,13 @@ class Analyzer:
                 swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
                 if swapped in self.vocabulary and swapped in self.dictionary:
                     return (swapped,), 0.8
+        # An ending spelt as it sounds ("navigashun"), then at most one slip before it.
+        for sounded, spelt in _SOUNDED_ENDINGS:
+            if word.endswith(sounded) and len(word) >= len(sounded) + 3:
+                respelt = word[: -len(sounded)] + spelt
+                near = (respelt, 0) if respelt in self.vocabulary else self._best(respelt, None, 1)
+                if near is not None:
+                    return (near[0],), 0.85 - 0.05 * near[1]
         return (), 0.0
 
     def _could_be_misspelt(self, written: str, fixed: tuple[str, ...]) -> bool:
@@ -938,7 +961,7 @@ class Analyzer:
                 continue
             if _branded(as_names.get(surface, "")) or surface in self._other_names:
                 continue  # ("SpaceX launch" is no slip for the "Space Launch" of a name, however written)
-            found = self._nearest_name(surface)
+            found = self._nearest_name(surface) or self._sounded_beside(words, i, surface)
             if found is None:
                 continue
             pairs = []
@@ -948,6 +971,23 @@ class Analyzer:
                 pairs.append((found[0], words[i + 1][0]))
             if any(pair in self._name_bigrams for pair in pairs):
                 words[i] = (found[0], 1.0 - 0.1 * found[1], surface)
+
+    def _sounded_beside(self, words: list[tuple[str, float, str]], i: int, surface: str) -> tuple[str, int] | None:
+        """The one name word with the consonants of `surface` that goes with the word of a name beside it: "Jon"
+        before "Yves" is "jean" (though "june" sounds the same)."""
+        if len(surface) < 3 or not surface.isalpha():
+            return None
+        sounds = self._name_sounds.get(_skeleton(surface), ())
+        fits = {
+            w
+            for w in sounds
+            if abs(len(w) - len(surface)) <= 2
+            and (
+                (i > 0 and (words[i - 1][0], w) in self._name_bigrams)
+                or (i + 1 < len(words) and (w, words[i + 1][0]) in self._name_bigrams)
+            )
+        }
+        return (fits.pop(), max(1, typo_budget(surface))) if len(fits) == 1 else None
 
     def _split_particle(self, plain: list[str], i: int) -> tuple[int, str] | None:
         """The particle of the phrasal verb at `i` a few words on, with the phrase's key: "put" ... "on"."""

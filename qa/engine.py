@@ -284,6 +284,11 @@ _NAMING = Pattern(
     r"|\bwhich\s+[^\W\d_]+s\s+exactly\b|\bexactly\s+which\s+[^\W\d_]+s\b",
     re.IGNORECASE,
 )
+# ... or which ones of a crowd the release speaks of only as a crowd: "Which politicians attended the forum?" asks for
+# people by name (see `_CROWDS`).
+_WHICH_FEW = Pattern(r"\b(?:which|what)\s+(?:[^\W\d_][\w-]*\s+)??(?P<few>[^\W\d_][\w-]*s)\b", re.IGNORECASE)
+# (Not "representatives", asked of where they came from: "Which representatives from ... were at the forum?")
+_CROWDS = frozenset((SYNONYM + "politician", SYNONYM + "scientist", "offici"))
 # ... or asked to name things of a kind that has names: "Name the KARI Earth-observing satellites CNES worked on." (not
 # "Name the three ways France has helped", which asks for descriptions).
 _NAME_THE = Pattern(
@@ -1979,8 +1984,14 @@ class Engine:
         naming = _NAMING.search(analysis.text)
         told = _NAME_THE.match(analysis.text) if naming is None else None
         naming = naming or told
-        if naming is None or any(t.key == _ACRONYM for t in analysis.terms):
+        crowd = naming is None and any(
+            t.key in _CROWDS for m in _WHICH_FEW.finditer(analysis.text) for t in self.analyzer.analyse(m["few"]).terms
+        )
+        if (naming is None and not crowd) or any(t.key == _ACRONYM for t in analysis.terms):
             return False
+        # (An answer calling them what the question does, a crowd, names none of them: "numerous politicians".)
+        if any(t.key in _CROWDS and t.key in self.answer_keys[top.target] for t in analysis.terms):
+            return True
         # Named is what the question calls by a name of its own, not by a common noun: "the name of the forum"
         # asks for the name of what it calls "the forum".
         words = f" {' '.join(tokenize(analysis.text))} "
@@ -1998,11 +2009,16 @@ class Engine:
         }
         # The kind of thing whose names are asked: of the first kind named after "the names of", if one is ("the
         # names of the satellites the French agency helped the Korean institute develop" asks for no agency's).
-        after = [t.key for t in self.analyzer.analyse(analysis.text[naming.end() :]).terms if t.key in _NAMED_KINDS]
-        if not after and told is not None:
-            return False  # ("Name the three ways France has helped": no kind of thing with names)
-        asked = after[:1] or [t.key for t in analysis.terms]
-        wanted = {kind for key in asked for kind in _NAMED_KINDS.get(key, ())}
+        if naming is None:
+            wanted = {EntityType.PERSON}  # (which of a crowd: people)
+        else:
+            after = [t.key for t in self.analyzer.analyse(analysis.text[naming.end() :]).terms if t.key in _NAMED_KINDS]
+            if not after and told is not None:
+                return False  # ("Name the three ways France has helped": no kind of thing with names)
+            asked = after[:1] or [t.key for t in analysis.terms]
+            wanted = {kind for key in asked for kind in _NAMED_KINDS.get(key, ())}
+            if not wanted and any(t.key in _CROWDS for t in analysis.terms):
+                wanted = {EntityType.PERSON}  # ("Which politicians were there? Names please.")
         return not any(
             e not in named
             and e in self.entities

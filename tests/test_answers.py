@@ -369,6 +369,13 @@ ANSWERS = [
     ("that 2015 agreement - what came out ofit?", "KSLV-2", None),  # small words run together, not "fit"
     ("Tales Alenia", "Thales Alenia Space", None),
     ("Thales-Alenia", "Thales Alenia Space", None),
+    # ... a name's letters swapped further apart ("KIRA"), a first name spelt by its sound beside the rest of the name
+    # ("Jon-Yves", not "June"), an ending spelt as it sounds ("navigashun")
+    ("who is the presidnet of KIRA?", "Lim Cheol-Ho", None),
+    ("when did Jon-Yves Le Gall go to Korea?", "2 July", None),
+    ("Who is the prime contracter for the KASS navigashun system?", "Thales Alenia Space", None),
+    # which ones of a crowd the release speaks of only as a crowd: the answer names any there are
+    ("Which Korean officials did Le Gall meet?", "Nam Jae-Cheol", None),
     ("whoisthe head of KMA", "Nam Jae-Cheol", None),
     ("What does SCO stand ofr?", "Space Climate Observatory", None),  # "ofr" is "for" here: "stand for"
     ("wher was the forum", "Paris", None),  # "wher" is "where", not "when"
@@ -1118,6 +1125,9 @@ DECLINES = [
     "What is KSLV-2's payload capacity?",
     "How old is Jean-Yves Le Gall?",
     "What are the names of KARI's Earth-observing satellites?",  # spoken of, never named
+    "Which politicians attended the forum?",  # only "numerous politicians"
+    "Which scientists were at the Paris forum? Names please.",
+    "When did Pierre Le Gall go to Korea?",  # another first name: another person
     "Which specific instruments did France design for Korea?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
