@@ -1862,6 +1862,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind184.toml": {
+        "paraphrase": 0.92,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind185.toml": {
+        "paraphrase": 0.78,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2051,6 +2071,8 @@ MAX_WRONG = {
     "blind181.toml": 0.02,  # two of 172 at first (1.2%)
     "blind182.toml": 0.01,  # one of 162 at first (0.6%)
     "blind183.toml": 0.01,  # one of 163 at first (0.6%)
+    "blind184.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind185.toml": 0.01,  # one of 162 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
