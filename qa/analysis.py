@@ -1961,10 +1961,13 @@ class Analyzer:
             return None
         if not self._names_its_subject(claim) or claim.endswith("?"):
             return claim if self._names_its_subject(claim) else None
-        # A claim stated flat is put as one to check when the question after it asks for what the claim offers:
+        # A claim stated flat is put as one to check when the question after it asks nothing else, or asks for what
+        # the claim offers:
         # "The forum was in Lyon. Where was it held?" is "The forum was in Lyon, right?" (but in "Le Gall went to
         # Japan. When was that?", where he went is taken as said).
         checked = f"{claim.rstrip(' .!')}, right?"
+        if not asked:
+            return checked  # ("... swore the forum was held in Lyon. Was it?")
         offers = {t.key for t in self.analyse(checked).terms if t.kind == QUESTION} - said
         return checked if offers & {t.key for t in asked} else claim
 

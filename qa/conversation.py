@@ -360,7 +360,9 @@ class Conversation:
             # "And for KSLV-2?" after "Who is the prime contractor for KASS?" asks about KSLV-2's contractor: if the
             # release does not say, that is the reply, not what it says about KSLV-2 in general.
             elliptic = _elliptic(analysis) and bool(analysis.entities) and _only_entities(analysis)
-            if candidate.answered or vague or elliptic:
+            # "What did he say about the SCO?" after "Who runs KARI?" asks for Lim Cheol-Ho's words: if the release
+            # does not quote him, that is the reply, not what it says about the SCO.
+            if candidate.answered or vague or elliptic or engine.asks_words_of_pronoun(analysis):
                 result = candidate
                 analysis = contextual
             elif self._last_target is not None and engine.says_what_is_asked(analysis, self._last_target):
@@ -378,6 +380,9 @@ class Conversation:
                 result = settled
         if self._last_target is not None and (_WHAT_ELSE.search(read) or analysis.apart):
             result = self._something_else(question, analysis, result, self._last_target)
+        if self._last_target is not None:
+            # ("Did he go anywhere else on that trip?" when nothing else is there: no other place is named.)
+            result = engine.no_other_place(question, analysis, result, self._last_target) or result
         self._remember(analysis, result)
         return result
 

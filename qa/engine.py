@@ -305,6 +305,16 @@ _SAID_BY = Pattern(
     r"(?:say|said|tell|told|comment|commented|stated|declare|declared|remark|remarked)\b",
     re.IGNORECASE,
 )
+# ... or whether they are quoted: "Was Lim Cheol-Ho quoted saying anything?", "Is he quoted at all?"
+_QUOTED_OF = Pattern(r"\b(?:was|is|were|are)\s+(?P<speaker>[^?,;]+?)\s+(?:quoted|cited)\b", re.IGNORECASE)
+# Another place than one named: "Did he go anywhere else on that trip?", "any other countries?" (not a choice: "in
+# Paris or somewhere else?")
+_ELSEWHERE = Pattern(
+    r"(?<!\bor )\b(?:any|some|no)(?:where|place)\s+else\b|(?<!\bor )\belsewhere\b"
+    r"|\b(?:any|some)\s+other\s+(?:places?|countr(?:y|ies)|cit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_PLACE_KINDS = frozenset((EntityType.PLACE, EntityType.CITY))
 _ELSE = Pattern(r"\b(?:else|other|others|besides)\b", re.IGNORECASE)  # "who else": the others
 # Which one is not: "Which Korean official Le Gall met is not from the weather agency?" - the one of several that
 # the question leaves over, never the one it excludes. (Not "not only", "or not", nor a tag: "..., didn't they?")
@@ -1410,6 +1420,11 @@ class Engine:
             return self._decline_saying(
                 "The release does not name them", question, analysis, top, scored, confidence=confidence
             )
+        if self._elsewhere(analysis, top.target):
+            # "Did he go anywhere else on that trip?" after "Did Le Gall go to Korea?": no other place is named.
+            return self._decline_saying(
+                "The release names no other place", question, analysis, top, scored, confidence=confidence
+            )
         if self._venue_unnamed(analysis, top):
             # "Which venue in Paris hosted the forum?": the answer names only the city the question names.
             return self._decline_saying(
@@ -1799,7 +1814,7 @@ class Engine:
         """The person the question asks the words of ("What did Lim Cheol-Ho say?"), when no answer gives words of
         theirs, or the best answer gives what someone else said - it speaks of saying and names none of the people
         asked about; else None."""
-        found = (self._speakers(said_by, analysis) for said_by in _SAID_BY.finditer(analysis.text))
+        found = (self._speakers(said_by, analysis) for said_by in self._sayings(analysis.text))
         speakers = next((people for people in found if people), [])
         if not speakers:
             return None
@@ -1810,6 +1825,16 @@ class Engine:
             return None
         return speakers[0]
 
+    @staticmethod
+    def _sayings(text: str) -> list[re.Match[str]]:
+        """The phrases of a question that ask for someone's words: "did Nam say", "was he quoted"."""
+        return [*_SAID_BY.finditer(text), *_QUOTED_OF.finditer(text)]
+
+    def asks_words_of_pronoun(self, analysis: Analysis) -> bool:
+        """Whether the question asks for the words of someone it points to by a pronoun: "What did he say about the
+        SCO?" - whoever "he" is, and whether the release quotes him, is what decides the answer."""
+        return any(said["speaker"].split()[-1].casefold() in PERSONAL for said in self._sayings(analysis.text))
+
     def _speakers(self, said_by: re.Match[str], analysis: Analysis) -> list[str]:
         """The people a phrase of saying names as speakers: "Lim Cheol-Ho" in "What did Lim Cheol-Ho say", or "he"
         when the question names one person ("Nam must have had something to say. What did he say?")."""
@@ -1819,6 +1844,27 @@ class Engine:
             named = [e for e in dict.fromkeys(analysis.entities) if self._is_person(e)]
             found = named if len(named) == 1 else []
         return found
+
+    def _elsewhere(self, analysis: Analysis, target: int, before: Iterable[str] = ()) -> bool:
+        """True when the question asks for another place than the ones it names (or the answer `before` it did),
+        and the target's answer names only those: "Did Le Gall go anywhere else?" once South Korea is named."""
+        if not _ELSEWHERE.search(analysis.text):
+            return False
+        places = [e for e in self.answer_entities[target] if self._kind(ENTITY + e) in _PLACE_KINDS]
+        return bool(places) and set(places) <= {*analysis.entities, *before}
+
+    def no_other_place(self, question: str, analysis: Analysis, reply: Reply, last: int) -> Reply | None:
+        """The decline for a follow-up asking for another place ("Did he go anywhere else on that trip?") when the
+        reply names no place but those the answer of target `last` named; None otherwise."""
+        index = self.target_index.get((reply.kind, reply.match or "")) if reply.answered else None
+        if index is None or not self._elsewhere(analysis, index, self.answer_entities[last]):
+            return None
+        return self._decline(
+            question,
+            f"The release names no other place. What it does say: {self.targets[index].answer}",
+            analysis=analysis,
+            confidence=min(0.5, reply.confidence),
+        )
 
     def _venue_unnamed(self, analysis: Analysis, top: Scored) -> bool:
         """True when the question asks for a venue ("which venue", "what building") and the answer names no place or

@@ -398,7 +398,7 @@ TAGGED = Pattern(
 # Someone else's claim put to be checked, with who made it first: "lads on site reckon the koreans built their nav
 # system on their own, no contractor. that right?", "our table reckons the sco got launched at the summit".
 _HEARSAY_SOURCE = (
-    r"(?P<speaker>(?!(?:who|whom|what|which|when|where|why|how|i|we)\b)(?:[^\W\d_][\w'\u2019-]*\s+){1,5}?)"
+    r"(?P<speaker>(?!(?:who|whom|what|which|when|where|why|how|i|we)\b)(?:[^\W\d_][\w'\u2019-]*\s+){1,7}?)"
     r"(?:reckons?|reckoned|swears?|swore|insists?|insisted|reckon(?:ing)?)\s+(?:that\s+)?(?=\w)"
 )
 HEARSAY = Pattern(rf"^\W*{_HEARSAY_SOURCE}", re.IGNORECASE)

@@ -499,6 +499,8 @@ ANSWERS = [
     ("Someone told me the SCO was announced in Seoul. Where was it really announced?", "One Planet Summit", None),
     ("The forum was in Lyon. Where was it actually held?", "Paris", None),
     ("Le Gall went to Japan. Where did he go really?", "South Korea", None),
+    # ... or put back by a bare yes/no, after whose claim it was ("A dad at my last visit swore ...")
+    ("A dad at my last visit swore the forum was held in Lyon. Was it?", "Paris", None),
     # (none of three letters or fewer, which a misspelt word could be split into: "KAAS" is no "ka as")
     ("what is KAAS", "satellite navigation", None),
     ("what belonging to KARI has CNES helped design and manage?", "launch facilities", None),

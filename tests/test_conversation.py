@@ -453,6 +453,11 @@ def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str 
         ["What did Le Gall say after the meetings?", "When did he say that?"],
         # "it" after a question about one thing alone is that thing, not what its answer names (the agreement).
         ["What is KSLV-2?", "when's it launching?"],
+        # The words of whom "he" stands for, though the question names something else: the release quotes Le Gall only.
+        ["Who's the president of KARI?", "What did he say about the SCO?"],
+        ["Who's the president of KARI?", "Was he quoted saying anything himself, about the SCO?"],
+        # Another place than the one just named, when the release names none.
+        ["Did Le Gall go to Korea?", "Did he go anywhere else on that trip?"],
     ],
 )
 def test_a_follow_up_about_what_the_release_does_not_say_declines(turns: list[str]) -> None:
