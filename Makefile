@@ -109,6 +109,7 @@ eval: $(STAMP)
 		tests/eval/blind180.toml tests/eval/blind181.toml \
 		tests/eval/blind182.toml tests/eval/blind183.toml \
 		tests/eval/blind184.toml tests/eval/blind185.toml \
+		tests/eval/blind186.toml tests/eval/blind187.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -1882,6 +1882,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind186.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.92,
+        "keyword": 0.95,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind187.toml": {
+        "paraphrase": 0.88,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.8,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2073,6 +2093,8 @@ MAX_WRONG = {
     "blind183.toml": 0.01,  # one of 163 at first (0.6%)
     "blind184.toml": 0.01,  # one of 162 at first (0.6%)
     "blind185.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind186.toml": 0.02,  # two of 162 at first (1.2%)
+    "blind187.toml": 0.02,  # two of 163 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
