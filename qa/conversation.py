@@ -138,7 +138,7 @@ class Conversation:
                     return composed
             asked = _BEFORE_OR_AFTER.search(shaped)
             if asked is not None:
-                return self._before_or_after(question, asked.group("x"), asked.group("y"))
+                return self._before_or_after(question, asked["x"] or asked["x2"], asked["y"] or asked["y2"])
             mentioned = self._mentioned_date(question, shaped)
             if mentioned is not None:
                 return mentioned
@@ -190,6 +190,11 @@ class Conversation:
             if both is not None:
                 return both
         reply = self._reply_one(question)
+        if not reply.answered and order is not None and reply.decision == Decision.CLARIFY:
+            # (Torn between the two things asked about and the answer that orders them: that answer.)
+            ordering = self._engine.ordering_candidate(reply)
+            if ordering is not None:
+                reply = self._engine.answer_again(question, ordering, resolved=question)
         if not reply.answered or order is None:
             return reply
         return replace(reply, text=f"{order}: {reply.text}", brief=f"{order}: {reply.brief or reply.text}")
@@ -1238,7 +1243,10 @@ _LEADING_WH = Pattern(rf"^\W*{WH}", re.IGNORECASE)
 # "Did the July visit come before or after the Paris forum?": answered "After: ..." when both dates can be ordered.
 _BEFORE_OR_AFTER = Pattern(
     r"\b(?:did|was|were|is|does|do)\s+(?P<x>[^?]+?)\s+(?:(?:come|happen|take\s+place|occur|fall)\s+)?"
-    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<y>[^?]+?)\s*(?:\?|$)",
+    r"(?:before\s+or\s+after|after\s+or\s+before)\s+(?P<y>[^?]+?)\s*(?:\?|$)"
+    # (or the other one named first, then the choice: "Did the visit come after the forum or before it?")
+    r"|\b(?:did|was|were|is|does|do)\s+(?P<x2>[^?]+?)\s+(?:(?:come|happen|take\s+place|occur|fall)\s+)?"
+    r"(?:before|after)\s+(?P<y2>[^?]+?)\s+or\s+(?:before|after)(?:\s+(?:it|that|them|then))?\s*(?:\?|$)",
     re.IGNORECASE,
 )
 _MONTHS = (

@@ -2244,6 +2244,17 @@ class Engine:
             )
         return found
 
+    def ordering_candidate(self, reply: Reply) -> int | None:
+        """The best of a reply's candidates whose answer orders things in time ("Le Gall's visit ... followed the
+        2nd France-Korea Space Forum"), for a question asking which came before the other; None if there is none."""
+        found = (
+            index
+            for c in reply.candidates
+            if (index := self.target_index.get((c.kind, c.target))) is not None
+            and SYNONYM + "sequence" in self.answer_keys[index]
+        )
+        return next(found, None)
+
     def answer_again(self, question: str, target_index: int, *, resolved: str) -> Reply:
         """A target's answer given again, for a follow-up it already answers ("since when?"): as it was given."""
         return self._answered(question, target_index, 0.75, resolved=resolved, named=None)

@@ -1569,6 +1569,9 @@ def test_a_question_pointing_back_at_a_claim_about_what_the_release_does_not_kno
     [
         ("Did Le Gall's visit to Korea come before or after the forum?", "After: "),
         ("Was the Paris forum before or after Le Gall's trip?", "Before: "),
+        # (torn between the two things and the answer that orders them: that answer; the choice may come last)
+        ("Did the Korea visit come before or after the Paris Space Forum?", "After: "),
+        ("Did the Korea visit come after the Paris Space Forum or before it?", "After: "),
     ],
 )
 def test_before_or_after_is_answered_by_ordering_the_two_dates(question: str, opening: str) -> None:
