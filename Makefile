@@ -110,6 +110,7 @@ eval: $(STAMP)
 		tests/eval/blind182.toml tests/eval/blind183.toml \
 		tests/eval/blind184.toml tests/eval/blind185.toml \
 		tests/eval/blind186.toml tests/eval/blind187.toml \
+		tests/eval/blind188.toml tests/eval/blind189.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
