@@ -97,6 +97,7 @@ from qa.shapes import (
     NEGATION,
     NOT_WHY,
     OFFERED_DOER,
+    OFFERED_DOER_FIRST,
     OFFERED_HOLDER,
     OFFERED_HOLDER_STATED,
     OFFERED_NAMED_PLACE,
@@ -1615,6 +1616,17 @@ class Analyzer:
             named_place = OFFERED_NAMED_PLACE.search(claim.rstrip(" ?!.,"))
             if named_place is not None:
                 named_places |= set(tokenize(named_place.group("name")))
+            # (A place followed by when, which the release knows, is what is checked: "Was Le Gall in Japan on 2
+            # July?" asks where he was then.)
+            if (
+                offered
+                and place is not None
+                and place.end() < len(claim.rstrip(" ?!.,"))
+                and not any(t.kind == UNKNOWN and t.surface in offered for t in analysis.terms)
+                and len(unknown_names) == 1
+                and unknown_names <= named_places
+            ):
+                offered = set()
             if not offered and not spans and len(unknown_names) == 1 and unknown_names <= named_places:
                 offered, places = unknown_names, True
                 tag_words = tag_words | {there} if there is not None else tag_words
@@ -1630,6 +1642,7 @@ class Analyzer:
             doer = (
                 OFFERED_DOER.search(claim.rstrip(" ?!.,"))
                 or OFFERED_HOLDER.match(claim)
+                or OFFERED_DOER_FIRST.match(claim)
                 or OFFERED_HOLDER_STATED.match(claim)
             )
             if (

@@ -363,7 +363,11 @@ OFFERED_PLACE = Pattern(
     # (... or followed only by a time said relatively: "launched in lyon last week?", or by where there: "held in
     # Marseille by the harbour?"; a date said with it is offered itself, and is what is checked: "held in Seoul in
     # April?")
-    r"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:by|near|on|along|beside)\s+the\s+(?P<there>[a-z]+))?\W*$)",
+    r"(?=(?:\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:by|near|on|along|beside)\s+the\s+(?P<there>[a-z]+)"
+    # (... or by when, which may be right: "Was Le Gall in Japan on 2 July?" - see `Analyzer._offered`)
+    rf"|\s+on\s+(?:(?:a|the)\s+)?(?:(?:{DAY_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})"
+    rf"|\s+on\s+(?:(?:a|the)\s+)?(?:{DAY_NAMES})|\s+in\s+(?:{_MONTH_NAMES})"
+    r")?\W*$)",
     re.IGNORECASE,
 )
 # ... or a place or an event of a few words, written like a name: "... launched at the Paris Air Show, didn't it?"
@@ -372,6 +376,12 @@ OFFERED_PLACE = Pattern(
 _NAME_WORDS = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"  # one to four words written like a name
 OFFERED_DOER = Pattern(rf"\b(?:by|(?:together|along|jointly) with)\s+(?:the\s+)?{_NAME_WORDS}\W*$")
 DOER_KEYS = frozenset(SYNONYM + k for k in ("organise", "develop", "lead", "contractor"))
+# ... or put first as the one who organised it: "Did NASA organise the forum?" (the release names who did; it names
+# no one who runs or leads the SCO, whatever NASA or ESA may do there).
+OFFERED_DOER_FIRST = Pattern(
+    rf"^\W*(?i:did|does|do|has|have)\s+(?:the\s+)?{_NAME_WORDS}\s+"
+    r"(?i:(?:co-?)?organi[sz]e)\b"
+)
 # ... or put first as the holder of a role: "Is Airbus the prime contractor for KASS?".
 OFFERED_HOLDER = Pattern(rf"^\W*(?i:is|was)\s+(?:the\s+)?{_NAME_WORDS}\s+(?i:the|a|an)\s")
 # ... or stated, as a claim to check: "Airbus is the prime contractor for KASS, right?", "True or false: Airbus is the

@@ -489,6 +489,12 @@ ANSWERS = [
     ("Was the SCO launched in Lyon last week?", "Toulouse Space Show", None),
     # ... or by where there ("... by the harbour"), a word the release lacks that names nothing of its own
     ("Was the forum held down in Marseille by the harbour?", "Paris", None),
+    # ... or by when, which the release has right: where is what is checked
+    ("Did the CNES president go to Japan on 2 July?", "South Korea", None),
+    # an organiser the release does not know, put first: who organised it
+    ("Did NASA organise the forum?", "organized by CNES", None),
+    # "SK", short for South Korea
+    ("CNES pres visited SK on what date exactly?", "2 July", None),
     # a day of the month offered with its month is checked with it ("3 May": with a number, "may" is a month)
     ("Was the forum held on 3 May?", "3 April", None),
     ("Was the Paris forum held on Tuesday 3 March?", "3 April", None),
@@ -1130,6 +1136,8 @@ DECLINES = [
     "Which politicians attended the forum?",  # only "numerous politicians"
     "Which scientists were at the Paris forum? Names please.",
     "When did Pierre Le Gall go to Korea?",  # another first name: another person
+    "Does NASA run the SCO?",  # the release names no one who runs it
+    "Did SK Hynix join the SCO?",  # "SK" is South Korea, but not in a company's name
     "Which specific instruments did France design for Korea?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
     "Who is the CEO of Thales Alenia Space?",  # a role the release gives for no one there
