@@ -1922,6 +1922,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind190.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind191.toml": {
+        "paraphrase": 0.89,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2117,6 +2137,8 @@ MAX_WRONG = {
     "blind187.toml": 0.02,  # two of 163 at first (1.2%)
     "blind188.toml": 0.01,  # one of 162 at first (0.6%)
     "blind189.toml": 0.01,  # none of 162 at first (0.0%)
+    "blind190.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind191.toml": 0.02,  # two of 162 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
