@@ -479,6 +479,9 @@ ANSWERS = [
     # a question reported rather than asked is answered as asked
     ("One of my borrowers at the village stop asked who runs KARI. Can you tell me?", "Lim Cheol-Ho", "Nam"),
     ("A guest at the desk wants to know what day of the week the CNES president was in Korea.", "Monday", None),
+    # ... for someone called by a title of courtesy, in a servant's words
+    ("His Lordship enquires as to the name of the president of the Korea Aerospace Research Institute.", "Lim", None),
+    ("Her Ladyship wonders whether the KASS navigation system was developed by CNES itself.", "developed by", None),
     # ... or one the asker says they are unsure of, even naming nothing but the release's own topic
     ("I've always been a bit hazy on how long the two countries have worked together in space.", "30 years", None),
     # a figure of speech: everyday words the release lacks, no name or attribute among them, around a plain question
