@@ -125,6 +125,7 @@ from qa.shapes import (
     RELATED_TO,
     RELATIVE,
     RELATIVE_CLAUSE,
+    RELATIVE_PAST,
     REQUEST,
     ROLE_NOUNS,
     SCRIPT_BOUNDARY,
@@ -1585,6 +1586,7 @@ class Analyzer:
         spans: set[str] = set()
         tag_words: frozenset[str] = frozenset()
         places = any_place = doers = False
+        relative: re.Match[str] | None = None  # a time before now offered ("a year ago")
         # (A name the release lacks may be the value offered: a place a claim ends on, or a guess.)
         unknown_names = {t.surface for t in analysis.unknown if t.name_like}
         if choices:
@@ -1605,6 +1607,10 @@ class Analyzer:
             offered = {w.casefold() for w in (*CALENDAR.findall(tail), *YEAR.findall(tail), *DECADE.findall(tail))}
             offered |= {w.casefold() for m in DAY_OF_MONTH.finditer(tail) for w in m.groups() if w}
             spans = set() if offered else {m.group(1) for m in SPAN.finditer(tail)}
+            # ("Was the SCO launched about a year ago?": when it was, whatever time before now is offered)
+            relative = RELATIVE_PAST.search(tail) if not offered and not spans else None
+            if relative is not None:
+                offered = set(tokenize(relative.group()))
             # "Was the forum held in Seoul?": a place the release does not know, where the claim ends, is the claim
             # to check - the answer says where it was - unless another unknown name makes the question about
             # something else ("Did NASA take part in the forum in Seoul?").
@@ -1685,7 +1691,9 @@ class Analyzer:
         else:
             return analysis
         wanted: tuple[str, ...]  # question markers that already ask for it
-        if places:
+        if relative is not None:
+            asks, wanted = Term(QUESTION + "when", "when"), (QUESTION + "when",)
+        elif places:
             # (Marked as offered: the answer must name a city, or the release does not say which of its cities.)
             asks, wanted = Term(QUESTION + "where", "where", offered=not any_place), (QUESTION + "where",)
         elif doers:
@@ -1713,6 +1721,8 @@ class Analyzer:
             for t in analysis.terms
             # ("for about ten years, correct?" asks no year, and the tag asks nothing of its own)
             if not (spans and t.key == QUESTION + "year" and t.surface in ("year", "years"))
+            # (nor does "a year ago": the year it offers is no year asked)
+            and not (relative is not None and t.kind == QUESTION and t.surface in offered)
             and not (tag_words and t.kind in (WORD, UNKNOWN) and t.surface in tag_words)
         ]
         if not any(t.key in wanted for t in terms):

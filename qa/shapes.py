@@ -420,6 +420,14 @@ CLAIM_OPENING = Pattern(
     rf"|{_HEARSAY_SOURCE.replace('?P<speaker>', '?:')})\b",
     re.IGNORECASE,
 )
+# A time before now offered with a claim: "launched about a year ago?", "last year?" (not "last week", which the
+# release says itself).
+RELATIVE_PAST = Pattern(
+    r"\b(?:(?:about|around|roughly|some|nearly|almost|over|just|a|an|one|two|three|four|five|six|several|few|couple"
+    r"|of|\d+)\s+)*(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|back|earlier)\b"
+    r"|\blast\s+(?:year|month|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
 # A number of years or decades offered with a claim: "for about 20 years".
 SPAN = Pattern(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"

@@ -490,6 +490,9 @@ ANSWERS = [
     ("heading up a mountain tmrw, just tell me the date of the forum quick", "3 April", None),  # (read less surely)
     # a place offered to be checked may be followed by when ("... launched in Lyon last week?")
     ("Was the SCO launched in Lyon last week?", "Toulouse Space Show", None),
+    # a time before now offered ("a year ago", "last year"): when it was
+    ("Was the observatory officially launched about a year ago?", "last week", None),
+    ("Was the SCO launched last year?", "last week", None),
     # ... or by where there ("... by the harbour"), a word the release lacks that names nothing of its own
     ("Was the forum held down in Marseille by the harbour?", "Paris", None),
     # ... or by when, which the release has right: where is what is checked
@@ -1140,6 +1143,7 @@ DECLINES = [
     "Which scientists were at the Paris forum? Names please.",
     "When did Pierre Le Gall go to Korea?",  # another first name: another person
     "Does NASA run the SCO?",  # the release names no one who runs it
+    "What did they eat at the forum in Paris?",  # "eat" is no slip for "at"
     "Did SK Hynix join the SCO?",  # "SK" is South Korea, but not in a company's name
     "Which specific instruments did France design for Korea?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd
