@@ -113,6 +113,7 @@ eval: $(STAMP)
 		tests/eval/blind188.toml tests/eval/blind189.toml \
 		tests/eval/blind190.toml tests/eval/blind191.toml \
 		tests/eval/blind192.toml tests/eval/blind193.toml \
+		tests/eval/blind194.toml tests/eval/blind195.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

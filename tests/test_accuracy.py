@@ -1962,6 +1962,26 @@ FLOORS = {
         "unknown_attribute": 0.85,
         "unrelated": 1.0,
     },
+    "blind194.toml": {
+        "paraphrase": 0.88,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.8,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind195.toml": {
+        "paraphrase": 0.89,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2161,6 +2181,8 @@ MAX_WRONG = {
     "blind191.toml": 0.02,  # two of 162 at first (1.2%)
     "blind192.toml": 0.01,  # none of 163 at first (0.0%)
     "blind193.toml": 0.01,  # one of 159 at first (0.6%)
+    "blind194.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind195.toml": 0.01,  # none of 160 at first (0.0%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
