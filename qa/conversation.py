@@ -334,9 +334,20 @@ class Conversation:
             # (Nor when the pronoun stands for the one thing the question before asked about: "what's the KSLV-2? -
             # when's it launching?" is about KSLV-2, and the release does not say - not about the agreement its
             # answer names, which was launched in 2015.)
+            # (Nor is "he", standing for another person than the release's main one, read as that one: "What's the
+            # exact date he arrives?" after an answer about President Moon's visit is about him - and the release
+            # does not say - however surely Le Gall's date would be answered.)
+            another = (
+                not analysis.entities
+                and not PERSONAL.isdisjoint(analysis.pronouns)
+                and any(
+                    e != engine.main_person and e in engine.entities and engine.entities[e].type == EntityType.PERSON
+                    for e in contextual.entities
+                )
+            )
             readings = (
                 []
-                if sure or self._asked_alone_before(contextual)
+                if sure or another or self._asked_alone_before(contextual)
                 else self._other_readings(analysis, contextual, named_too=not covers)
             )
             if not sure and not covers:
@@ -361,7 +372,7 @@ class Conversation:
             # A pronoun with nothing else to name its subject ("where did it take place?") means the subject in
             # focus: if that reading cannot be answered, say so rather than answer about something else - unless
             # the question, read on its own, is a sure match of a stored one ("Who did he meet there?").
-            vague = analysis.pronouns and not analysis.entities and standalone.confidence < SURE
+            vague = analysis.pronouns and not analysis.entities and (standalone.confidence < SURE or another)
             # "And for KSLV-2?" after "Who is the prime contractor for KASS?" asks about KSLV-2's contractor: if the
             # release does not say, that is the reply, not what it says about KSLV-2 in general.
             elliptic = _elliptic(analysis) and bool(analysis.entities) and _only_entities(analysis)

@@ -281,7 +281,7 @@ _NAMING = Pattern(
     r"|\b(?:which|what|the)\s+specific\b|\bwhat\s+(?:are\s+)?(?:their\s+|its\s+)?names\b"
     r"|\b(?:their|the)\s+names\b|\bnames?\s+any\b|\bby\s+name\b|\bnames[,.]?\s+(?:please|only)\b"
     # (or exactly which ones: "Which satellites exactly did France build for South Korea?")
-    r"|\bwhich\s+[^\W\d_]+s\s+exactly\b|\bexactly\s+which\s+[^\W\d_]+s\b",
+    r"|\bwhich\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\s+exactly\b|\bexactly\s+which\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s\b",
     re.IGNORECASE,
 )
 # ... or which ones of a crowd the release speaks of only as a crowd: "Which politicians attended the forum?" asks for

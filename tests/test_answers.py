@@ -1144,6 +1144,7 @@ DECLINES = [
     "When did Pierre Le Gall go to Korea?",  # another first name: another person
     "Does NASA run the SCO?",  # the release names no one who runs it
     "What did they eat at the forum in Paris?",  # "eat" is no slip for "at"
+    "Which scientific instruments exactly did France design for Korea?",  # described, never named
     "Did SK Hynix join the SCO?",  # "SK" is South Korea, but not in a company's name
     "Which specific instruments did France design for Korea?",
     "When and where was the first France-Korea Space Forum held?",  # the release names only the 2nd

@@ -458,6 +458,8 @@ def test_follow_ups_resolve_against_the_conversation(turns: list[tuple[str, str 
         ["Who's the president of KARI?", "Was he quoted saying anything himself, about the SCO?"],
         # Another place than the one just named, when the release names none.
         ["Did Le Gall go to Korea?", "Did he go anywhere else on that trip?"],
+        # "he" after an answer about President Moon is him, not the release's main person, Le Gall.
+        ["Which Korean president is making a state visit to France?", "What's the exact date he arrives?"],
     ],
 )
 def test_a_follow_up_about_what_the_release_does_not_say_declines(turns: list[str]) -> None:
