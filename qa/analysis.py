@@ -699,7 +699,7 @@ class Analyzer:
             same = self._name_skeletons.get(_skeleton(word))
             if same is not None and abs(len(same) - len(word)) <= 2:
                 return same, budget
-            shuffled = self._name_letters.get((word[0], "".join(sorted(word))))
+            shuffled = self._shuffled_name(word)
             if shuffled is not None:
                 return shuffled, budget
         return found
@@ -872,8 +872,7 @@ class Analyzer:
                 return parts, 0.95
             found = self._best(word, None, min(1, typo_budget(word)))
             if found is None and as_name and word not in self.dictionary:
-                # (A name's letters swapped further apart than neighbours: "KIRA" for "KARI".)
-                shuffled = self._name_letters.get((word[0], "".join(sorted(word))))
+                shuffled = self._shuffled_name(word)
                 found = (shuffled, 1) if shuffled is not None else None
         elif as_name:
             found = self._best(word, self._names_near(word, 1), 1)
@@ -973,6 +972,11 @@ class Analyzer:
                 pairs.append((found[0], words[i + 1][0]))
             if any(pair in self._name_bigrams for pair in pairs):
                 words[i] = (found[0], 1.0 - 0.1 * found[1], surface)
+
+    def _shuffled_name(self, word: str) -> str | None:
+        """The one name word with the letters of `word`, from the same first letter: two of them swapped further apart
+        than neighbours ("KIRA" for "KARI"); None if there is not one."""
+        return self._name_letters.get((word[:1], "".join(sorted(word))))
 
     def _sounded_beside(self, words: list[tuple[str, float, str]], i: int, surface: str) -> tuple[str, int] | None:
         """The one name word with the consonants of `surface` that goes with the word of a name beside it: "Jon"
@@ -1982,12 +1986,13 @@ class Analyzer:
         asked = self._analyse(parts[-1], repair=True).terms
         if any(t.kind != QUESTION and t.key not in said for t in asked):
             return None
-        if not self._names_its_subject(claim) or claim.endswith("?"):
-            return claim if self._names_its_subject(claim) else None
+        if not self._names_its_subject(claim):
+            return None
+        if claim.endswith("?"):
+            return claim
         # A claim stated flat is put as one to check when the question after it asks nothing else, or asks for what
-        # the claim offers:
-        # "The forum was in Lyon. Where was it held?" is "The forum was in Lyon, right?" (but in "Le Gall went to
-        # Japan. When was that?", where he went is taken as said).
+        # the claim offers: "The forum was in Lyon. Where was it held?" is "The forum was in Lyon, right?" (but in
+        # "Le Gall went to Japan. When was that?", where he went is taken as said).
         checked = f"{claim.rstrip(' .!')}, right?"
         if not asked:
             return checked  # ("... swore the forum was held in Lyon. Was it?")

@@ -340,10 +340,7 @@ class Conversation:
             another = (
                 not analysis.entities
                 and not PERSONAL.isdisjoint(analysis.pronouns)
-                and any(
-                    e != engine.main_person and e in engine.entities and engine.entities[e].type == EntityType.PERSON
-                    for e in contextual.entities
-                )
+                and any(e != engine.main_person and engine.is_person(e) for e in contextual.entities)
             )
             readings = (
                 []

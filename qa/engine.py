@@ -1075,7 +1075,7 @@ class Engine:
         # president whose state visit they're preparing, what's his name?")
         if (
             PERSONAL.isdisjoint(analysis.pronouns)
-            or any(self._is_person(e) for e in analysis.entities)
+            or any(self.is_person(e) for e in analysis.entities)
             or any(t.key == _LEAD for t in analysis.terms)
         ):
             return None
@@ -1322,7 +1322,7 @@ class Engine:
         # "How did Le Gall characterise the decision?" asks what he said of it: only answers about him compete (his
         # statement, not the decision it reports), if one matches nearly as well.
         speakers = {
-            t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0 and self._is_person(t.key[1:])
+            t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.boost >= 1.0 and self.is_person(t.key[1:])
         }
         if speakers and any(t.key == _QUOTE and t.boost >= 1.0 for t in analysis.terms):
             theirs = [s for s in scored if speakers & set(self.targets[s.target].subjects)]
@@ -1480,7 +1480,7 @@ class Engine:
         people = {
             t.key[1:]
             for t in analysis.terms
-            if t.kind == ENTITY and t.boost >= 1.0 and t.surface not in by_role and self._is_person(t.key[1:])
+            if t.kind == ENTITY and t.boost >= 1.0 and t.surface not in by_role and self.is_person(t.key[1:])
         }
         organisations = {
             t.key[1:] for t in analysis.terms if t.kind == ENTITY and self._kind(t.key) == EntityType.ORGANISATION
@@ -1548,9 +1548,9 @@ class Engine:
         held = [
             (t.key[1:], by_role[t.surface])
             for t in analysis.terms
-            if t.kind == ENTITY and t.boost >= 1.0 and t.surface in by_role and self._is_person(t.key[1:])
+            if t.kind == ENTITY and t.boost >= 1.0 and t.surface in by_role and self.is_person(t.key[1:])
         ]
-        listed = [e for e in self.answer_entities[top.target] if self._is_person(e)]
+        listed = [e for e in self.answer_entities[top.target] if self.is_person(e)]
         if len(held) == 1 and held[0][0] in listed[1:] and len(listed) > 2:
             facts = self._facts_between.get(frozenset(held[0]), [])
             return facts[0] if len(facts) == 1 else None
@@ -1839,9 +1839,9 @@ class Engine:
         """The people a phrase of saying names as speakers: "Lim Cheol-Ho" in "What did Lim Cheol-Ho say", or "he"
         when the question names one person ("Nam must have had something to say. What did he say?")."""
         speaker = said_by.group("speaker")
-        found = [e for e in self.analyzer.analyse(speaker).entities if self._is_person(e)]
+        found = [e for e in self.analyzer.analyse(speaker).entities if self.is_person(e)]
         if not found and speaker.split()[-1].casefold() in PERSONAL:
-            named = [e for e in dict.fromkeys(analysis.entities) if self._is_person(e)]
+            named = [e for e in dict.fromkeys(analysis.entities) if self.is_person(e)]
             found = named if len(named) == 1 else []
         return found
 
@@ -2406,7 +2406,7 @@ class Engine:
         by_role = {t.surface for t in analysis.terms if t.boost < 1.0}
         named = {t.key[1:] for t in analysis.terms if t.kind == ENTITY and t.surface not in by_role}
         first = [
-            next((e for e in self.answer_entities[s.target] if e not in named and self._is_person(e)), None)
+            next((e for e in self.answer_entities[s.target] if e not in named and self.is_person(e)), None)
             for s in (top, other)
         ]
         return first[0] is not None and first[0] == first[1]
@@ -2440,13 +2440,13 @@ class Engine:
     def organisation_of(self, person: str) -> str | None:
         """The one organisation at which the person holds a post, by the release's facts ("kma" for Nam Jae-Cheol);
         None for anyone else."""
-        return self._other_side_of_post(person) if self._is_person(person) else None
+        return self._other_side_of_post(person) if self.is_person(person) else None
 
     def holder_of(self, organisation: str) -> str | None:
         """The one person holding a post at the organisation, by the release's facts (Nam Jae-Cheol for "kma");
         None if there is no single one."""
         holder = self._other_side_of_post(organisation)
-        return holder if holder is not None and self._is_person(holder) else None
+        return holder if holder is not None and self.is_person(holder) else None
 
     def _other_side_of_post(self, entity: str) -> str | None:
         """The one entity the facts of a post tie `entity` to (its holder, or the organisation held at); None if
@@ -2454,7 +2454,8 @@ class Engine:
         found = {e for i in self._posts.get(entity, ()) for e in self.targets[i].subjects if e != entity}
         return next(iter(found)) if len(found) == 1 else None
 
-    def _is_person(self, entity: str) -> bool:
+    def is_person(self, entity: str) -> bool:
+        """Whether the entity is a person (False for what the knowledge does not know)."""
         return self._kind(ENTITY + entity) == EntityType.PERSON
 
     def _same_answer(self, a: int, b: int) -> bool:
