@@ -2035,6 +2035,11 @@ class Engine:
         )
         if (naming is None and not crowd) or any(t.key == _ACRONYM for t in analysis.terms):
             return False
+        # (A name given after "called" is offered, not asked for: "Is the president the one called Moon Jae-In?")
+        if naming is not None and naming.group().casefold() == "called":
+            given = self.analyzer.analyse(analysis.text[naming.end() :]).entities
+            if any(self.is_person(e) for e in given):
+                return False
         # (An answer calling them what the question does, a crowd, names none of them: "numerous politicians".)
         if any(t.key in _CROWDS and t.key in self.answer_keys[top.target] for t in analysis.terms):
             return True

@@ -374,6 +374,9 @@ ANSWERS = [
     ("who is the presidnet of KIRA?", "Lim Cheol-Ho", None),
     ("when did Jon-Yves Le Gall go to Korea?", "2 July", None),
     ("Who is the prime contracter for the KASS navigashun system?", "Thales Alenia Space", None),
+    # a name given after "called" is offered to be checked, not asked for
+    ("Is the South Korean president in this the one called Moon Jae-In?", "Moon Jae-In", None),
+    ("Was the head of the KMA the fellow called Lim Cheol-Ho?", "Nam Jae-Cheol", None),
     # which ones of a crowd the release speaks of only as a crowd: the answer names any there are
     ("Which Korean officials did Le Gall meet?", "Nam Jae-Cheol", None),
     ("whoisthe head of KMA", "Nam Jae-Cheol", None),
