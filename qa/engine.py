@@ -2030,8 +2030,16 @@ class Engine:
         naming = _NAMING.search(analysis.text)
         told = _NAME_THE.match(analysis.text) if naming is None else None
         naming = naming or told
-        crowd = naming is None and any(
-            t.key in _CROWDS for m in _WHICH_FEW.finditer(analysis.text) for t in self.analyzer.analyse(m["few"]).terms
+        # (The crowd words the question has, read once; "which <word>s" is read only for a question that has one.)
+        crowds = _CROWDS.intersection(t.key for t in analysis.terms)
+        crowd = (
+            naming is None
+            and bool(crowds)
+            and any(
+                t.key in _CROWDS
+                for m in _WHICH_FEW.finditer(analysis.text)
+                for t in self.analyzer.analyse(m["few"]).terms
+            )
         )
         if (naming is None and not crowd) or any(t.key == _ACRONYM for t in analysis.terms):
             return False
@@ -2041,7 +2049,7 @@ class Engine:
             if any(self.is_person(e) for e in given):
                 return False
         # (An answer calling them what the question does, a crowd, names none of them: "numerous politicians".)
-        if any(t.key in _CROWDS and t.key in self.answer_keys[top.target] for t in analysis.terms):
+        if not crowds.isdisjoint(self.answer_keys[top.target]):
             return True
         # Named is what the question calls by a name of its own, not by a common noun: "the name of the forum"
         # asks for the name of what it calls "the forum".
@@ -2068,7 +2076,7 @@ class Engine:
                 return False  # ("Name the three ways France has helped": no kind of thing with names)
             asked = after[:1] or [t.key for t in analysis.terms]
             wanted = {kind for key in asked for kind in _NAMED_KINDS.get(key, ())}
-            if not wanted and any(t.key in _CROWDS for t in analysis.terms):
+            if not wanted and crowds:
                 wanted = {EntityType.PERSON}  # ("Which politicians were there? Names please.")
         return not any(
             e not in named
