@@ -115,6 +115,7 @@ eval: $(STAMP)
 		tests/eval/blind192.toml tests/eval/blind193.toml \
 		tests/eval/blind194.toml tests/eval/blind195.toml \
 		tests/eval/blind196.toml tests/eval/blind197.toml \
+		tests/eval/blind198.toml tests/eval/blind199.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -65,6 +65,7 @@ from qa.shapes import (
     DATED_NOUN,
     DAY_NAME,
     DAY_OF_MONTH,
+    DAY_SETTING,
     DECADE,
     DEMONSTRATIVES,
     DETERMINERS,
@@ -122,6 +123,7 @@ from qa.shapes import (
     QUESTION_WORD,
     QUOTE,
     QUOTES,
+    RECURRING_TIME,
     RELATED_TO,
     RELATIVE,
     RELATIVE_CLAUSE,
@@ -151,6 +153,7 @@ from qa.shapes import (
     TIME_UNITS,
     TIMED_BY,
     TITLES,
+    TOPIC_FIRST,
     TRAILED_BLANK,
     TRAILING_ASIDE,
     TRAILING_RUN,
@@ -1223,6 +1226,13 @@ class Analyzer:
         analysis = self._likened(
             self._askers_time(self._askers_use(self._without_tag_words(self._corrected(self._set_apart(qualified)))))
         )
+        if DAY_SETTING.search(text):
+            # "on the day of the meetings" says when what is asked happened, it does not ask when: "What was the
+            # weather like in South Korea on the day of the meetings?" asks for the weather.
+            analysis = replace(
+                analysis,
+                terms=tuple(t for t in analysis.terms if not (t.key == QUESTION + "when" and t.surface == "day")),
+            )
         analysis = _which_of_two(analysis)
         for pattern, term in _ASKED_BY_PATTERN:
             if pattern.search(text) and not any(t.key == term.key for t in analysis.terms):
@@ -1901,13 +1911,32 @@ class Analyzer:
                     (i for i in reversed(range(len(parts))) if not self._foreign_courtesy(parts[i])), len(parts) - 1
                 )
             after = parts[asked + 1 :]
-            if not all(self._coda(p) for p in after):
+            if not all(self._coda(p, parts[asked]) for p in after):
                 continue
             if len(parts) >= 2 and self._asks_alone(parts[asked].strip(), parts[:asked]):
                 return parts[asked].strip()
+            # (Or all before the comment, when it names its subject as a topic first: "That space forum in Paris -
+            # was it on a Tuesday? We do the big tank clean on Tuesdays, so I'd remember.")
+            # (Remarks the asker makes about themselves before it are left out: "I always check my route first.
+            # That France-Korea forum - was it held in Lyon?")
+            lead = next((i for i in range(asked) if not ABOUT_ASKER.match(parts[i])), asked)
+            if (after or lead) and asked > lead and opens_yes_no(parts[asked]):
+                head = text[text.find(parts[lead]) : text.find(parts[asked]) + len(parts[asked])].strip()
+                if self._asks_alone(head, []):
+                    return head
         return None
 
-    def _coda(self, text: str) -> bool:
+    def topic_put_in(self, text: str) -> str | None:
+        """A yes/no question asked of a topic named before it, with the topic put in place of the pronoun: "That
+        France-Korea forum earlier in the year - was it held in Lyon?" is "was That France-Korea forum earlier in the
+        year held in Lyon?" - which the claim patterns read. None when the text is not so put, or the topic names
+        nothing of the knowledge."""
+        match = TOPIC_FIRST.match(text)
+        if match is None or not self._names_its_subject(match.group("topic")):
+            return None
+        return f"{match.group('verb')} {match.group('topic')}{match.group('rest')}?"
+
+    def _coda(self, text: str, question: str) -> bool:
         """Whether words after the question only comment on it: a few words naming and asking nothing ("Want it
         chalked up proper."), a thanks in another language, or a statement of five words or more that names nothing
         the knowledge has and asks nothing ("These trips always look like photo ops to me.") - but not a fragment
@@ -1917,9 +1946,22 @@ class Analyzer:
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True
         terms = self._analyse(text, repair=True).terms
+        # (Asking about themselves, the asker may name again what the question names: "Did the visit fall on a
+        # Friday? I teach Fridays so I'd remember.", "Was the forum in Lyon? I do the Lyon fair every year.")
+        about_asker = ABOUT_ASKER.match(text) is not None
+        named = {t.surface for t in self._analyse(question, repair=True).terms} if about_asker else set()
+        # (Nor is a time that recurs in their life asked for: "I do the Lyon fair every year.")
+        recurring = {m.group("unit").casefold() for m in RECURRING_TIME.finditer(text)} if about_asker else set()
         # (A word the dictionary lacks counts as a name only if written like one: "... for the tannoy" names none.)
         return len(text.split()) >= CODA_STATEMENT_WORDS and not any(
-            t.kind in (ENTITY, QUESTION) or (t.kind == UNKNOWN and t.name_like and not t.display.islower())
+            t.kind == ENTITY
+            or (t.kind == QUESTION and t.surface not in recurring)
+            or (
+                t.kind == UNKNOWN
+                and t.name_like
+                and not t.display.islower()
+                and not {t.surface, t.surface.removesuffix("s")} & named
+            )
             for t in terms
         )
 
@@ -2029,7 +2071,12 @@ class Analyzer:
             not (last.endswith("?") or OPENS_WITH_WH.match(last))
             # (A yes/no question asks too, when only a comment follows it: "So was the SCO first announced in Paris or
             # in Toulouse? I keep mixing them up like poppy and sesame.")
-            or not (ASKS.search(last) or (not remarks and opens_yes_no(last)))
+            # (Or after remarks the asker makes about themselves: "We book our services weeks ahead. Is the state
+            # visit down for October?")
+            or not (
+                ASKS.search(last)
+                or (all(ABOUT_ASKER.match(p) for p in remarks) and opens_yes_no(SENTENCE_END.split(last)[-1]))
+            )
         ):
             return False
         if any(self._asks_something(p) for p in remarks) or THAT_SAID.search(last):

@@ -1152,6 +1152,12 @@ class Engine:
             if reply.answered:
                 return replace(reply, question=question, resolved=reply.resolved or alone)
             alone, asked = self.analyzer.question_alone(alone), alone
+        # A yes/no question of a topic named first: "That forum earlier in the year - was it held in Lyon?".
+        topical = self.analyzer.topic_put_in(asked or question)
+        if topical is not None:
+            reply = self._reply_whole(topical)
+            if reply.answered:
+                return replace(reply, question=question, resolved=reply.resolved or topical)
         # A claim put back to be checked: "Didn't he go in June? When was it exactly?" asks what the claim gets wrong.
         claim = self.analyzer.claim_put_back(question)
         if claim is not None:

@@ -96,6 +96,17 @@ ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 ABOUT_ASKER = Pattern(r"\W*(?:i|i'm|i’m|im|i've|i’ve|my|we|we're|we’re|we've|we’ve|our)\b", re.IGNORECASE)
 # Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
 SPEAKS_OF_ASKER = Pattern(r"\b(?:i|we)\b", re.IGNORECASE)
+# A yes/no question asked of a topic named before it: "That forum earlier in the year - was it held in Lyon?" (see
+# `Analyzer.topic_put_in`).
+TOPIC_FIRST = Pattern(
+    r"^\W*(?P<topic>(?:(?![-\u2013\u2014]\s)[^\s?!.;:]+\s+){0,7}?[^\s?!.;:]+)(?:\s+[-\u2013\u2014]\s+|:\s+)"
+    r"(?P<verb>was|is|were|are|did|does|do|has|had|will)\s+(?:it|that|they|he|she)\b(?P<rest>[^?]*)\?\W*$",
+    re.IGNORECASE,
+)
+# A time that comes round again in the asker's life: "every year", "each day", "once a week" (see `Analyzer._coda`).
+RECURRING_TIME = Pattern(r"\b(?:every|each|per|a|once\s+a|twice\s+a)\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
+# The day something happened, said as the time of what is asked: "What was the weather like on the day of the visit?".
+DAY_SETTING = Pattern(r"\bon\s+(?:(?:the|that|this)\s+)?(?:very\s+|same\s+)?day\b", re.IGNORECASE)
 # When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"
 ASKERS_TIME = Pattern(
     r",\s*(?P<clause>(?:before|after|while|whilst|until|till|once|as)\s+(?:i|we)\b[^,;:?!.]*)[?!.\s]*$", re.IGNORECASE
@@ -624,4 +635,6 @@ QUOTES = Pattern(r'["\u201c\u201d\u00ab\u00bb]')
 # "there" pointing back at a place said before (not "is there", "was there": something exists).
 POINTING_BACK = Pattern(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\bthere\b", re.IGNORECASE)
 # "this" or "that" standing for what was said, not pointing at a noun: "which countries was that about?"
-THAT_SAID = Pattern(r"\b(?:that|this)\b(?=\s*(?:[?!.,]|$|(?:about|mean|means|meant|refers?|from)\b))", re.IGNORECASE)
+THAT_SAID = Pattern(
+    r"(?<!\bthan )\b(?:that|this)\b(?=\s*(?:[?!.,]|$|(?:about|mean|means|meant|refers?|from)\b))", re.IGNORECASE
+)

@@ -2002,6 +2002,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind198.toml": {
+        "paraphrase": 0.97,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind199.toml": {
+        "paraphrase": 0.9,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2205,6 +2225,8 @@ MAX_WRONG = {
     "blind195.toml": 0.01,  # none of 160 at first (0.0%)
     "blind196.toml": 0.01,  # none of 162 at first (0.0%)
     "blind197.toml": 0.01,  # one of 163 at first (0.6%)
+    "blind198.toml": 0.01,  # one of 163 at first (0.6%)
+    "blind199.toml": 0.01,  # one of 162 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 

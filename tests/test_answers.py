@@ -859,6 +859,22 @@ ANSWERS = [
     ("Who heads the KMA? These visits always look like photo ops to me.", "Nam Jae-Cheol", None),
     ("What is the SCO supposed to do? Us farmers feel the weather changing every single season.", "climate", None),
     ("what's the KMA boss called again? bit of a mouthful for the rota", "Nam Jae-Cheol", None),
+    # ... naming again, about the asker, what the question names ("Fridays" of "a Friday", "Lyon" of "in Lyon")
+    ("Did Le Gall's Korea visit fall on a Friday? I teach Fridays so I'd remember.", "Monday", None),
+    ("Was the second France-Korea forum held in Lyon? I do the Lyon fair with the van every year.", "Paris", None),
+    # ... after a topic named before a yes/no question, or after remarks the asker makes about themselves
+    (
+        "That space forum in Paris - was it on a Tuesday? We do the big tank clean on Tuesdays, so I'd remember.",
+        "Tuesday 3 April",
+        None,
+    ),
+    ("We book services weeks ahead. Is the state visit to France in October, or later than that?", "October", None),
+    # a yes/no question of a topic named first is asked of the topic
+    (
+        "I always check my route before I set off. That France-Korea forum in the spring - was it held in Lyon?",
+        "Paris",
+        "Toulouse",
+    ),
     # ... even after a question mark that follows a digit, not two letters ("KSLV-2?" ends a sentence)
     ("Who helps with the KSLV-2? I want to put it accurately in our club bulletin.", "ground segment", None),
     # a real word typed for another that is the only one a question about the release can mean
@@ -1022,6 +1038,9 @@ ANSWERS = [
 ]
 
 DECLINES = [
+    # the day something happened, said as the time of what is asked, does not ask when
+    "What was the weather like in South Korea on the day of the meetings?",
+    "What was weather in Korea on day of the visit?",
     # a greeting quoted is what is asked about, not called out
     "How you say 'good morning' in French?",
     # a name tagged on at the end is still a name: written like one, or known to be another organisation
