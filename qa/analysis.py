@@ -96,6 +96,7 @@ from qa.shapes import (
     NAMES_WANTED,
     NEGATED,
     NEGATION,
+    NOT_PLACING,
     NOT_WHY,
     OFFERED_DOER,
     OFFERED_DOER_FIRST,
@@ -112,6 +113,7 @@ from qa.shapes import (
     PARTICLES,
     PERSON_NOUNS,
     PERSONAL,
+    PLACING_VERBS,
     PLAIN_CHOICE,
     POINTING,
     POINTING_BACK,
@@ -172,6 +174,7 @@ from qa.shapes import (
     WORKSHEET_LABEL,
     YEAR,
     YES_NO,
+    YES_NO_BE,
 )
 from qa.text import fold_quote, strip_accents
 from qa.words import EnglishWords, english_words, misspelt_english
@@ -260,6 +263,18 @@ def corrected_question(text: str) -> str | None:
 def opens_yes_no(text: str) -> bool:
     """Whether the text opens like a yes/no question ("Did Le Gall meet him?")."""
     return YES_NO.match(text) is not None
+
+
+def _places_it(claim: str, place: re.Match[str]) -> bool:
+    """Whether a claim's place says where what it names was, rather than which one it is: "Was the forum in
+    Toulouse?", "Did the forum take place in Paris?" - but not "Did scientists attend that forum in Paris?", "Is it
+    the one in Paris?" or "Is he happy to be back in Korea?"."""
+    before = claim[: place.start()]
+    to = place.group("to")
+    word = (to.split()[0] if to else (before.split() or [""])[-1]).casefold()
+    if word in PLACING_VERBS:
+        return True
+    return to is None and YES_NO_BE.match(claim) is not None and word not in NOT_PLACING and "," not in before
 
 
 def puts_a_claim(text: str) -> bool:
@@ -1652,11 +1667,13 @@ class Analyzer:
                 tag_words = tag_words | {there} if there is not None else tag_words
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
                 any_place = place is not None and place.group("to") is not None
-            elif not offered and not spans and not unknown_names and place is not None and place.group(2):
+            elif not offered and not spans and not unknown_names and place is not None:
                 # "was that april forum in paris or toulouse?": a choice of places the release knows asks where,
-                # and neither is what it is about (not the Toulouse show).
+                # and neither is what it is about (not the Toulouse show) - nor is one place it knows, offered for
+                # something else it names: "Was the France-Korea forum held in Toulouse?".
                 known = {t.surface for t in analysis.terms if t.key in self._places and t.surface in named_places}
-                if known == named_places:
+                subjects = [t for t in analysis.terms if t.kind == ENTITY and t.surface not in known]
+                if known == named_places and (place.group(2) or (subjects and _places_it(claim, place))):
                     offered, places = known, True
                     any_place = place.group("to") is not None
             doer = (

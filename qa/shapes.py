@@ -366,6 +366,30 @@ GUESSED = Pattern(
     r"(?:\s+(?:was|is)\s+(?:it|that|this))?\W*$",
     re.IGNORECASE,
 )
+# The words before a place that say it is where something was or happened (see `analysis._places_it`) ...
+PLACING_VERBS = frozenset(
+    (
+        "held",
+        "hosted",
+        "staged",
+        "located",
+        "place",
+        "launched",
+        "announced",
+        "organised",
+        "organized",
+        "happen",
+        "happened",
+        "be",
+        "is",
+        "was",
+        "were",
+    )
+)
+# ... and words before it that say it is not: "the one in Paris", "back in Korea".
+NOT_PLACING = frozenset(("one", "ones", "back"))
+# A yes/no question opened by a form of "be": "Was the forum in Toulouse?".
+YES_NO_BE = Pattern(r"^\W*(?:so\s+|and\s+)?(?:was|is|were|are)(?:n[’']t)?\b", re.IGNORECASE)
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
 # (... or where one goes: "Is Moon's state visit going to be to Germany?")
 OFFERED_PLACE = Pattern(

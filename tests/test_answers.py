@@ -869,6 +869,12 @@ ANSWERS = [
         None,
     ),
     ("We book services weeks ahead. Is the state visit to France in October, or later than that?", "October", None),
+    # one place the release knows, offered for something else it names, asks where that was
+    ("Was the second France-Korea space forum held down in Toulouse?", "Paris", "Toulouse Space Show"),
+    ("The One Planet Summit where the SCO was announced was held in Toulouse, correct?", "Paris", None),
+    # ... but not a place that says which one, or where one is glad to be
+    ("Did politicians and scientists really attend that forum in Paris?", "scientists", None),
+    ("is Le Gall happy to be back in korea or what?", "huge pleasure", None),
     # a yes/no question of a topic named first is asked of the topic
     (
         "I always check my route before I set off. That France-Korea forum in the spring - was it held in Lyon?",
