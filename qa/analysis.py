@@ -59,6 +59,7 @@ from qa.shapes import (
     COMPASS,
     CONTRACTION,
     CORRECTED,
+    CORRECTION_ASKED,
     COUNTED_THINGS,
     CREW_NOUNS,
     DATED_AFTER_NOUN,
@@ -108,6 +109,7 @@ from qa.shapes import (
     OPENING_TIME_CLAUSE,
     OPENS_WITH_WH,
     OPTION_SEPARATOR,
+    OR_OTHERWISE,
     ORDINAL_NUMBER,
     OTHER_WAY,
     PARTICLES,
@@ -196,6 +198,7 @@ CLAUSES_JOINED = 3  # clauses of a long question read together at most (see `Ana
 ANALYSES_KEPT = 32  # questions whose analysis is kept (see `Analyzer.analyse`)
 REMARK_WORDS = 4  # a remark this long is no topic label: a small-letter word it has is no name (see `_asks_alone`)
 PUT_BACK_WORDS = 6  # the most words of a question that only puts a claim before it back (see `claim_put_back`)
+CORRECTION_WORDS = 10  # the most words of a request to be put right after a claim (see `_correction_asked`)
 CODA_STATEMENT_WORDS = 5  # a statement after the question this long may be a comment on it (see `_coda`)
 
 
@@ -1922,7 +1925,12 @@ class Analyzer:
             parts = [p for p in ends.split(text) if p and p.strip()]
             # (Or a few words after it that only say how to answer: "..., what's his name? Want it chalked up.", or
             # thank in another language: "Please tell me the year of his first visit. Ngiyabonga.")
-            asked = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")), default=-1)
+            # (A request to be put right after a claim is no question of its own: "The forum was in March, wasn't
+            # it? Or have I got the month wrong?")
+            asked = max(
+                (i for i, p in enumerate(parts) if p.rstrip().endswith("?") and not self._correction_asked(p, text)),
+                default=-1,
+            )
             if asked < 0:
                 asked = next(
                     (i for i in reversed(range(len(parts))) if not self._foreign_courtesy(parts[i])), len(parts) - 1
@@ -1958,6 +1966,8 @@ class Analyzer:
         chalked up proper."), a thanks in another language, or a statement of five words or more that names nothing
         the knowledge has and asks nothing ("These trips always look like photo ops to me.") - but not a fragment
         that names an attribute ("Also his age.")."""
+        if self._correction_asked(text, question):
+            return True
         if text.rstrip().endswith("?") or NAMES_WANTED.search(text):
             return False
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
@@ -1980,6 +1990,18 @@ class Analyzer:
                 and not {t.surface, t.surface.removesuffix("s")} & named
             )
             for t in terms
+        )
+
+    def _correction_asked(self, text: str, question: str) -> bool:
+        """Whether the text only asks to be put right about a claim ("Correct me if I'm muddled.", "Or was it
+        earlier than that?", "I can never keep them straight."): a few words, naming nothing the question does not."""
+        if len(text.split()) > CORRECTION_WORDS or not (CORRECTION_ASKED.search(text) or OR_OTHERWISE.match(text)):
+            return False
+        named = {t.surface for t in self._analyse(question, repair=True).terms}
+        return not any(
+            (t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like and not t.display.islower()))
+            and t.surface not in named
+            for t in self._analyse(text, repair=True).terms
         )
 
     def _foreign_courtesy(self, text: str) -> bool:
@@ -2092,7 +2114,7 @@ class Analyzer:
             # visit down for October?")
             or not (
                 ASKS.search(last)
-                or (all(ABOUT_ASKER.match(p) for p in remarks) and opens_yes_no(SENTENCE_END.split(last)[-1]))
+                or (all(ABOUT_ASKER.match(p) for p in remarks) and puts_a_claim(SENTENCE_END.split(last)[-1]))
             )
         ):
             return False

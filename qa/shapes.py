@@ -105,6 +105,20 @@ TOPIC_FIRST = Pattern(
 )
 # A time that comes round again in the asker's life: "every year", "each day", "once a week" (see `Analyzer._coda`).
 RECURRING_TIME = Pattern(r"\b(?:every|each|per|a|once\s+a|twice\s+a)\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
+# A request to be put right, said after a claim: "Correct me if I'm muddled.", "Put me right, would you.", "Or have I
+# got the month wrong?", "I lose count of these things." (see `Analyzer._coda`) ...
+CORRECTION_ASKED = Pattern(
+    r"\b(?:correct\s+me|put\s+me\s+(?:right|straight)|set\s+me\s+(?:right|straight)|(?:got|get|have|had)\s+(?:\w+\s+){0,3}"
+    r"(?:wrong|mixed|muddled|confused)|wrong|mistaken|misremember\w*|muddl\w*|mix\w*\s+(?:\w+\s+)?up|lose\s+count"
+    r"|keep\s+(?:\w+\s+)?straight|(?:can[’']?t|cannot|never)\s+remember|forg[eo]t\w*|memory)\b",
+    re.IGNORECASE,
+)
+# ... or another guess left open: "Or was it earlier than that?", "Or was it something else?".
+OR_OTHERWISE = Pattern(
+    r"^\W*or\s+(?:was|is|did|were|are)\s+(?:it|that|he|she|they)\s+(?:\w+\s+)?(?:earlier|later|else|before|after|different"
+    r"|another|other)\b",
+    re.IGNORECASE,
+)
 # The day something happened, said as the time of what is asked: "What was the weather like on the day of the visit?".
 DAY_SETTING = Pattern(r"\bon\s+(?:(?:the|that|this)\s+)?(?:very\s+|same\s+)?day\b", re.IGNORECASE)
 # When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"

@@ -875,6 +875,10 @@ ANSWERS = [
     # ... but not a place that says which one, or where one is glad to be
     ("Did politicians and scientists really attend that forum in Paris?", "scientists", None),
     ("is Le Gall happy to be back in korea or what?", "huge pleasure", None),
+    # a request to be put right after a claim asks nothing of its own
+    ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
+    ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
+    ("I think the forum in Paris was on a Monday, was it? Put me right, would you.", "Tuesday 3 April", None),
     # a yes/no question of a topic named first is asked of the topic
     (
         "I always check my route before I set off. That France-Korea forum in the spring - was it held in Lyon?",
