@@ -117,6 +117,7 @@ eval: $(STAMP)
 		tests/eval/blind196.toml tests/eval/blind197.toml \
 		tests/eval/blind198.toml tests/eval/blind199.toml \
 		tests/eval/blind200.toml tests/eval/blind201.toml \
+		tests/eval/blind202.toml tests/eval/blind203.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)
