@@ -42,6 +42,7 @@ from qa.shapes import (
     ASKERS_TIME,
     ASKERS_USE,
     ASKING,
+    ASKING_WH,
     ASKS,
     ATTEND,
     AUXILIARIES,
@@ -1913,7 +1914,7 @@ class Analyzer:
         )
         return replace(analysis, terms=terms)
 
-    def question_alone(self, text: str) -> str | None:
+    def question_alone(self, text: str, segments: bool = True) -> str | None:
         """The question a text ends on after remarks, when it can be asked without them: "Thirty years of cooperation
         is a long marriage, ha. What has France done for Korea's space programme?" ends on a question that names its
         own subject. The last sentence, else the last part after a comma ("love this, who's the kari guy?"). None
@@ -1921,7 +1922,7 @@ class Analyzer:
         points back at them ("... Is that where it was launched?")."""
         if QUOTES.search(text):  # (the parts may be pieces of the quote: 'Translate "good morning, how are you".')
             return None
-        for ends in (SENTENCE_END, SEGMENT_END):
+        for ends in (SENTENCE_END, SEGMENT_END) if segments else (SENTENCE_END,):
             parts = [p for p in ends.split(text) if p and p.strip()]
             # (Or a few words after it that only say how to answer: "..., what's his name? Want it chalked up.", or
             # thank in another language: "Please tell me the year of his first visit. Ngiyabonga.")
@@ -1968,7 +1969,9 @@ class Analyzer:
         that names an attribute ("Also his age.")."""
         if self._correction_asked(text, question):
             return True
-        if text.rstrip().endswith("?") or NAMES_WANTED.search(text):
+        # (Nor words that ask something themselves: "... in 2015 yes? they help with what rocket" - but "That's what
+        # my neighbour told me." asks nothing.)
+        if text.rstrip().endswith("?") or NAMES_WANTED.search(text) or ASKING_WH.search(text):
             return False
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True

@@ -1053,6 +1053,11 @@ class Engine:
             )
         if analysis is not None:
             return self.decide(question, analysis)
+        alone = self.analyzer.question_alone(question, segments=False)
+        if alone is not None:
+            reply = self._reply_whole(alone)
+            if reply.answered:
+                return replace(reply, question=question, resolved=reply.resolved or alone)
         reply = self._reply_whole(question)
         if reply.answered or reply.kind == "smalltalk":
             return reply

@@ -119,6 +119,11 @@ OR_OTHERWISE = Pattern(
     r"|another|other)\b",
     re.IGNORECASE,
 )
+# A question word that asks, not one that only points at what was said: "they help with what rocket", but not "That's
+# what my neighbour told me." (see `Analyzer._coda`).
+ASKING_WH = Pattern(
+    rf"(?<!\bthat's\s)(?<!\bthat’s\s)(?<!\bthats\s)(?<!\bthat is\s)(?<!\bit's\s)(?<!\bit’s\s)\b{WH}", re.IGNORECASE
+)
 # The day something happened, said as the time of what is asked: "What was the weather like on the day of the visit?".
 DAY_SETTING = Pattern(r"\bon\s+(?:(?:the|that|this)\s+)?(?:very\s+|same\s+)?day\b", re.IGNORECASE)
 # When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"

@@ -875,6 +875,11 @@ ANSWERS = [
     # ... but not a place that says which one, or where one is glad to be
     ("Did politicians and scientists really attend that forum in Paris?", "scientists", None),
     ("is Le Gall happy to be back in korea or what?", "huge pleasure", None),
+    # a question alone before comments, or after remarks, is answered as asked alone, though the whole would be too
+    ("Which country did the CNES president head out to? Somewhere with decent snow, I hope.", "South Korea", "October"),
+    ("Was the France-Korea Space Forum held in Toulouse? My sister went to a fair there once.", "Paris", "Toulouse"),
+    # ... ("That's what ..." asks nothing)
+    ("Was the SCO first announced in Toulouse? That's what my neighbour told me at the market.", "One Planet", None),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
