@@ -1174,13 +1174,15 @@ class Engine:
             clauses = self.analyzer.asking_clauses(question)
         # (A question reported rather than asked - "a guest wants to know what day the CNES president was in Korea"
         # - is tried first.)
-        clauses = [*self.analyzer.embedded_questions(question), *clauses]
+        # (It is the whole question, only reported, so it need not be answered more surely than one asked.)
+        reported = self.analyzer.embedded_questions(question)
+        clauses = [*reported, *clauses]
         best: tuple[Reply, str] | None = None
         for clause in clauses[:MAX_CLAUSES]:
             reply = self._reply_whole(clause)
             if (
                 reply.answered
-                and reply.confidence >= CLAUSE_SURE
+                and (reply.confidence >= CLAUSE_SURE or clause in reported)
                 and (best is None or reply.confidence > best[0].confidence)
             ):
                 best = reply, clause

@@ -623,7 +623,11 @@ EMBEDDED = Pattern(
     r"|(?:unclear|unsure|not\s+sure|confused|puzzled|hazy|foggy)(?:\s+(?:on|about|as\s+to|over|of))?"
     r"|(?:don'?t|don\u2019t|do\s+not|never|didn'?t|did\s+not)\s+(?:know|remember|recall)|no\s+idea"
     r"|(?:forgot|forget|forgotten)|(?:can'?t|can\u2019t|cannot|could\s+never|can\s+never)\s+(?:remember|recall)"
-    rf"|(?:work|figure|find)(?:ing)?\s+out)\s+(?P<clause>{WH}[^.?!,;]*)",
+    rf"|(?:work|figure|find)(?:ing)?\s+out)[,:]?\s+"
+    # (... opened by a preposition or by "whether": "wants to know since what year ...", "asks whether the meetings
+    # ...", up to the end of its sentence or a dash: "asks who heads the KMA - did Le Gall meet him?")
+    rf"(?P<clause>(?:(?:since|from|in|at|on|by|for|until|till|to|with)\s+)?(?:{WH}|whether\b)"
+    r"(?:(?!\s[-\u2013\u2014]\s)[^.?!,;])*)",
     re.IGNORECASE,
 )
 # How long someone has held a post: "how long has X been president", "since when is X head of", "when did X become

@@ -880,6 +880,13 @@ ANSWERS = [
     ("Was the France-Korea Space Forum held in Toulouse? My sister went to a fair there once.", "Paris", "Toulouse"),
     # ... ("That's what ..." asks nothing)
     ("Was the SCO first announced in Toulouse? That's what my neighbour told me at the market.", "One Planet", None),
+    # a question reported after a caller's name, opened by a preposition or by "whether", is the question asked
+    ("Maureen from Leeds wants to know since which year the inter-agency agreement has been running.", "2015", None),
+    (
+        "Our next caller, Tom in Derby, asks whether the SCO is purely a French project or part of a wider effort.",
+        "international partnership",
+        None,
+    ),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
@@ -1053,6 +1060,8 @@ ANSWERS = [
 ]
 
 DECLINES = [
+    # ... which may still be about something the release does not know
+    "Sam from Crewe asks whether NASA is part of the SCO.",
     # the day something happened, said as the time of what is asked, does not ask when
     "What was the weather like in South Korea on the day of the meetings?",
     "What was weather in Korea on day of the visit?",
