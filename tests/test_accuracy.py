@@ -2082,6 +2082,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind206.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind207.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2293,6 +2313,8 @@ MAX_WRONG = {
     "blind203.toml": 0.02,  # two of 163 at first (1.2%)
     "blind204.toml": 0.01,  # one of 162 at first (0.6%)
     "blind205.toml": 0.02,  # two of 163 at first (1.2%)
+    "blind206.toml": 0.02,  # two of 164 at first (1.2%)
+    "blind207.toml": 0.02,  # two of 162 at first (1.2%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
