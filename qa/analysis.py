@@ -599,6 +599,7 @@ class Analyzer:
         self._met_heads = ROLE_NOUNS | CLAUSE_HEADS | PERSON_NOUNS | MET_NOUNS | set(lexicon.name_heads)
         self._other_names = frozenset(lexicon.other_names)
         self._other_places = frozenset(lexicon.other_places)
+        self._countries = frozenset(lexicon.countries)
         self._vocatives = frozenset(" ".join(tokenize(v)) for v in lexicon.vocatives)
         self._greetings = frozenset(" ".join(tokenize(g)) for g in lexicon.greetings)
         self._name_hints = {root: key for root, (key, *others) in owners.items() if not others and key[1:] in hinted}
@@ -1670,7 +1671,8 @@ class Analyzer:
                 offered, places = unknown_names, True
                 tag_words = tag_words | {there} if there is not None else tag_words
                 # (Where one goes may be a country: "Is the state visit to Germany?" needs no city.)
-                any_place = place is not None and place.group("to") is not None
+                # (... or when it is a country: "Was Le Gall in Japan in July?")
+                any_place = (place is not None and place.group("to") is not None) or unknown_names <= self._countries
             elif not offered and not spans and not unknown_names and place is not None:
                 # "was that april forum in paris or toulouse?": a choice of places the release knows asks where,
                 # and neither is what it is about (not the Toulouse show) - nor is one place it knows, offered for

@@ -114,6 +114,9 @@ class EnglishLexicon(BaseModel):
     # Countries and worlds whose names are English words too ("china", "mars"): written in small letters, a question
     # naming one is still no figure of speech.
     other_places: list[str] = []
+    # The world's countries: a place a claim offers that is one needs no city in the answer ("Was Le Gall in Japan
+    # in July?" is answered by the country he was in).
+    countries: list[str] = []
     # Words by which the asker addresses the bot, English words all the same ("Who heads the KMA, love?"): after a
     # comma at the end, or called out before the question, they ask nothing.
     vocatives: list[str] = []

@@ -412,7 +412,8 @@ YES_NO_BE = Pattern(r"^\W*(?:so\s+|and\s+)?(?:was|is|were|are)(?:n[’']t)?\b", 
 # A place a claim puts something in: "... held in Seoul", "... launched at Cannes".
 # (... or where one goes: "Is Moon's state visit going to be to Germany?")
 OFFERED_PLACE = Pattern(
-    r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to))\s+"
+    r"\b(?:in|at|(?P<to>(?:visit|visits|trip|go|goes|going|gone|went|travel\w*|head\w*|fl[yi]\w*|flew|be|is|was)\s+to"
+    r"|visit(?:s|ed|ing)?))\s+"  # ("Was Le Gall visiting Japan in July?")
     r"(?:the\s+)?(?:([^\W\d_][\w-]+)\s+or\s+(?:in\s+|at\s+|to\s+)?(?:the\s+)?)?([^\W\d_][\w-]+)"
     # (... or followed only by a time said relatively: "launched in lyon last week?", or by where there: "held in
     # Marseille by the harbour?"; a date said with it is offered itself, and is what is checked: "held in Seoul in
@@ -455,7 +456,10 @@ TAGGED = Pattern(
     r"|(?:is )?that (?:right|correct|true)|no|yes|yeah|yea|eh|or not|or no|or what|or elsewhere"
     # (a claim the asker half-remembers: "... pencilled in for September, I believe?", "... in November, if I recall?")
     r"|i (?:believe|think|reckon|guess|suppose)|if i (?:recall|remember)"
-    r"|or (?:some|any|no)(?:where|place|one|body|thing) else|or (?:an|some)?other (?:place|city|one))"
+    r"|or (?:some|any|no)(?:where|place|one|body|thing) else|or (?:an|some)?other (?:place|city|one)"
+    # (... or one the asker read or was told: "Was the forum in Lyon, as I read somewhere?")
+    r"|as (?:i|we) (?:read|heard|saw|was told|were told)(?: (?:somewhere|online|once|it))?"
+    r"|as (?:someone|somebody|people|a friend|my \w+) (?:told me|said|says|claims?|reckons?))"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
@@ -496,7 +500,9 @@ CLASSIFYING = Pattern(
 )
 # (also negated: "Wasn't the forum in Seoul?", "Didn't the KMA organise it?")
 YES_NO = Pattern(
-    rf"^\W*(?:(?:omg|oh|so|ok|okay|hey|um|uh|wait|yo|lol|hmm|well)\W+)?(?:{_YES_NO_VERBS})(?:n[’']t)?\b", re.IGNORECASE
+    rf"^\W*(?:(?:omg|oh|so|ok|okay|hey|um|uh|wait|yo|lol|hmm|well|pardon me|excuse me|sorry)\W+)?(?:{_YES_NO_VERBS})"
+    r"(?:n[’']t)?\b",
+    re.IGNORECASE,
 )
 # Generic words that head a relative clause though they mean little themselves: "the guy that ...".
 CLAUSE_HEADS = frozenset(("guy", "person", "man", "woman", "one", "people", "official", "someone", "thing", "things"))

@@ -887,6 +887,13 @@ ANSWERS = [
         "international partnership",
         None,
     ),
+    # what something "is intended to do" is what it is for, not what anyone hopes
+    ("What is the SCO intended to do, in plain terms?", "better understand", "step further"),
+    # a claim the asker read or was told is checked as one tagged "right?"
+    ("Was the SCO launched in Cannes, as my cousin says?", "Toulouse Space Show", None),
+    ("Did the forum take place on 2 July, as someone told me?", "3 April", None),
+    # a country offered as where someone was is answered by the country they were in, after "excuse me" too
+    ("Excuse me, was Le Gall in Germany in July?", "South Korea", None),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
