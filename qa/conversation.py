@@ -190,10 +190,11 @@ class Conversation:
             if both is not None:
                 return both
         reply = self._reply_one(question)
-        if not reply.answered and order is not None and reply.decision == Decision.CLARIFY:
-            # (Torn between the two things asked about and the answer that orders them: that answer.)
+        if order is not None and (reply.answered or reply.decision == Decision.CLARIFY):
+            # (Torn between the two things asked about and the answer that orders them, or answered by one of the
+            # two alone - "the 2nd forum, and nothing more about earlier ones": the answer that orders them.)
             ordering = self._engine.ordering_candidate(reply)
-            if ordering is not None:
+            if ordering is not None and ordering != self._engine.target_index.get((reply.kind, reply.match or "")):
                 reply = self._engine.answer_again(question, ordering, resolved=question)
         if not reply.answered or order is None:
             return reply
@@ -1324,14 +1325,16 @@ def split_compared(question: str) -> tuple[str, str] | None:
 
 
 def _order(first: str | None, second: str | None) -> str | None:
-    """ "Before" or "After": whether the first date comes before the second, when both name a month of the same
-    year (the release gives "Monday 2 July" and "Tuesday 3 April" with no year); None if they cannot be ordered."""
+    """ "Before" or "After": whether the first date comes before the second, when both name a day of a month of the
+    same year (the release gives "Monday 2 July" and "Tuesday 3 April" with no year, and says the one followed the
+    other); None if they cannot be ordered. (Not a month alone: the SCO was announced "in December" - of the year
+    before, which the release does not say - and the forum of 3 April came after it, not before.)"""
     found = [_DAY_MONTH.search(d) if d else None for d in (first, second)]
     if found[0] is None or found[1] is None or any(_YEAR_IN.search(d or "") for d in (first, second)):
         return None
     a, b = ((_MONTHS.index(m.group("month").casefold()), int(m.group("day") or 0)) for m in found if m)
-    if a == b or (a[0] == b[0] and not (a[1] and b[1])):
-        return None  # (the same date, or the same month with a day missing)
+    if a == b or not (a[1] and b[1]):
+        return None  # (the same date, or a month with its day missing)
     return "Before" if a < b else "After"
 
 

@@ -1641,6 +1641,8 @@ def test_a_question_pointing_back_at_a_claim_about_what_the_release_does_not_kno
         # (torn between the two things and the answer that orders them: that answer; the choice may come last)
         ("Did the Korea visit come before or after the Paris Space Forum?", "After: "),
         ("Did the Korea visit come after the Paris Space Forum or before it?", "After: "),
+        # (... or answered by one of the two alone: the answer that orders them)
+        ("Did the meetings in Korea come before or after the Paris forum?", "After: "),
     ],
 )
 def test_before_or_after_is_answered_by_ordering_the_two_dates(question: str, opening: str) -> None:
@@ -1648,11 +1650,20 @@ def test_before_or_after_is_answered_by_ordering_the_two_dates(question: str, op
     assert answer.answered
     assert answer.text.startswith(opening)
     assert answer.evidence
+    assert "followed" in answer.text
 
 
-def test_before_or_after_is_not_said_when_a_date_cannot_be_ordered() -> None:
-    # ("last week", the SCO's launch, is no date of the calendar)
-    answer = qa.answer("Did the SCO launch come before or after the visit?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ("last week", the SCO's launch, is no date of the calendar)
+        "Did the SCO launch come before or after the visit?",
+        # (nor a month alone: the summit "in December" was the year before the forum, which the release does not say)
+        "Did the forum happen before or after the One Planet Summit?",
+    ],
+)
+def test_before_or_after_is_not_said_when_a_date_cannot_be_ordered(question: str) -> None:
+    answer = qa.answer(question)
     assert not answer.text.startswith(("Before", "After"))
 
 
