@@ -120,6 +120,7 @@ eval: $(STAMP)
 		tests/eval/blind202.toml tests/eval/blind203.toml \
 		tests/eval/blind204.toml tests/eval/blind205.toml \
 		tests/eval/blind206.toml tests/eval/blind207.toml \
+		tests/eval/blind208.toml tests/eval/blind209.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

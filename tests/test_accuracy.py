@@ -2102,6 +2102,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind208.toml": {
+        "paraphrase": 0.88,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind209.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 0.93,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2315,6 +2335,8 @@ MAX_WRONG = {
     "blind205.toml": 0.02,  # two of 163 at first (1.2%)
     "blind206.toml": 0.02,  # two of 164 at first (1.2%)
     "blind207.toml": 0.02,  # two of 162 at first (1.2%)
+    "blind208.toml": 0.01,  # one of 164 at first (0.6%)
+    "blind209.toml": 0.01,  # none of 162 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
