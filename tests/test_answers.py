@@ -894,6 +894,9 @@ ANSWERS = [
     ("Did the forum take place on 2 July, as someone told me?", "3 April", None),
     # a country offered as where someone was is answered by the country they were in, after "excuse me" too
     ("Excuse me, was Le Gall in Germany in July?", "South Korea", None),
+    # "number two" is the second of something; "down the years" asks for no number of years
+    ("Forum number two - which city was it in?", "Paris", None),
+    ("What has France provided for Korea's space efforts down the years?", "building satellites", None),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
