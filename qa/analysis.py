@@ -1948,7 +1948,7 @@ class Analyzer:
             # (Remarks the asker makes about themselves before it are left out: "I always check my route first.
             # That France-Korea forum - was it held in Lyon?")
             lead = next((i for i in range(asked) if not ABOUT_ASKER.match(parts[i])), asked)
-            if (after or lead) and asked > lead and opens_yes_no(parts[asked]):
+            if (after or lead) and asked > lead and puts_a_claim(parts[asked]):
                 head = text[text.find(parts[lead]) : text.find(parts[asked]) + len(parts[asked])].strip()
                 if self._asks_alone(head, []):
                     return head
@@ -1962,6 +1962,9 @@ class Analyzer:
         match = TOPIC_FIRST.match(text)
         if match is None or not self._names_its_subject(match.group("topic")):
             return None
+        if match.group("said") is not None:
+            claim = f"{match.group('topic')} {match.group('said')}{match.group('rest')}?"
+            return claim if TAGGED.search(claim) else None
         return f"{match.group('verb')} {match.group('topic')}{match.group('rest')}?"
 
     def _coda(self, text: str, question: str) -> bool:
@@ -1978,12 +1981,12 @@ class Analyzer:
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True
         terms = self._analyse(text, repair=True).terms
-        # (Asking about themselves, the asker may name again what the question names: "Did the visit fall on a
-        # Friday? I teach Fridays so I'd remember.", "Was the forum in Lyon? I do the Lyon fair every year.")
-        about_asker = ABOUT_ASKER.match(text) is not None
-        named = {t.surface for t in self._analyse(question, repair=True).terms} if about_asker else set()
-        # (Nor is a time that recurs in their life asked for: "I do the Lyon fair every year.")
-        recurring = {m.group("unit").casefold() for m in RECURRING_TIME.finditer(text)} if about_asker else set()
+        # (The asker may name again what the question names: "Did the visit fall on a Friday? I teach Fridays so
+        # I'd remember.", "Was the forum in Lyon? Lovely old clocks in Lyon.")
+        named = {t.surface for t in self._analyse(question, repair=True).terms}
+        # (Nor is a time of the asker's life, or one that recurs, asked for: "I do the Lyon fair every year.",
+        # "That's our windiest day.")
+        recurring = {m.group("unit").casefold() for m in RECURRING_TIME.finditer(text)}
         # (A word the dictionary lacks counts as a name only if written like one: "... for the tannoy" names none.)
         return len(text.split()) >= CODA_STATEMENT_WORDS and not any(
             t.kind == ENTITY

@@ -100,11 +100,17 @@ SPEAKS_OF_ASKER = Pattern(r"\b(?:i|we)\b", re.IGNORECASE)
 # `Analyzer.topic_put_in`).
 TOPIC_FIRST = Pattern(
     r"^\W*(?P<topic>(?:(?![-\u2013\u2014]\s)[^\s?!.;:]+\s+){0,7}?[^\s?!.;:]+)(?:\s+[-\u2013\u2014]\s+|:\s+)"
-    r"(?P<verb>was|is|were|are|did|does|do|has|had|will)\s+(?:it|that|they|he|she)\b(?P<rest>[^?]*)\?\W*$",
+    r"(?:(?P<verb>was|is|were|are|did|does|do|has|had|will)\s+(?:it|that|they|he|she)\b"
+    # (... or a claim about it, tagged to be checked: "The forum in the spring - that was held in Lyon, wasn't it?")
+    r"|(?:it|that|they|he|she)\s+(?P<said>was|is|were|are|has|had|will)\b)(?P<rest>[^?]*)\?\W*$",
     re.IGNORECASE,
 )
-# A time that comes round again in the asker's life: "every year", "each day", "once a week" (see `Analyzer._coda`).
-RECURRING_TIME = Pattern(r"\b(?:every|each|per|a|once\s+a|twice\s+a)\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
+# A time that comes round again, or one of the asker's: "every year", "once a week", "our windiest day" (see
+# `Analyzer._coda`).
+RECURRING_TIME = Pattern(
+    r"\b(?:every|each|per|a|once\s+a|twice\s+a|(?:our|my)(?:\s+[a-z]+)?)\s+(?P<unit>year|month|week|day)\b",
+    re.IGNORECASE,
+)
 # A request to be put right, said after a claim: "Correct me if I'm muddled.", "Put me right, would you.", "Or have I
 # got the month wrong?", "I lose count of these things." (see `Analyzer._coda`) ...
 CORRECTION_ASKED = Pattern(

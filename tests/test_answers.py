@@ -897,6 +897,14 @@ ANSWERS = [
     # "number two" is the second of something; "down the years" asks for no number of years
     ("Forum number two - which city was it in?", "Paris", None),
     ("What has France provided for Korea's space efforts down the years?", "building satellites", None),
+    # a claim about a topic named first, tagged to be checked, before a comment naming its place again
+    (
+        "The France-Korea forum in the spring - that was held in Lyon, wasn't it? Lovely old streets in Lyon.",
+        "Paris",
+        None,
+    ),
+    # a day of the asker's own in a comment asks for no day
+    ("Was Le Gall in Korea on a Sunday? That's our quietest day for some reason.", "Monday", None),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
