@@ -114,6 +114,7 @@ from qa.shapes import (
     ORDINAL_NUMBER,
     OTHER_WAY,
     PARTICLES,
+    PERSON_DESCRIBED,
     PERSON_NOUNS,
     PERSONAL,
     PLACING_VERBS,
@@ -1233,6 +1234,16 @@ class Analyzer:
             said = set(tokenize(job.group("job")))
             kept = tuple(t for t in analysis.terms if not set(t.surface.split()) <= said)
             analysis = replace(analysis, terms=(*kept, Term(QUESTION + "why", job.group())))
+        if PERSON_DESCRIBED.match(text) and any(t.key in self._people for t in analysis.terms):
+            # "How is Jean-Yves Le Gall described?" asks his title, not what he said.
+            analysis = replace(
+                analysis,
+                terms=tuple(
+                    Term(self._word_key("title"), t.surface) if t.key == SYNONYM + QUOTE else t
+                    for t in analysis.terms
+                    if t.surface != "how"
+                ),
+            )
         if HOW_SUPPOSED.match(text) or WHAT_SUPPOSED.match(text):
             # "How are the partners supposed to work together?" asks how, not what for.
             analysis = replace(

@@ -130,6 +130,10 @@ OR_OTHERWISE = Pattern(
 ASKING_WH = Pattern(
     rf"(?<!\bthat's\s)(?<!\bthat’s\s)(?<!\bthats\s)(?<!\bthat is\s)(?<!\bit's\s)(?<!\bit’s\s)\b{WH}", re.IGNORECASE
 )
+# How someone is described, or styled: their title (see `Analyzer._analyse_question`).
+PERSON_DESCRIBED = Pattern(
+    r"^\W*how\s+(?:is|was)\s+[^?]+?\s+(?:described|referred\s+to|styled|titled|introduced)\b", re.IGNORECASE
+)
 # The day something happened, said as the time of what is asked: "What was the weather like on the day of the visit?".
 DAY_SETTING = Pattern(r"\bon\s+(?:(?:the|that|this)\s+)?(?:very\s+|same\s+)?day\b", re.IGNORECASE)
 # When the asker asks, said after the question: "Name of the CNES president, quick, before I go up the next lift?"

@@ -905,6 +905,8 @@ ANSWERS = [
     ),
     # a day of the asker's own in a comment asks for no day
     ("Was Le Gall in Korea on a Sunday? That's our quietest day for some reason.", "Monday", None),
+    # how someone is described is their title, not what they said
+    ("How is Jean-Yves Le Gall described in the release?", "CNES President", "huge pleasure"),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
