@@ -2133,7 +2133,11 @@ class Analyzer:
             # visit down for October?")
             or not (
                 ASKS.search(last)
-                or (all(ABOUT_ASKER.match(p) for p in remarks) and puts_a_claim(SENTENCE_END.split(last)[-1]))
+                or (
+                    # (... or after a greeting in another language: "Okuhepa. SCO was launched in Lyon, correct?")
+                    all(ABOUT_ASKER.match(p) or self._foreign_courtesy(p) for p in remarks)
+                    and puts_a_claim(SENTENCE_END.split(last)[-1])
+                )
             )
         ):
             return False
@@ -2147,8 +2151,14 @@ class Analyzer:
         # (An exclamation names nothing asked about: "What a CV! Since the early 2000s, what has CNES done?")
         # (Nor a remark the asker makes about themselves: "I keep the flower rota at St Mary's." names their
         # church, not what they ask about.)
+        # (Nor a greeting in another language: "Mbote. Was the forum held in Marseille?")
         said = self._analyse(
-            " , ".join(p for p in remarks if not EXCLAMATION.match(p) and not ABOUT_ASKER.match(p)), repair=True
+            " , ".join(
+                p
+                for p in remarks
+                if not EXCLAMATION.match(p) and not ABOUT_ASKER.match(p) and not self._foreign_courtesy(p)
+            ),
+            repair=True,
         )
         # (A number there is no name: "just back from the 17:42 announcement. When did they announce the SCO?"; nor,
         # in a remark of a few words, a word the dictionary lacks written in small letters, unless it names another

@@ -907,6 +907,8 @@ ANSWERS = [
     ("Was Le Gall in Korea on a Sunday? That's our quietest day for some reason.", "Monday", None),
     # how someone is described is their title, not what they said
     ("How is Jean-Yves Le Gall described in the release?", "CNES President", "huge pleasure"),
+    # a greeting in another language before a claim to check names nothing asked about
+    ("Mbote. Was the forum held in Marseille?", "Paris", None),
     # a request to be put right after a claim asks nothing of its own
     ("The SCO was launched in Toulouse in March, wasn't it? Or have I got the month wrong?", "last week", None),
     ("Le Gall first went to Korea in 1995, I believe? Or was it earlier than that?", "1987", None),
