@@ -1968,7 +1968,8 @@ class Analyzer:
     def topic_put_in(self, text: str) -> str | None:
         """A yes/no question asked of a topic named before it, with the topic put in place of the pronoun: "That
         France-Korea forum earlier in the year - was it held in Lyon?" is "was That France-Korea forum earlier in the
-        year held in Lyon?" - which the claim patterns read. None when the text is not so put, or the topic names
+        year held in Lyon?" - which the claim patterns read; or a claim about it, tagged to be checked ("The forum in
+        the spring - that was held in Lyon, wasn't it?"). None when the text is not so put, or the topic names
         nothing of the knowledge."""
         match = TOPIC_FIRST.match(text)
         if match is None or not self._names_its_subject(match.group("topic")):
@@ -2013,7 +2014,8 @@ class Analyzer:
 
     def _correction_asked(self, text: str, question: str) -> bool:
         """Whether the text only asks to be put right about a claim ("Correct me if I'm muddled.", "Or was it
-        earlier than that?", "I can never keep them straight."): a few words, naming nothing the question does not."""
+        earlier than that?", "I can never keep them straight."): a few words, naming nothing `question` does not
+        (the question it follows, or the whole text while that is still to be found)."""
         if len(text.split()) > CORRECTION_WORDS or not (CORRECTION_ASKED.search(text) or OR_OTHERWISE.match(text)):
             return False
         named = {t.surface for t in self._analyse(question, repair=True).terms}

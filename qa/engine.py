@@ -1053,6 +1053,11 @@ class Engine:
             )
         if analysis is not None:
             return self.decide(question, analysis)
+        # A question that can be asked alone, after remarks or before comments of the asker's, is answered as asked
+        # alone first: the remarks' words only mislead the whole ("Which country did the CNES president head out to?
+        # Somewhere with decent powder, I hope." is no question about anything powdery). Only whole sentences are
+        # split off: a part after a comma may lean on what goes before ("Besides measuring climate impacts, what
+        # ...").
         alone = self.analyzer.question_alone(question, segments=False)
         if alone is not None:
             reply = self._reply_whole(alone)
@@ -1157,7 +1162,8 @@ class Engine:
             if reply.answered:
                 return replace(reply, question=question, resolved=reply.resolved or alone)
             alone, asked = self.analyzer.question_alone(alone), alone
-        # A yes/no question of a topic named first: "That forum earlier in the year - was it held in Lyon?".
+        # A yes/no question of a topic named first, or a claim about it tagged to be checked: "That forum earlier in
+        # the year - was it held in Lyon?", "The forum in the spring - that was held in Lyon, wasn't it?".
         topical = self.analyzer.topic_put_in(asked or question)
         if topical is not None:
             reply = self._reply_whole(topical)

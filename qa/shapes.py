@@ -96,8 +96,8 @@ ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 ABOUT_ASKER = Pattern(r"\W*(?:i|i'm|i’m|im|i've|i’ve|my|we|we're|we’re|we've|we’ve|our)\b", re.IGNORECASE)
 # Whether the asker speaks of themselves at all (a cheap test before the patterns that need it).
 SPEAKS_OF_ASKER = Pattern(r"\b(?:i|we)\b", re.IGNORECASE)
-# A yes/no question asked of a topic named before it: "That forum earlier in the year - was it held in Lyon?" (see
-# `Analyzer.topic_put_in`).
+# A yes/no question asked of a topic named before it, or a claim about it tagged to be checked: "That forum earlier
+# in the year - was it held in Lyon?" (see `Analyzer.topic_put_in`).
 TOPIC_FIRST = Pattern(
     r"^\W*(?P<topic>(?:(?![-\u2013\u2014]\s)[^\s?!.;:]+\s+){0,7}?[^\s?!.;:]+)(?:\s+[-\u2013\u2014]\s+|:\s+)"
     r"(?:(?P<verb>was|is|were|are|did|does|do|has|had|will)\s+(?:it|that|they|he|she)\b"
@@ -112,7 +112,7 @@ RECURRING_TIME = Pattern(
     re.IGNORECASE,
 )
 # A request to be put right, said after a claim: "Correct me if I'm muddled.", "Put me right, would you.", "Or have I
-# got the month wrong?", "I lose count of these things." (see `Analyzer._coda`) ...
+# got the month wrong?", "I lose count of these things." (see `Analyzer._correction_asked`) ...
 CORRECTION_ASKED = Pattern(
     r"\b(?:correct\s+me|put\s+me\s+(?:right|straight)|set\s+me\s+(?:right|straight)|(?:got|get|have|had)\s+(?:\w+\s+){0,3}"
     r"(?:wrong|mixed|muddled|confused)|wrong|mistaken|misremember\w*|muddl\w*|mix\w*\s+(?:\w+\s+)?up|lose\s+count"
