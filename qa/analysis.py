@@ -1995,7 +1995,7 @@ class Analyzer:
         terms = self._analyse(text, repair=True).terms
         # (The asker may name again what the question names: "Did the visit fall on a Friday? I teach Fridays so
         # I'd remember.", "Was the forum in Lyon? Lovely old clocks in Lyon.")
-        named = {t.surface for t in self._analyse(question, repair=True).terms}
+        named = self._surfaces(question)
         # (Nor is a time of the asker's life, or one that recurs, asked for: "I do the Lyon fair every year.",
         # "That's our windiest day.")
         recurring = {m.group("unit").casefold() for m in RECURRING_TIME.finditer(text)}
@@ -2018,12 +2018,16 @@ class Analyzer:
         (the question it follows, or the whole text while that is still to be found)."""
         if len(text.split()) > CORRECTION_WORDS or not (CORRECTION_ASKED.search(text) or OR_OTHERWISE.match(text)):
             return False
-        named = {t.surface for t in self._analyse(question, repair=True).terms}
+        named = self._surfaces(question)
         return not any(
             (t.kind == ENTITY or (t.kind == UNKNOWN and t.name_like and not t.display.islower()))
             and t.surface not in named
             for t in self._analyse(text, repair=True).terms
         )
+
+    def _surfaces(self, text: str) -> set[str]:
+        """The words of each term the text has, as read (what a comment after it may name again)."""
+        return {t.surface for t in self._analyse(text, repair=True).terms}
 
     def _foreign_courtesy(self, text: str) -> bool:
         """Whether the text is a word or two of another language, as a thanks or a greeting after the question is:
@@ -2127,6 +2131,7 @@ class Analyzer:
 
     def _asks_alone(self, last: str, remarks: list[str]) -> bool:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""
+        courteous = [self._foreign_courtesy(p) for p in remarks]
         if REQUEST.match(last) is None and (
             not (last.endswith("?") or OPENS_WITH_WH.match(last))
             # (A yes/no question asks too, when only a comment follows it: "So was the SCO first announced in Paris or
@@ -2137,7 +2142,7 @@ class Analyzer:
                 ASKS.search(last)
                 or (
                     # (... or after a greeting in another language: "Okuhepa. SCO was launched in Lyon, correct?")
-                    all(ABOUT_ASKER.match(p) or self._foreign_courtesy(p) for p in remarks)
+                    all(ABOUT_ASKER.match(p) or polite for p, polite in zip(remarks, courteous, strict=True))
                     and puts_a_claim(SENTENCE_END.split(last)[-1])
                 )
             )
@@ -2157,8 +2162,8 @@ class Analyzer:
         said = self._analyse(
             " , ".join(
                 p
-                for p in remarks
-                if not EXCLAMATION.match(p) and not ABOUT_ASKER.match(p) and not self._foreign_courtesy(p)
+                for p, polite in zip(remarks, courteous, strict=True)
+                if not EXCLAMATION.match(p) and not ABOUT_ASKER.match(p) and not polite
             ),
             repair=True,
         )

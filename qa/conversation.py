@@ -194,7 +194,7 @@ class Conversation:
             # (Torn between the two things asked about and the answer that orders them, or answered by one of the
             # two alone - "the 2nd forum, and nothing more about earlier ones": the answer that orders them.)
             ordering = self._engine.ordering_candidate(reply)
-            if ordering is not None and ordering != self._engine.target_index.get((reply.kind, reply.match or "")):
+            if ordering is not None and ordering != self._engine.target_of(reply):
                 reply = self._engine.answer_again(question, ordering, resolved=question)
         if not reply.answered or order is None:
             return reply
@@ -404,7 +404,7 @@ class Conversation:
         """Whether the reply's target names (or is about) every entity the question names itself - but the release's
         own topic, which any answer is about ("What is France helping with on it?" is answered by what CNES does)."""
         engine = self._engine
-        index = engine.target_index.get((reply.kind, reply.match or ""))
+        index = engine.target_of(reply)
         if index is None:
             return True
         said = {*engine.answer_entities[index], *engine.targets[index].subjects}
@@ -435,7 +435,7 @@ class Conversation:
         something else, or if nothing else is there."""
         engine = self._engine
         target = engine.targets[last]
-        index = engine.target_index.get((result.kind, result.match or "")) if result.answered else None
+        index = engine.target_of(result) if result.answered else None
         # (An answer that says again what is set apart, and nothing else asked, says nothing else: "Anything besides
         # the satellites?" - unlike "What else will it provide besides measuring impacts?", if it says what it
         # provides.)
@@ -1034,7 +1034,7 @@ class Conversation:
             return
         if not answer.answered or answer.kind == "smalltalk":
             return
-        index = self._engine.target_index.get((answer.kind, answer.match or ""))
+        index = self._engine.target_of(answer)
         target = None if index is None else self._engine.targets[index]
         named = () if index is None else self._engine.answer_entities[index]
         from_answer = [s for s in dict.fromkeys([*(target.subjects if target else ()), *named]) if s not in mentioned]

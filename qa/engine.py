@@ -1875,7 +1875,7 @@ class Engine:
     def no_other_place(self, question: str, analysis: Analysis, reply: Reply, last: int) -> Reply | None:
         """The decline for a follow-up asking for another place ("Did he go anywhere else on that trip?") when the
         reply names no place but those the answer of target `last` named; None otherwise."""
-        index = self.target_index.get((reply.kind, reply.match or "")) if reply.answered else None
+        index = self.target_of(reply) if reply.answered else None
         if index is None or not self._elsewhere(analysis, index, self.answer_entities[last]):
             return None
         return self._decline(
@@ -2275,6 +2275,10 @@ class Engine:
                 s for q in quotes if (s := self.source.sentence_of(q)) is not None
             )
         return found
+
+    def target_of(self, reply: Reply) -> int | None:
+        """The index of the target a reply gives the answer of; None for a reply that gives none of the targets'."""
+        return self.target_index.get((reply.kind, reply.match or ""))
 
     def ordering_candidate(self, reply: Reply) -> int | None:
         """The best of a reply's candidates whose answer orders things in time ("Le Gall's visit ... followed the
