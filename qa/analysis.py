@@ -63,6 +63,7 @@ from qa.shapes import (
     CORRECTION_ASKED,
     COUNTED_THINGS,
     CREW_NOUNS,
+    DATE_SAID,
     DATED_AFTER_NOUN,
     DATED_NOUN,
     DAY_NAME,
@@ -235,7 +236,7 @@ def tokenize(text: str) -> list[str]:
     return WORD_PATTERN.findall(text)
 
 
-_SOUNDED_ENDINGS = (("shun", "tion"), ("shon", "tion"), ("shen", "tion"), ("shin", "tion"))
+_SOUNDED_ENDINGS = (("shun", "tion"), ("shon", "tion"), ("shen", "tion"), ("shin", "tion"), ("ns", "nce"))
 _VOWELS = Pattern(r"(?<=.)[aeiouy]+")
 _DOUBLED = Pattern(r"(.)\1+")
 
@@ -894,7 +895,11 @@ class Analyzer:
             if parts and all(part in self.filler for part in parts):
                 # Small words run together ("ofit", "inthe") are that, rather than one slip from a word ("fit").
                 return parts, 0.95
-            found = self._best(word, None, min(1, typo_budget(word)))
+            # A word written like a name is a slip in a name before any other word as close: "Fance" is "France",
+            # not "face".
+            found = self._best(word, self._names_near(word, 1), 1) if as_name else None
+            if found is None:
+                found = self._best(word, None, min(1, typo_budget(word)))
             if found is None and as_name and word not in self.dictionary:
                 shuffled = self._shuffled_name(word)
                 found = (shuffled, 1) if shuffled is not None else None
@@ -904,8 +909,9 @@ class Analyzer:
             found = None
         if found is not None:
             return (found[0],), 1.0 - 0.05 * found[1]
-        # A split is tried before two edits, which would turn "broughtle" into "brought" and lose "le".
-        if parts:
+        # A split is tried before two edits, which would turn "broughtle" into "brought" and lose "le" - but only
+        # into words: "Frans" is a slip for "France", not "FR" (France's code) run into "ans".
+        if parts and all(part in self.dictionary or part in self.filler or part in self._name_words for part in parts):
             return parts, 0.95
         if typo_budget(word) >= 2:
             found = self._best(word, None, typo_budget(word))
@@ -1634,21 +1640,46 @@ class Analyzer:
         relative: re.Match[str] | None = None  # a time before now offered ("a year ago")
         # (A name the release lacks may be the value offered: a place a claim ends on, or a guess.)
         unknown_names = {t.surface for t in analysis.unknown if t.name_like}
-        if choices:
-            offered = {w.casefold() for choice in choices for w in CALENDAR.findall(choice)}
-        elif (
-            (tagged := TAGGED.search(text)) is not None
+        # (A tag in the asker's own language is one too: "Forum was in Seoul, yebo?")
+        head, comma, last = text.rpartition(",")
+        # (... on a statement: after "When was Le Gall in Georgia, batono?" the word only says please; and English
+        # words after the comma are no such tag: "And after 2015, what's new?")
+        foreign_tagged = (
+            head
+            if comma
+            and head.strip()
+            and not WH_WORD.search(head)
+            and not any(w in self.dictionary for w in tokenize(last))
+            and self._foreign_courtesy(last)
+            else None
+        )
+        # A statement asked as a question, that asks for nothing, may put a place or a doer to be checked: "The forum
+        # was held in Seoul?" (but not a date it does not end on as when: "april forum organisers?" asks who, and
+        # "Day of the week Le Gall was in Korea?" which day).
+        stated = is_claim(text) and not any(t.kind == QUESTION for t in analysis.terms)
+        tagged = TAGGED.search(text)
+        claimed = bool(
+            tagged is not None
+            or foreign_tagged is not None
             or YES_NO.match(text)
             or CLAIM_OPENING.match(text)
             # ("so the forum was in Paris or Seoul?": a statement ending on a choice is a claim to check, and so are
             # words ending on a date, "Moon visit September?")
             or ((ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not WH_WORD.search(text))
-        ):
+        )
+        if choices:
+            offered = {w.casefold() for choice in choices for w in CALENDAR.findall(choice)}
+        elif claimed or stated:
             # Only what the question ends on is checked: "Was the visit on a Tuesday?", "Le Gall first came in 1997,
             # if I remember well?", but "Was the forum in April organised by CNES?" asks who organised it.
-            claim = text[: tagged.start()] if tagged is not None else text
+            claim = text[: tagged.start()] if tagged is not None else foreign_tagged or text
             tag_words = frozenset(tokenize(tagged.group())) if tagged is not None else frozenset()
-            tail = " ".join(claim.split()[-YES_NO_TAIL:])
+            # (A statement puts a date forward only where it ends on one said as when: "Moon's state visit is in
+            # December?")
+            dated = claimed or (
+                (ends := ENDS_IN_DATE.search(claim)) is not None and DATE_SAID.search(claim[: ends.start()]) is not None
+            )
+            tail = " ".join(claim.split()[-YES_NO_TAIL:]) if dated else ""
             offered = {w.casefold() for w in (*CALENDAR.findall(tail), *YEAR.findall(tail), *DECADE.findall(tail))}
             offered |= {w.casefold() for m in DAY_OF_MONTH.finditer(tail) for w in m.groups() if w}
             spans = set() if offered else {m.group(1) for m in SPAN.finditer(tail)}

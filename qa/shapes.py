@@ -311,6 +311,12 @@ NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `CALENDAR`
 DAY_NAME = Pattern(rf"\b(?:{DAY_NAMES})\b", re.IGNORECASE)
 ENDS_IN_DATE = Pattern(rf"(?:{CALENDAR.pattern}|\b(?:19|20)\d\d\b)\W*$", re.IGNORECASE)
+# What says a date that follows is when something is: "... is in December", "... was on a Friday" (not "And before
+# that, back in December?", which asks what was then).
+DATE_SAID = Pattern(
+    r"(?:\b(?:is|was|are|were|be|been|held|happened|happens)|['\u2019]s)\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
 CHOICE = Pattern(rf"{CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{CALENDAR.pattern}", re.IGNORECASE)
 # Two names offered to choose from where a question ends: "...: Paris or Toulouse?", "..., KARI or the KMA?".
 NAMED_CHOICE = Pattern(
@@ -432,6 +438,9 @@ OFFERED_PLACE = Pattern(
     # (... or by when, which may be right: "Was Le Gall in Japan on 2 July?" - see `Analyzer._offered`)
     rf"|\s+on\s+(?:(?:a|the)\s+)?(?:(?:{DAY_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})"
     rf"|\s+on\s+(?:(?:a|the)\s+)?(?:{DAY_NAMES})|\s+in\s+(?:{_MONTH_NAMES})"
+    # (... or by what for, or a likeness the asker draws: "Was Le Gall in Japan for these meetings?", "launched at a
+    # show in Lyon, like the fair we go to?")
+    r"|\s+for\s+(?:the|these|those|this|that|his|its|their)\s+[a-z]+|\s*,\s*(?:just\s+)?like\b.*"
     r")?\W*$)",
     re.IGNORECASE,
 )
@@ -499,7 +508,7 @@ RELATIVE_PAST = Pattern(
 # A number of years or decades offered with a claim: "for about 20 years".
 SPAN = Pattern(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|a few|a couple of|several)\s+(?:years?|decades?)\b",
+    r"|a few|a couple of|several)\s+(?:years?|yrs?|decades?)\b",
     re.IGNORECASE,
 )
 # "Is KASS an Earth-observation satellite?", "Was Lim Cheol-Ho the head of the KMA?": a subject, what it is said to be.

@@ -363,11 +363,21 @@ ANSWERS = [
     # a claim that puts something in a place the release does not know is checked: the answer says where
     ("Was the SCO announced in Lyon?", "Paris", None),
     ("The forum was held in Seoul, wasn't it?", "Paris", None),
+    ("The forum was held in Seoul?", "Paris", None),  # a statement asked as a question
+    ("Forum was in Seoul, yebo?", "Paris", None),  # a tag in the asker's own language
+    ("Le Gall first went to Korea in 2000, ee?", "1987", None),
+    ("Was Le Gall in Japan for these meetings?", "South Korea", None),  # what for, after the place
+    ("Was the SCO launched at a show in Lyon, like our fair?", "Toulouse", None),  # a likeness, after it
+    ("france n korea been at it 20 yrs right?", "30 years", None),
+    ("april forum organisers?", "CNES and KARI", None),  # asks who, checks no date
+    ("Moon's state visit to France is in December?", "October", "One Planet"),  # a date said as when
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
     ("that 2015 agreement - what came out ofit?", "KSLV-2", None),  # small words run together, not "fit"
     ("Tales Alenia", "Thales Alenia Space", None),
+    ("Who organised the Frans-Korea forum?", "CNES and KARI", None),  # spelt as it sounds, not "FR" + "ans"
+    ("How long have Fance and Korea worked together?", "30 years", None),  # a name before "face"
     ("Thales-Alenia", "Thales Alenia Space", None),
     # ... a name's letters swapped further apart ("KIRA"), a first name spelt by its sound beside the rest of the name
     # ("Jon-Yves", not "June"), an ending spelt as it sounds ("navigashun")
@@ -1199,6 +1209,7 @@ DECLINES = [
     "Where did the first France-Korea space forum take place?",  # "where": only an answer naming a place will do
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "Did NASA take part in the forum in Seoul?",  # nor does an offered place
+    "When was Le Gall visiting Georgia, batono?",  # a word of courtesy after a question is no tag
     "I love kimchi. Who heads JAXA?",  # nor what the asker says of themselves
     "Did Le Gall meet Lim Cheol-Ho in Seoul?",  # a city offered: "in South Korea" does not say which
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
