@@ -121,6 +121,9 @@ eval: $(STAMP)
 		tests/eval/blind204.toml tests/eval/blind205.toml \
 		tests/eval/blind206.toml tests/eval/blind207.toml \
 		tests/eval/blind208.toml tests/eval/blind209.toml \
+		tests/eval/blind210.toml tests/eval/blind211.toml \
+		tests/eval/blind212.toml tests/eval/blind213.toml \
+		tests/eval/blind214.toml tests/eval/blind215.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -2122,6 +2122,66 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 0.93,
     },
+    "blind210.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind211.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind212.toml": {
+        "paraphrase": 0.9,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind213.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.84,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind214.toml": {
+        "paraphrase": 0.85,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind215.toml": {
+        "paraphrase": 0.92,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.87,
+        "unknown_name": 0.95,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2337,6 +2397,12 @@ MAX_WRONG = {
     "blind207.toml": 0.02,  # two of 162 at first (1.2%)
     "blind208.toml": 0.01,  # one of 164 at first (0.6%)
     "blind209.toml": 0.01,  # none of 162 at first
+    "blind210.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind211.toml": 0.01,  # none of 162 at first
+    "blind212.toml": 0.02,  # two of 162 at first (1.2%)
+    "blind213.toml": 0.02,  # three of 162 at first (1.9%)
+    "blind214.toml": 0.01,  # none of 162 at first
+    "blind215.toml": 0.01,  # one of 162 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
