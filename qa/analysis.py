@@ -41,6 +41,7 @@ from qa.shapes import (
     ASKER,
     ASKERS_TIME,
     ASKERS_USE,
+    ASKERS_WHEN,
     ASKING,
     ASKING_WH,
     ASKS,
@@ -88,6 +89,7 @@ from qa.shapes import (
     LETTERED_OPTION,
     LIKE_NOT_A_VERB_AFTER,
     LIKENED,
+    LIKENESS,
     LISTED_CHOICE,
     MADE_ADJECTIVE,
     MAIN_JOB,
@@ -2019,21 +2021,34 @@ class Analyzer:
             return True
         # (Nor words that ask something themselves: "... in 2015 yes? they help with what rocket" - but "That's what
         # my neighbour told me." asks nothing.)
-        if text.rstrip().endswith("?") or NAMES_WANTED.search(text) or ASKING_WH.search(text):
+        if text.rstrip().endswith("?") or NAMES_WANTED.search(text):
+            return False
+        # (A time or a place of the asker's own asks nothing: "Weather matters when you're crossing dunes.")
+        askers = ASKERS_WHEN.search(text)
+        if ASKING_WH.search(text[: askers.start()] if askers is not None else text):
             return False
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True
+        question_terms = self._analyse(question, repair=True).terms
+        # (The asker may name again what the question names, or what it asks for: "Did the visit fall on a Friday? I
+        # teach Fridays so I'd remember.", "Was the forum in Lyon? Lovely old clocks in Lyon.", "Who heads the
+        # Korean weather agency? Weather matters when you're crossing dunes.", "On what date did he go? I want it
+        # like a pairing sheet, day and month.")
+        named = {t.surface for t in question_terms}
+        named_keys = {t.key for t in question_terms}
+        # (A likeness drawn in a sentence of its own only compares: "Like the start date on a service contract.")
+        likeness = LIKENESS.match(text) is not None
+        long_enough = likeness or len(text.split()) >= CODA_STATEMENT_WORDS
+        if askers is not None:
+            text = text[: askers.start()]
         terms = self._analyse(text, repair=True).terms
-        # (The asker may name again what the question names: "Did the visit fall on a Friday? I teach Fridays so
-        # I'd remember.", "Was the forum in Lyon? Lovely old clocks in Lyon.")
-        named = self._surfaces(question)
         # (Nor is a time of the asker's life, or one that recurs, asked for: "I do the Lyon fair every year.",
         # "That's our windiest day.")
         recurring = {m.group("unit").casefold() for m in RECURRING_TIME.finditer(text)}
         # (A word the dictionary lacks counts as a name only if written like one: "... for the tannoy" names none.)
-        return len(text.split()) >= CODA_STATEMENT_WORDS and not any(
-            t.kind == ENTITY
-            or (t.kind == QUESTION and t.surface not in recurring)
+        return long_enough and not any(
+            (t.kind == ENTITY and t.key not in named_keys)
+            or (t.kind == QUESTION and t.surface not in recurring and t.key not in named_keys and not likeness)
             or (
                 t.kind == UNKNOWN
                 and t.name_like
@@ -2181,8 +2196,10 @@ class Analyzer:
             return False
         if any(self._asks_something(p) for p in remarks) or THAT_SAID.search(last):
             return False
-        # (Nor when it points back at a place there: "Naro Space Center - what did CNES do *there*?")
-        if not self._names_its_subject(last) or POINTING_BACK.search(last):
+        # (Nor when it points back at a place there: "Naro Space Center - what did CNES do *there*?" - though with
+        # nothing before it, it can only point at what was said before: "What is this visit getting ready for? Like
+        # prepping the kids for the big assembly.")
+        if remarks and (not self._names_its_subject(last) or POINTING_BACK.search(last)):
             return False
         # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what
         # does the decision mean?", "kompsat - what's France's part?").

@@ -125,6 +125,14 @@ OR_OTHERWISE = Pattern(
     r"|another|other)\b",
     re.IGNORECASE,
 )
+# A time or place of the asker's own, said after a question: "... when you're crossing dunes", "... where I work" - a
+# question word that asks nothing (see `Analyzer._coda`).
+ASKERS_WHEN = Pattern(
+    r"\b(?:when|whenever|where|wherever|while)\s+(?:i|we|you|i'm|we're|you're|i’m|we’re|you’re|my|our)\b",
+    re.IGNORECASE,
+)
+# A likeness the asker draws, as a sentence of its own: "Like prepping the kids before the big assembly."
+LIKENESS = Pattern(r"^\W*(?:(?:a\s+bit|kind\s+of|sort\s+of|just)\s+)?like\s+(?!that\b|this\b)", re.IGNORECASE)
 # A question word that asks, not one that only points at what was said: "they help with what rocket", but not "That's
 # what my neighbour told me." (see `Analyzer._coda`).
 ASKING_WH = Pattern(

@@ -62,6 +62,15 @@ def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, 
         # ... unless the asker says it of themselves: their church is not what they ask about
         ("I keep the flower rota at St Mary's. Who leads KARI?", "Who leads KARI?"),
         ("Off to lunch in 5. Who leads KARI?", "Who leads KARI?"),  # a sentence may end on a number
+        # a comment after it may name again what the question names, or say when or where of the asker's own
+        ("Who leads KARI? KARI matters a lot when you're out at sea.", "Who leads KARI?"),
+        ("What did CNES do there? Like the ramp where we put the boat in.", "What did CNES do there?"),  # a likeness
+        (
+            "Since when has CNES worked with KARI? I want it like a rota, day and month.",
+            "Since when has CNES worked with KARI?",
+        ),
+        ("Who leads KARI? Like the one at CNES.", None),  # a likeness naming something else
+        ("Who leads KARI? I wonder when he started there.", None),  # a question word that asks
     ],
 )
 def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_not_needed(
