@@ -124,6 +124,7 @@ eval: $(STAMP)
 		tests/eval/blind210.toml tests/eval/blind211.toml \
 		tests/eval/blind212.toml tests/eval/blind213.toml \
 		tests/eval/blind214.toml tests/eval/blind215.toml \
+		tests/eval/blind216.toml tests/eval/blind217.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -2153,7 +2153,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind213.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.94,
         "casual": 0.84,
         "keyword": 1.0,
         "typo": 0.9,
@@ -2163,7 +2163,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind214.toml": {
-        "paraphrase": 0.85,
+        "paraphrase": 0.86,
         "casual": 0.92,
         "keyword": 1.0,
         "typo": 0.9,
@@ -2173,13 +2173,33 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind215.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.94,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.95,
         "followup": 0.87,
         "unknown_name": 0.95,
         "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind216.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind217.toml": {
+        "paraphrase": 0.97,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 1.0,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
@@ -2403,6 +2423,8 @@ MAX_WRONG = {
     "blind213.toml": 0.02,  # three of 162 at first (1.9%)
     "blind214.toml": 0.01,  # none of 162 at first
     "blind215.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind216.toml": 0.02,  # two of 162 at first (1.2%)
+    "blind217.toml": 0.01,  # one of 162 at first (0.6%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
