@@ -2012,6 +2012,59 @@ class Analyzer:
             return claim if TAGGED.search(claim) else None
         return f"{match.group('verb')} {match.group('topic')}{match.group('rest')}?"
 
+    def pointer_put_in(self, text: str) -> str | None:
+        """The question a text ends on, with what a pronoun in it points back at put in its place, when the remarks
+        before it name one thing it can point at: "KSLV-2 sounds like a club model. What sort of kit is it
+        actually?" is "What sort of kit is KSLV-2 actually?"; "I heard a French space boss went over. Who was he?"
+        is "Who was french space boss?" (a person for "he", a place for "there", neither for "it"). None when the
+        text is not so put, the remarks ask something themselves, or name no such thing or more than one."""
+        parts = [p.strip() for p in SENTENCE_END.split(text) if p.strip()]
+        if (
+            len(parts) < 2
+            or QUOTES.search(text)
+            or any(self._asks_something(p) or OPENS_WITH_WH.match(p) for p in parts[:-1])
+        ):
+            return None
+        last = parts[-1]
+        pointer = POINTING.search(last)
+        if pointer is None or not (last.endswith("?") or OPENS_WITH_WH.match(last)) or THAT_SAID.search(last):
+            return None
+        word = pointer.group().casefold()
+        kind = PRONOUNS[word]
+        asked = {t.key for t in self._analyse(last, repair=True).terms}
+        # (Not a question that only asks whether a claim made before it holds - "I keep thinking it was announced in
+        # Toulouse. Was it?" - nor one after remarks naming what is asked, which the pronoun may point at instead:
+        # "The exact dates of the show - what were they?"; nor after remarks naming something the knowledge lacks:
+        # "I remember someone from Roscosmos signing up. Who was it?")
+        if not asked and not OPENS_WITH_WH.match(last):
+            return None
+        remarks = " , ".join(parts[:-1])
+        named: dict[str, str] = {}  # key -> how the remarks name it, the last naming kept
+        for t in self._analyse(remarks, repair=True).terms:
+            if (
+                (t.kind == QUESTION and t.key not in asked)
+                or (t.kind == WORD and t.surface in self._attribute_words)
+                or (t.kind == UNKNOWN and t.name_like and not t.display.islower() and not t.surface.isdigit())
+            ):
+                return None
+            # (Whose something is is not what it is: in "the names of KARI's satellites - what are they?" "they" are
+            # the satellites, and so are "their" in "the satellites of KARI - what are their names?".)
+            if t.kind != ENTITY or t.key in asked or _written_as_owner(remarks, t.surface):
+                continue
+            if (kind == "person") == (t.key in self._people) and (kind == "place") == (t.key in self._places):
+                named[t.key] = t.surface
+        if len(named) != 1:
+            return None
+        (surface,) = named.values()
+        put = (
+            f"in {surface}"
+            if kind == "place"
+            else f"{surface}'s"
+            if word in ("his", "her", "its", "their")
+            else surface
+        )
+        return f"{last[: pointer.start()]}{put}{last[pointer.end() :]}"
+
     def _coda(self, text: str, question: str) -> bool:
         """Whether words after the question only comment on it: a few words naming and asking nothing ("Want it
         chalked up proper."), a thanks in another language, or a statement of five words or more that names nothing
@@ -2787,6 +2840,15 @@ def _hyphened(fragment: str, text: str) -> bool:
             re.IGNORECASE,
         )
         is not None
+    )
+
+
+def _written_as_owner(text: str, surface: str) -> bool:
+    """Whether the text writes the words `surface` (as read) as whose something is: "KARI's satellites", "the
+    satellites of KARI"."""
+    words = r"\W+".join(re.escape(w) for w in surface.split())
+    return (
+        re.search(rf"\b{words}['\u2019]s\b|\bof\s+(?:the\s+)?{words}\b", strip_accents(text), re.IGNORECASE) is not None
     )
 
 

@@ -1169,6 +1169,13 @@ class Engine:
             reply = self._reply_whole(topical)
             if reply.answered:
                 return replace(reply, question=question, resolved=reply.resolved or topical)
+        # A question pointing back at the one thing the remarks before it name: "KSLV-2 sounds like a club model.
+        # What sort of kit is it actually?" - answered as asked of that thing, if surely (`CLAUSE_SURE`).
+        pointed = self.analyzer.pointer_put_in(question)
+        if pointed is not None:
+            reply = self._reply_whole(pointed)
+            if reply.answered and reply.confidence >= CLAUSE_SURE:
+                return replace(reply, question=question, confidence=reply.confidence * CLAUSE_SHARE, resolved=pointed)
         # A claim put back to be checked: "Didn't he go in June? When was it exactly?" asks what the claim gets wrong.
         claim = self.analyzer.claim_put_back(question)
         if claim is not None:

@@ -1634,6 +1634,34 @@ def test_an_attribute_the_release_never_speaks_of_is_declined_whatever_else_is_a
 @pytest.mark.parametrize(
     ("question", "must"),
     [
+        ("KSLV-2 sounds like a club model. What sort of kit is it actually?", "launch vehicle"),
+        ("I heard a French space boss went over to Korea. Who was he?", "Jean-Yves Le Gall"),
+        ("My sister lives in Toulouse, lovely town. What was launched there?", "Space Climate Observatory"),
+        ("The SCO partners muck in together. What have they agreed to do?", "share data"),
+    ],
+)
+def test_a_question_pointing_back_at_the_one_thing_a_remark_names_is_asked_of_it(question: str, must: str) -> None:
+    reply = qa.answer(question)
+    assert reply.answered
+    assert must in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The names of KARI's Earth-observing satellites - what are they?",  # "they" are the satellites, unnamed
+        "I remember someone from Roscosmos signing up to the SCO. Who was it?",  # a name the release lacks
+        "I keep thinking the SCO was first announced in Toulouse. Was it?",  # only asks if the claim holds
+    ],
+)
+def test_a_question_pointing_back_at_what_the_release_does_not_say_is_not_asked_of_another_thing(question: str) -> None:
+    reply = qa.answer(question)
+    assert not reply.answered or "One Planet Summit" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
         ("Le Gall works at the KMA, right? Which organisation is he really president of?", "President of CNES"),
         ("Lim Cheol-Ho heads the KMA, right? what does he actually lead?", "Korea Aerospace Research Institute"),
         ("KASS was built by Thales alone, wasn't it? who developed it?", "Korea Aerospace Research Institute"),
