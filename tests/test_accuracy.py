@@ -2202,6 +2202,26 @@ FLOORS = {
         "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
+    "blind218.toml": {
+        "paraphrase": 0.9,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind219.toml": {
+        "paraphrase": 0.94,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2425,6 +2445,8 @@ MAX_WRONG = {
     "blind215.toml": 0.01,  # one of 162 at first (0.6%)
     "blind216.toml": 0.02,  # two of 162 at first (1.2%)
     "blind217.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind218.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind219.toml": 0.01,  # none of 163 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
