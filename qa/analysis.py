@@ -47,6 +47,7 @@ from qa.shapes import (
     ASKS,
     ATTEND,
     AUXILIARIES,
+    BACK_FROM_DIGRESSION,
     BARE_RELATIVE_CLAUSE,
     BLANK,
     CALENDAR,
@@ -2011,6 +2012,18 @@ class Analyzer:
             claim = f"{match.group('topic')} {match.group('said')}{match.group('rest')}?"
             return claim if TAGGED.search(claim) else None
         return f"{match.group('verb')} {match.group('topic')}{match.group('rest')}?"
+
+    def after_digression(self, text: str) -> str | None:
+        """The question the asker comes back to after a digression, said to be one ("Just got a slice of Gibeon iron!!
+        Anyway, who runs CNES?"): what follows the last "anyway", if it asks something of a subject it names. None
+        otherwise (a question pointing back may point into the digression: "Read about NASA's boss. Anyway, who was
+        he?")."""
+        backs = list(BACK_FROM_DIGRESSION.finditer(text))
+        if not backs:
+            return None
+        rest = text[backs[-1].end() :].strip()
+        asks = rest.endswith("?") or OPENS_WITH_WH.match(rest) is not None or ASKS.search(rest) is not None
+        return rest if rest and asks and self._names_its_subject(rest) else None
 
     def pointer_put_in(self, text: str) -> str | None:
         """The question a text ends on, with what a pronoun in it points back at put in its place, when the remarks

@@ -1058,6 +1058,13 @@ class Engine:
         # Somewhere with decent powder, I hope." is no question about anything powdery). Only whole sentences are
         # split off: a part after a comma may lean on what goes before ("Besides measuring climate impacts, what
         # ...").
+        # (So is a question the asker comes back to after a digression: "Found fusion crust on a chondrite!!! anyway
+        # lol who heads KARI?")
+        resumed = self.analyzer.after_digression(question)
+        if resumed is not None:
+            reply = self.reply(resumed)
+            if reply.answered:
+                return replace(reply, question=question, resolved=reply.resolved or resumed)
         alone = self.analyzer.question_alone(question, segments=False)
         if alone is not None:
             reply = self._reply_whole(alone)

@@ -131,6 +131,14 @@ ASKERS_WHEN = Pattern(
     r"\b(?:when|whenever|where|wherever|while)\s+(?:i|we|you|i'm|we're|you're|i’m|we’re|you’re|my|our)\b",
     re.IGNORECASE,
 )
+# Where the asker comes back from a digression to the question: "Found fusion crust on a chondrite!!! anyway lol who
+# heads KARI?", "..., took me all afternoon. Anyway - that Korean chap, what outfit is he president of?" (see
+# `Analyzer.after_digression`).
+BACK_FROM_DIGRESSION = Pattern(
+    r"(?:[.!?,;:]|\s[-\u2013\u2014])\s*(?:(?:but|so|ok|okay|right)\s*,?\s+)?(?:anyway|anyways|anyhow|moving on"
+    r"|enough about (?:me|that)|but i digress|where was i)\b[\s,:;.!\u2013\u2014-]*(?:(?:lol|haha|ha)\b[\s,]*)?",
+    re.IGNORECASE,
+)
 # A likeness the asker draws, as a sentence of its own: "Like prepping the kids before the big assembly."
 LIKENESS = Pattern(r"^\W*(?:(?:a\s+bit|kind\s+of|sort\s+of|just)\s+)?like\s+(?!that\b|this\b)", re.IGNORECASE)
 # A question word that asks, not one that only points at what was said: "they help with what rocket", but not "That's

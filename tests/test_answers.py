@@ -371,6 +371,13 @@ ANSWERS = [
     ("france n korea been at it 20 yrs right?", "30 years", None),
     ("april forum organisers?", "CNES and KARI", None),  # asks who, checks no date
     ("Moon's state visit to France is in December?", "October", "One Planet"),  # a date said as when
+    # a question the asker comes back to after a digression, whatever the digression names
+    (
+        "Got a slice of Gibeon iron with gorgeous Widmanstatten lines!! Anyway, who runs CNES?",
+        "Jean-Yves Le Gall",
+        None,
+    ),
+    ("just back from a 3am delivery lol, anyway who's kma's boss again?", "Nam Jae-Cheol", None),
     # typos, spacing and hyphen variants
     ("who is the presdient of cnes", "Jean-Yves Le Gall", None),
     ("Lim Cheolho", "Lim Cheol-Ho", None),
@@ -1210,6 +1217,7 @@ DECLINES = [
     "Did Le Gall first visit NASA in 1995?",  # an offered year does not excuse an unknown name
     "Did NASA take part in the forum in Seoul?",  # nor does an offered place
     "When was Le Gall visiting Georgia, batono?",  # a word of courtesy after a question is no tag
+    "I read about NASA's boss visiting. Anyway, who was he?",  # "he" may point into the digression
     "I love kimchi. Who heads JAXA?",  # nor what the asker says of themselves
     "Did Le Gall meet Lim Cheol-Ho in Seoul?",  # a city offered: "in South Korea" does not say which
     "What is the KSLV-3 rocket?",  # a number written into a name is part of it
