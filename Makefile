@@ -126,6 +126,7 @@ eval: $(STAMP)
 		tests/eval/blind214.toml tests/eval/blind215.toml \
 		tests/eval/blind216.toml tests/eval/blind217.toml \
 		tests/eval/blind218.toml tests/eval/blind219.toml \
+		tests/eval/blind220.toml tests/eval/blind221.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

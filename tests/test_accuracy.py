@@ -2203,7 +2203,7 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind218.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 1.0,
@@ -2220,6 +2220,26 @@ FLOORS = {
         "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.9,
+        "unrelated": 1.0,
+    },
+    "blind220.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.93,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind221.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
@@ -2447,6 +2467,8 @@ MAX_WRONG = {
     "blind217.toml": 0.01,  # one of 162 at first (0.6%)
     "blind218.toml": 0.01,  # one of 162 at first (0.6%)
     "blind219.toml": 0.01,  # none of 163 at first
+    "blind220.toml": 0.01,  # one of 163 at first (0.6%)
+    "blind221.toml": 0.01,  # none of 162 at first
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
