@@ -1986,7 +1986,7 @@ class Analyzer:
             after = parts[asked + 1 :]
             if not all(self._coda(p, parts[asked]) for p in after):
                 continue
-            if len(parts) >= 2 and self._asks_alone(parts[asked].strip(), parts[:asked]):
+            if len(parts) >= 2 and self._asks_alone(parts[asked].strip(), parts[:asked], ends is SENTENCE_END):
                 return parts[asked].strip()
             # (Or all before the comment, when it names its subject as a topic first: "That space forum in Paris -
             # was it on a Tuesday? We do the big tank clean on Tuesdays, so I'd remember.")
@@ -2241,8 +2241,9 @@ class Analyzer:
             return []
         return [p for p in asked if self._names_its_subject(p) and not POINTING_BACK.search(p)]
 
-    def _asks_alone(self, last: str, remarks: list[str]) -> bool:
-        """Whether `last` is a question of its own after `remarks` (see `question_alone`)."""
+    def _asks_alone(self, last: str, remarks: list[str], sentences: bool = True) -> bool:
+        """Whether `last` is a question of its own after `remarks` (see `question_alone`): whole sentences, unless
+        not `sentences` (parts after a comma)."""
         courteous = [self._foreign_courtesy(p) for p in remarks]
         if REQUEST.match(last) is None and (
             not (last.endswith("?") or OPENS_WITH_WH.match(last))
@@ -2263,9 +2264,20 @@ class Analyzer:
         if any(self._asks_something(p) for p in remarks) or THAT_SAID.search(last):
             return False
         # (Nor when it points back at a place there: "Naro Space Center - what did CNES do *there*?" - though with
-        # nothing before it, it can only point at what was said before: "What is this visit getting ready for? Like
-        # prepping the kids for the big assembly.")
-        if remarks and (not self._names_its_subject(last) or POINTING_BACK.search(last)):
+        # nothing before it, or only sentences that name nothing of the knowledge, it can only point at what was said
+        # before: "What is this visit getting ready for? Like prepping the kids for the big assembly.", "goodness,
+        # typing without capitals feels criminal. what was the main purpose of the trip, then?" - but a part after a
+        # comma may be no question of its own: "Suppose I wanted to learn guitar, where should I start?")
+        # (... nor a name the knowledge lacks, which a pronoun may point at: "My aunt is a fan of Chris Hadfield. What
+        # did he say at the forum?")
+        idle = (sentences or not remarks) and all(
+            not any(
+                t.kind in (ENTITY, SYNONYM) or (t.kind == UNKNOWN and t.name_like)
+                for t in self._analyse(p, repair=True).terms
+            )
+            for p in remarks
+        )
+        if not idle and (not self._names_its_subject(last) or POINTING_BACK.search(last)):
             return False
         # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what
         # does the decision mean?", "kompsat - what's France's part?").

@@ -71,6 +71,10 @@ def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, 
         ),
         ("Who leads KARI? Like the one at CNES.", None),  # a likeness naming something else
         ("Who leads KARI? I wonder when he started there.", None),  # a question word that asks
+        # remarks that name nothing of the knowledge leave a pronoun nothing to point at but earlier turns
+        ("Typing without capitals feels odd. What did CNES do there?", "What did CNES do there?"),
+        ("Quiet on the cut today. Who leads it?", "Who leads it?"),
+        ("Suppose I wanted to learn guitar, who leads it?", None),  # a part after a comma may lean on the remark
     ],
 )
 def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_not_needed(
