@@ -2233,13 +2233,33 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind221.toml": {
-        "paraphrase": 0.92,
+        "paraphrase": 0.93,
         "casual": 0.96,
         "keyword": 1.0,
         "typo": 0.9,
         "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind222.toml": {
+        "paraphrase": 0.98,
+        "casual": 0.88,
+        "keyword": 1.0,
+        "typo": 1.0,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind223.toml": {
+        "paraphrase": 0.93,
+        "casual": 0.96,
+        "keyword": 1.0,
+        "typo": 0.85,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
@@ -2469,6 +2489,8 @@ MAX_WRONG = {
     "blind219.toml": 0.01,  # none of 163 at first
     "blind220.toml": 0.01,  # one of 163 at first (0.6%)
     "blind221.toml": 0.01,  # none of 162 at first
+    "blind222.toml": 0.01,  # none of 164 at first
+    "blind223.toml": 0.02,  # three of 162 at first (1.9%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
