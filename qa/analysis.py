@@ -175,6 +175,7 @@ from qa.shapes import (
     WHAT_FOR_LATER,
     WHAT_SUPPOSED,
     WHAT_TOOK,
+    WHO_ASKED,
     WHO_CAME,
     WORD_BEFORE_MARK,
     WORD_MONTHS,
@@ -1679,9 +1680,7 @@ class Analyzer:
             tag_words = frozenset(tokenize(tagged.group())) if tagged is not None else frozenset()
             # (A statement puts a date forward only where it ends on one said as when: "Moon's state visit is in
             # December?")
-            dated = claimed or (
-                (ends := ENDS_IN_DATE.search(claim)) is not None and DATE_SAID.search(claim[: ends.start()]) is not None
-            )
+            dated = claimed or DATE_SAID.search(claim) is not None
             tail = " ".join(claim.split()[-YES_NO_TAIL:]) if dated else ""
             offered = {w.casefold() for w in (*CALENDAR.findall(tail), *YEAR.findall(tail), *DECADE.findall(tail))}
             offered |= {w.casefold() for m in DAY_OF_MONTH.finditer(tail) for w in m.groups() if w}
@@ -2087,11 +2086,15 @@ class Analyzer:
             return True
         # (Nor words that ask something themselves: "... in 2015 yes? they help with what rocket" - but "That's what
         # my neighbour told me." asks nothing.)
-        if text.rstrip().endswith("?") or NAMES_WANTED.search(text):
+        # (Names asked for after a question that asks who only say how to answer: "Who did he sit down with? Names,
+        # please, as you'd print them." - but after "Which satellites did CNES work on?" they are what is asked.)
+        if text.rstrip().endswith("?") or (NAMES_WANTED.search(text) and not WHO_ASKED.search(question)):
             return False
-        # (A time or a place of the asker's own asks nothing: "Weather matters when you're crossing dunes.")
+        # (A time or a place of the asker's own asks nothing: "Weather matters when you're crossing dunes.", "Back
+        # when a cone was 20p."; nor a likeness: "Like who runs the evening session here, you know.")
         askers = ASKERS_WHEN.search(text)
-        if ASKING_WH.search(text[: askers.start()] if askers is not None else text):
+        likeness = LIKENESS.match(text) is not None
+        if not likeness and ASKING_WH.search(text[: askers.start()] if askers is not None else text):
             return False
         if self._foreign_courtesy(text) or (self._remark(text) and not self._asks_for_attribute(text)):
             return True
@@ -2103,7 +2106,6 @@ class Analyzer:
         named = {t.surface for t in question_terms}
         named_keys = {t.key for t in question_terms}
         # (A likeness drawn in a sentence of its own only compares: "Like the start date on a service contract.")
-        likeness = LIKENESS.match(text) is not None
         long_enough = likeness or len(text.split()) >= CODA_STATEMENT_WORDS
         if askers is not None:
             text = text[: askers.start()]
@@ -2111,6 +2113,9 @@ class Analyzer:
         # (Nor is a time of the asker's life, or one that recurs, asked for: "I do the Lyon fair every year.",
         # "That's our windiest day.")
         recurring = {m.group("unit").casefold() for m in RECURRING_TIME.finditer(text)}
+        # (Nor is a day or a month guessed after a question that asks when: "Which day of the week were his
+        # meetings? I'm guessing a Friday, same as our deliveries.")
+        asks_when = any(t.key in (QUESTION + "when", QUESTION + "year") for t in question_terms)
         # (A word the dictionary lacks counts as a name only if written like one: "... for the tannoy" names none.)
         return long_enough and not any(
             (t.kind == ENTITY and t.key not in named_keys)
@@ -2120,6 +2125,7 @@ class Analyzer:
                 and t.name_like
                 and not t.display.islower()
                 and not {t.surface, t.surface.removesuffix("s")} & named
+                and not (asks_when and CALENDAR.fullmatch(t.surface))
             )
             for t in terms
         )

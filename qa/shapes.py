@@ -90,6 +90,7 @@ _YES_NO_VERBS = "is|are|was|were|did|does|do|has|have|had"  # what a yes/no ques
 ASKS = Pattern(rf"\b{WH}|^\W*(?:{_YES_NO_VERBS}|can|could|will|would|should|name|list|give|tell)\b", re.IGNORECASE)
 # Words after a question that ask for names, which the question alone may not: "... did CNES work on? Names, please."
 NAMES_WANTED = Pattern(r"\bnames\b", re.IGNORECASE)
+WHO_ASKED = Pattern(r"\b(?:who|whom)\b", re.IGNORECASE)
 # Words by which the asker speaks of themselves.
 ASKER = Pattern(r"\b(?:i|i'm|i’m|im|my|me|we|we're|our|us)\b", re.IGNORECASE)
 # ... and a remark opened by them, about themselves: "I keep the flower rota at St Mary's."
@@ -128,7 +129,7 @@ OR_OTHERWISE = Pattern(
 # A time or place of the asker's own, said after a question: "... when you're crossing dunes", "... where I work" - a
 # question word that asks nothing (see `Analyzer._coda`).
 ASKERS_WHEN = Pattern(
-    r"\b(?:when|whenever|where|wherever|while)\s+(?:i|we|you|i'm|we're|you're|i’m|we’re|you’re|my|our)\b",
+    r"\b(?:(?:when|whenever|where|wherever|while)\s+(?:i|we|you|i'm|we're|you're|i’m|we’re|you’re|my|our)|back\s+when)\b",
     re.IGNORECASE,
 )
 # Where the asker comes back from a digression to the question: "Found fusion crust on a chondrite!!! anyway lol who
@@ -327,10 +328,11 @@ NOT_WHY = frozenset((QUESTION + "why", QUESTION + "who", SYNONYM + "acronym"))
 WORD_MONTHS = frozenset({"march", "may"})  # months that are words too, left out of `CALENDAR`
 DAY_NAME = Pattern(rf"\b(?:{DAY_NAMES})\b", re.IGNORECASE)
 ENDS_IN_DATE = Pattern(rf"(?:{CALENDAR.pattern}|\b(?:19|20)\d\d\b)\W*$", re.IGNORECASE)
-# What says a date that follows is when something is: "... is in December", "... was on a Friday" (not "And before
-# that, back in December?", which asks what was then).
+# A date a statement ends on, said as when something is: "... is in December", "... was on a Friday", "... was in
+# july too?" (not "And before that, back in December?", which asks what was then).
 DATE_SAID = Pattern(
-    r"(?:\b(?:is|was|are|were|be|been|held|happened|happens)|['\u2019]s)\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?$",
+    r"(?:\b(?:is|was|are|were|be|been|held|happened|happens)|['\u2019]s)\s+(?:in|on)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:{CALENDAR.pattern}|\b(?:19|20)\d\d\b)(?:\s+(?:too|as well|also|again))?\W*$",
     re.IGNORECASE,
 )
 CHOICE = Pattern(rf"{CALENDAR.pattern},?\s+or\s+(?:on\s+|in\s+)?(?:an?\s+|the\s+)?{CALENDAR.pattern}", re.IGNORECASE)

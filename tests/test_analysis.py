@@ -75,6 +75,18 @@ def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, 
         ("Typing without capitals feels odd. What did CNES do there?", "What did CNES do there?"),
         ("Quiet on the cut today. Who leads it?", "Who leads it?"),
         ("Suppose I wanted to learn guitar, who leads it?", None),  # a part after a comma may lean on the remark
+        # names wanted after "who", a time of the asker's, a likeness, or a day guessed after "when" only comment
+        ("Who leads KARI? Names, please, as you'd print them.", "Who leads KARI?"),
+        (
+            "Since when has CNES worked with KARI? Back when I was at school, I bet.",
+            "Since when has CNES worked with KARI?",
+        ),
+        ("Who leads KARI? Like who runs the evening shift here, you know.", "Who leads KARI?"),
+        (
+            "Since when has CNES worked with KARI? I'm guessing since a Friday in June.",
+            "Since when has CNES worked with KARI?",
+        ),
+        ("What did CNES do at the launch centre? Names, please.", None),  # after "what", names are asked for
     ],
 )
 def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_not_needed(

@@ -371,6 +371,7 @@ ANSWERS = [
     ("france n korea been at it 20 yrs right?", "30 years", None),
     ("april forum organisers?", "CNES and KARI", None),  # asks who, checks no date
     ("Moon's state visit to France is in December?", "October", "One Planet"),  # a date said as when
+    ("lemme guess, the paris forum was in july too?", "3 April", None),
     # a question the asker comes back to after a digression, whatever the digression names
     (
         "Got a slice of Gibeon iron with gorgeous Widmanstatten lines!! Anyway, who runs CNES?",
