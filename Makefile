@@ -128,6 +128,7 @@ eval: $(STAMP)
 		tests/eval/blind218.toml tests/eval/blind219.toml \
 		tests/eval/blind220.toml tests/eval/blind221.toml \
 		tests/eval/blind222.toml tests/eval/blind223.toml \
+		tests/eval/blind224.toml tests/eval/blind225.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -2262,6 +2262,26 @@ FLOORS = {
         "unknown_attribute": 1.0,
         "unrelated": 1.0,
     },
+    "blind224.toml": {
+        "paraphrase": 0.92,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 0.95,
+        "unknown_attribute": 0.95,
+        "unrelated": 1.0,
+    },
+    "blind225.toml": {
+        "paraphrase": 0.9,
+        "casual": 1.0,
+        "keyword": 1.0,
+        "typo": 0.9,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
     "typo_generated.toml": {"typo_generated": 0.96},
 }
 # Guards at the rates measured when each set was new (some above the 2%: see the closing notes).
@@ -2491,6 +2511,8 @@ MAX_WRONG = {
     "blind221.toml": 0.01,  # none of 162 at first
     "blind222.toml": 0.01,  # none of 164 at first
     "blind223.toml": 0.02,  # three of 162 at first (1.9%)
+    "blind224.toml": 0.01,  # one of 162 at first (0.6%)
+    "blind225.toml": 0.03,  # four of 160 at first (2.5%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
