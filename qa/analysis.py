@@ -2251,8 +2251,18 @@ class Analyzer:
         """Whether `last` is a question of its own after `remarks` (see `question_alone`): whole sentences, unless
         not `sentences` (parts after a comma)."""
         courteous = [self._foreign_courtesy(p) for p in remarks]
+        # Remarks that name nothing of the knowledge - no name, no synonym, no name it lacks - leave nothing for
+        # the question to lean on (see below).
+        idle = (sentences or not remarks) and all(
+            not any(
+                t.kind in (ENTITY, SYNONYM) or (t.kind == UNKNOWN and t.name_like)
+                for t in self._analyse(p, repair=True).terms
+            )
+            for p in remarks
+        )
         if REQUEST.match(last) is None and (
-            not (last.endswith("?") or OPENS_WITH_WH.match(last))
+            # (After such remarks a question word anywhere asks: "shed's damp haha. whats KSLV-2 btw")
+            not (last.endswith("?") or OPENS_WITH_WH.match(last) or (remarks and idle and ASKING_WH.search(last)))
             # (A yes/no question asks too, when only a comment follows it: "So was the SCO first announced in Paris or
             # in Toulouse? I keep mixing them up like poppy and sesame.")
             # (Or after remarks the asker makes about themselves: "We book our services weeks ahead. Is the state
@@ -2274,15 +2284,8 @@ class Analyzer:
         # before: "What is this visit getting ready for? Like prepping the kids for the big assembly.", "goodness,
         # typing without capitals feels criminal. what was the main purpose of the trip, then?" - but a part after a
         # comma may be no question of its own: "Suppose I wanted to learn guitar, where should I start?")
-        # (... nor a name the knowledge lacks, which a pronoun may point at: "My aunt is a fan of Chris Hadfield. What
+        # (A name the knowledge lacks is something a pronoun may point at: "My aunt is a fan of Chris Hadfield. What
         # did he say at the forum?")
-        idle = (sentences or not remarks) and all(
-            not any(
-                t.kind in (ENTITY, SYNONYM) or (t.kind == UNKNOWN and t.name_like)
-                for t in self._analyse(p, repair=True).terms
-            )
-            for p in remarks
-        )
         if not idle and (not self._names_its_subject(last) or POINTING_BACK.search(last)):
             return False
         # Not when the remarks name something the question does not: it may be what is asked about ("Le Gall: what

@@ -189,7 +189,8 @@ PURPOSE = Pattern(rf"^\W*(?:for|as)\b(?:(?!\b{WH})[^,:;?]){{3,}},", re.IGNORECAS
 # A request ("Expand the acronym KMA ...") and what it may end on: whom or what the answer is for ("... for my
 # briefing sheet", "... for a humble starship cadet").
 REQUEST = Pattern(
-    r"^\W*(?:please\s+)?(?:expand|decode|spell|explain|tell|give|list|name|describe|summari[sz]e|define|write)\b",
+    r"^\W*(?:please\s+)?(?:expand|decode|spell|explain|tell|give|list|name|describe|summari[sz]e|define|write|remind"
+    r"|confirm)\b",
     re.IGNORECASE,
 )
 PURPOSE_TAIL = Pattern(r"\s+for\s+(?:my|our|a|an|your|his|her|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\W*$", re.IGNORECASE)
@@ -397,7 +398,7 @@ ASKING = Pattern(rf"\b(?:{WH}|tell\b|please\b)", re.IGNORECASE)
 IN_PLACE_WH = Pattern(r"\b(?:who|whom|what|which|where|when)\W*$", re.IGNORECASE)
 # (after a word that only turns to the question: "ugh rats all day lol. anyway who organised that paris forum")
 OPENS_WITH_WH = Pattern(
-    rf"^\W*(?:(?:and|so|but|then|ok|okay|anyway|anyways|anyhow|right|well|alright|now)\W+)?(?:{WH}|whats\b)",
+    rf"^\W*(?:(?:and|so|but|then|ok|okay|anyway|anyways|anyhow|right|well|alright|now|btw)\W+)?(?:{WH}|whats\b)",
     re.IGNORECASE,
 )
 # Words put after a question's last comma that ask nothing: "was the forum in paris or seoul, by the way?" ends on its

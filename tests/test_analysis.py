@@ -87,6 +87,9 @@ def test_a_three_letter_english_word_is_no_slip_for_a_word_that_asks(word: str, 
             "Since when has CNES worked with KARI?",
         ),
         ("What did CNES do at the launch centre? Names, please.", None),  # after "what", names are asked for
+        # after remarks that name nothing, a question word anywhere asks, and so does a request to be reminded
+        ("Shed's damp today haha. who leads KARI btw", "who leads KARI btw"),
+        ("The clocks tick loud at this hour. Remind me who leads KARI.", "Remind me who leads KARI."),
     ],
 )
 def test_the_question_a_text_ends_on_is_asked_alone_only_when_the_remarks_are_not_needed(
