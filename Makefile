@@ -129,6 +129,7 @@ eval: $(STAMP)
 		tests/eval/blind220.toml tests/eval/blind221.toml \
 		tests/eval/blind222.toml tests/eval/blind223.toml \
 		tests/eval/blind224.toml tests/eval/blind225.toml \
+		tests/eval/blind226.toml tests/eval/blind227.toml \
 		tests/eval/typo_generated.toml
 
 bench: $(STAMP)

@@ -2273,13 +2273,33 @@ FLOORS = {
         "unrelated": 1.0,
     },
     "blind225.toml": {
-        "paraphrase": 0.9,
+        "paraphrase": 0.92,
         "casual": 1.0,
         "keyword": 1.0,
         "typo": 0.9,
         "followup": 0.96,
         "unknown_name": 1.0,
         "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind226.toml": {
+        "paraphrase": 0.96,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.95,
+        "followup": 0.9,
+        "unknown_name": 1.0,
+        "unknown_attribute": 1.0,
+        "unrelated": 1.0,
+    },
+    "blind227.toml": {
+        "paraphrase": 0.92,
+        "casual": 0.92,
+        "keyword": 1.0,
+        "typo": 0.85,
+        "followup": 0.96,
+        "unknown_name": 1.0,
+        "unknown_attribute": 0.95,
         "unrelated": 1.0,
     },
     "typo_generated.toml": {"typo_generated": 0.96},
@@ -2513,6 +2533,8 @@ MAX_WRONG = {
     "blind223.toml": 0.02,  # three of 162 at first (1.9%)
     "blind224.toml": 0.01,  # one of 162 at first (0.6%)
     "blind225.toml": 0.03,  # four of 160 at first (2.5%)
+    "blind226.toml": 0.02,  # three of 164 at first (1.8%)
+    "blind227.toml": 0.02,  # three of 164 at first (1.8%)
     "typo_generated.toml": 0.02,  # 2 of 126
 }
 
