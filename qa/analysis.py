@@ -2052,7 +2052,12 @@ class Analyzer:
             return None
         remarks = " , ".join(parts[:-1])
         named: dict[str, str] = {}  # key -> how the remarks name it, the last naming kept
-        for t in self._analyse(remarks, repair=True).terms:
+        terms = self._analyse(remarks, repair=True).terms
+        # (... a word written like a name counts as one even where a large store knows it as a plain word)
+        written = {w for t in terms if t.kind == ENTITY for w in t.surface.split()}
+        if any(w not in written for p in parts[:-1] for w in _name_written_words(p)):
+            return None
+        for t in terms:
             if (
                 (t.kind == QUESTION and t.key not in asked)
                 or (t.kind == WORD and t.surface in self._attribute_words)
@@ -2253,8 +2258,11 @@ class Analyzer:
         courteous = [self._foreign_courtesy(p) for p in remarks]
         # Remarks that name nothing of the knowledge - no name, no synonym, no name it lacks - leave nothing for
         # the question to lean on (see below).
+        # (A word written like a name is one, even where a large store knows it as a plain word: "Naro Space
+        # Center - what did CNES do there?")
         idle = (sentences or not remarks) and all(
-            not any(
+            not _name_written_words(p)
+            and not any(
                 t.kind in (ENTITY, SYNONYM) or (t.kind == UNKNOWN and t.name_like)
                 for t in self._analyse(p, repair=True).terms
             )
@@ -2875,6 +2883,11 @@ def _hyphened(fragment: str, text: str) -> bool:
         )
         is not None
     )
+
+
+def _name_written_words(text: str) -> set[str]:
+    """The words of the text written like names (see `_original_words`), the asker's "I" aside, as tokens."""
+    return {w for word in _original_words(text) for w in tokenize(word)} - {"i", "i'm", "im", "i've", "i'd", "i'll"}
 
 
 def _written_as_owner(text: str, surface: str) -> bool:

@@ -117,6 +117,22 @@ def test_a_word_written_like_a_name_is_not_taken_for_the_plain_word_the_store_kn
 @pytest.mark.parametrize(
     "question",
     [
+        "Naro Space Center - what did CNES do there?",  # "there" may be the place the remark names
+        "Suppose I needed the China National Space Administration's role in the SCO. What is it?",
+    ],
+)
+def test_a_remark_written_like_a_name_is_one_where_the_store_knows_its_words(
+    mixed: qa.Knowledge, question: str
+) -> None:
+    """Remarks naming nothing leave a question free to be asked alone, and a pronoun free to point at the one thing
+    they name; a word written like a name is a name there, even where the other entries know it as a plain word."""
+    answer = qa.answer(question, knowledge=mixed)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Who signed the 2015 inter-agency agreement?",  # "signed" is a word of the other entries, not of this one
         "What is the mascot of KARI?",
         "Where did Jean-Yves Le Gall study?",  # "study" a word of the other entries, an attribute of no entry of his
