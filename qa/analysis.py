@@ -2044,16 +2044,17 @@ class Analyzer:
         word = pointer.group().casefold()
         kind = PRONOUNS[word]
         asked = {t.key for t in self._analyse(last, repair=True).terms}
-        # (Not a question that only asks whether a claim made before it holds - "I keep thinking it was announced in
-        # Toulouse. Was it?" - nor one after remarks naming what is asked, which the pronoun may point at instead:
-        # "The exact dates of the show - what were they?"; nor after remarks naming something the knowledge lacks:
-        # "I remember someone from Roscosmos signing up. Who was it?")
+        # (Not a question that only asks whether a claim made before it holds: "I keep thinking it was announced in
+        # Toulouse. Was it?")
         if not asked and not OPENS_WITH_WH.match(last):
             return None
         remarks = " , ".join(parts[:-1])
         named: dict[str, str] = {}  # key -> how the remarks name it, the last naming kept
         terms = self._analyse(remarks, repair=True).terms
-        # (... a word written like a name counts as one even where a large store knows it as a plain word)
+        # Nor after remarks naming something the knowledge lacks, which the pronoun may point at instead: "I remember
+        # someone from Roscosmos signing up. Who was it?" - a word written like a name counting as one even where a
+        # large store knows it as a plain word; nor after remarks naming what is asked: "The exact dates of the show
+        # - what were they?".
         written = {w for t in terms if t.kind == ENTITY for w in t.surface.split()}
         if any(w not in written for p in parts[:-1] for w in _name_written_words(p)):
             return None
@@ -2068,18 +2069,18 @@ class Analyzer:
             # the satellites, and so are "their" in "the satellites of KARI - what are their names?".)
             if t.kind != ENTITY or t.key in asked or _written_as_owner(remarks, t.surface):
                 continue
+            # ("he" and "his" point at a person, "there" at a place, "it" and "they" at anything else)
             if (kind == "person") == (t.key in self._people) and (kind == "place") == (t.key in self._places):
                 named[t.key] = t.surface
         if len(named) != 1:
             return None
         (surface,) = named.values()
-        put = (
-            f"in {surface}"
-            if kind == "place"
-            else f"{surface}'s"
-            if word in ("his", "her", "its", "their")
-            else surface
-        )
+        if kind == "place":
+            put = f"in {surface}"
+        elif word in ("his", "her", "its", "their"):
+            put = f"{surface}'s"
+        else:
+            put = surface
         return f"{last[: pointer.start()]}{put}{last[pointer.end() :]}"
 
     def _coda(self, text: str, question: str) -> bool:
@@ -2098,6 +2099,7 @@ class Analyzer:
         # (A time or a place of the asker's own asks nothing: "Weather matters when you're crossing dunes.", "Back
         # when a cone was 20p."; nor a likeness: "Like who runs the evening session here, you know.")
         askers = ASKERS_WHEN.search(text)
+        # (A likeness drawn in a sentence of its own only compares: "Like the start date on a service contract.")
         likeness = LIKENESS.match(text) is not None
         if not likeness and ASKING_WH.search(text[: askers.start()] if askers is not None else text):
             return False
@@ -2110,7 +2112,6 @@ class Analyzer:
         # like a pairing sheet, day and month.")
         named = {t.surface for t in question_terms}
         named_keys = {t.key for t in question_terms}
-        # (A likeness drawn in a sentence of its own only compares: "Like the start date on a service contract.")
         long_enough = likeness or len(text.split()) >= CODA_STATEMENT_WORDS
         if askers is not None:
             text = text[: askers.start()]
@@ -2253,8 +2254,8 @@ class Analyzer:
         return [p for p in asked if self._names_its_subject(p) and not POINTING_BACK.search(p)]
 
     def _asks_alone(self, last: str, remarks: list[str], sentences: bool = True) -> bool:
-        """Whether `last` is a question of its own after `remarks` (see `question_alone`): whole sentences, unless
-        not `sentences` (parts after a comma)."""
+        """Whether `last` is a question of its own after `remarks` (see `question_alone`); `sentences` says whether
+        the remarks are whole sentences rather than parts before a comma."""
         courteous = [self._foreign_courtesy(p) for p in remarks]
         # Remarks that name nothing of the knowledge - no name, no synonym, no name it lacks - leave nothing for
         # the question to lean on (see below).
