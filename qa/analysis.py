@@ -258,9 +258,13 @@ def is_claim(text: str) -> bool:
         YES_NO.match(text) is not None
         or TAGGED.search(text) is not None
         or CLAIM_OPENING.match(text) is not None
-        # a statement asked as a question: "So the forum was organised by CNES and the KMA?"
-        or (text.rstrip().endswith("?") and WH_WORD.search(text) is None and len(text.split()) > 3)
+        or asked_as_statement(text)
     )
+
+
+def asked_as_statement(text: str) -> bool:
+    """Whether the text is a statement asked as a question: "So the forum was organised by CNES and the KMA?"."""
+    return text.rstrip().endswith("?") and WH_WORD.search(text) is None and len(text.split()) > 3
 
 
 def corrected_question(text: str) -> str | None:
@@ -1622,6 +1626,21 @@ class Analyzer:
         words = set(tokenize(" ".join(options)))
         return _set_aside(analysis, words, boost=QUALIFIER_BOOST, spared=lambda t: t.kind == ENTITY or t.key in asked)
 
+    def _foreign_tagged(self, text: str) -> str | None:
+        """The statement before a tag in the asker's own language, if the text ends on one: "Forum was in Seoul,
+        yebo?" - not after a question ("When was Le Gall in Georgia, batono?" only says please), nor after English
+        words ("And after 2015, what's new?"). None otherwise."""
+        head, comma, last = text.rpartition(",")
+        if (
+            comma
+            and head.strip()
+            and not WH_WORD.search(head)
+            and not any(w in self.dictionary for w in tokenize(last))
+            and self._foreign_courtesy(last)
+        ):
+            return head
+        return None
+
     def _ends_in_unknown_date(self, analysis: Analysis) -> bool:
         """Whether the text ends on a date the knowledge does not know, after something else: "Moon visit
         September?" (not "1987", nor "Le Gall 1987", which ask what happened then)."""
@@ -1644,24 +1663,10 @@ class Analyzer:
         relative: re.Match[str] | None = None  # a time before now offered ("a year ago")
         # (A name the release lacks may be the value offered: a place a claim ends on, or a guess.)
         unknown_names = {t.surface for t in analysis.unknown if t.name_like}
-        # (A tag in the asker's own language is one too: "Forum was in Seoul, yebo?")
-        head, comma, last = text.rpartition(",")
-        # (... on a statement: after "When was Le Gall in Georgia, batono?" the word only says please; and English
-        # words after the comma are no such tag: "And after 2015, what's new?")
-        foreign_tagged = (
-            head
-            if comma
-            and head.strip()
-            and not WH_WORD.search(head)
-            and not any(w in self.dictionary for w in tokenize(last))
-            and self._foreign_courtesy(last)
-            else None
-        )
-        # A statement asked as a question, that asks for nothing, may put a place or a doer to be checked: "The forum
-        # was held in Seoul?" (but not a date it does not end on as when: "april forum organisers?" asks who, and
-        # "Day of the week Le Gall was in Korea?" which day).
-        stated = is_claim(text) and not any(t.kind == QUESTION for t in analysis.terms)
         tagged = TAGGED.search(text)
+        # (A tag in the asker's own language is one too: "Forum was in Seoul, yebo?" - read only when there is no
+        # English one, as it needs the tag's words analysed.)
+        foreign_tagged = self._foreign_tagged(text) if tagged is None else None
         claimed = bool(
             tagged is not None
             or foreign_tagged is not None
@@ -1671,6 +1676,10 @@ class Analyzer:
             # words ending on a date, "Moon visit September?")
             or ((ENDS_IN_CHOICE.search(text) or self._ends_in_unknown_date(analysis)) and not WH_WORD.search(text))
         )
+        # A statement asked as a question, that asks for nothing, may put a place or a doer to be checked: "The forum
+        # was held in Seoul?" (but not a date it does not end on as when: "april forum organisers?" asks who, and
+        # "Day of the week Le Gall was in Korea?" which day).
+        stated = not claimed and asked_as_statement(text) and not any(t.kind == QUESTION for t in analysis.terms)
         if choices:
             offered = {w.casefold() for choice in choices for w in CALENDAR.findall(choice)}
         elif claimed or stated:
